@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: MIT
+#include "cli.hpp"
+
+#include <activa/activations.hpp>
+#include <activa/flowchart.hpp>
+#include <activa/numbers.hpp>
+#include <activa/softmax.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace activa::cli {
+namespace {
+
+constexpr unsigned long long kMaxPoints = 100'000'000ULL;
+
+std::string quoted(std::string_view s) {
+    std::string q;
+    q.reserve(s.size() + 2);
+    q.append(1, '\'').append(s).append(1, '\'');
+    return q;
+}
+
+[[noreturn]] void fail(std::string message) {
+    throw UsageError{std::move(message)};
+}
+
+// Buffered writer: formats numbers with to_chars straight into a large buffer.
+class Writer {
+public:
+    explicit Writer(std::FILE* out)
+        : m_out(out) {
+        m_buf.reserve(kFlushAt + 512);
+    }
+    ~Writer() { flush(); }
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+    Writer& operator<<(std::string_view s) {
+        m_buf.append(s);
+        if (m_buf.size() > kFlushAt) flush();
+        return *this;
+    }
+    Writer& operator<<(char c) {
+        m_buf.push_back(c);
+        return *this;
+    }
+    Writer& number(double v) {
+        if (!std::isfinite(v)) return *this << format_number(v);
+        std::array<char, 32> tmp{};
+        const auto r = std::to_chars(tmp.data(), tmp.data() + tmp.size(), v);
+        m_buf.append(tmp.data(), r.ptr);
+        return *this;
+    }
+    void flush() {
+        if (!m_buf.empty()) std::fwrite(m_buf.data(), 1, m_buf.size(), m_out);
+        m_buf.clear();
+    }
+
+private:
+    static constexpr std::size_t kFlushAt = 1 << 16;
+    std::FILE* m_out;
+    std::string m_buf;
+};
+
+constexpr std::string_view kUsageText =
+    R"(Usage: activa [COMMAND] [OPTIONS]
+
+Activa draws activation functions and their gradients, shows softmax and recommends
+activations, after "How to Choose an Activation Function for Deep Learning".
+Without a command it starts the window.
+
+Commands:
+  list                     the functions: id, name and parameters with defaults
+  eval ID [--param NAME=VALUE]... (--range MIN:MAX:COUNT | --at=X1,X2,...)
+                           CSV of x, value and derivative
+  softmax L1,L2,... [--temperature T]
+                           CSV of softmax probabilities for the logits
+  recommend --network mlp|cnn|rnn --problem regression|binary|multiclass|multilabel
+            [--classes N]  the layer recipe of the article's two flowcharts
+  export ...               pictures and data as files (see activa export --help)
+
+Options:
+  -h, --help               this help (also after any command)
+  -v, --version            the version
+
+Bad input exits with code 2 and one line on stderr.
+)";
+
+constexpr std::string_view kEvalUsage =
+    R"(Usage: activa eval ID [--param NAME=VALUE]... (--range MIN:MAX:COUNT | --at=X1,X2,...)
+
+Prints CSV with the header x,value,derivative: one row per point, numbers in shortest
+round-trip form. ID is an id or alias from 'activa list'. --range takes finite MIN < MAX and
+2 <= COUNT <= 100000000 evenly spaced points, both ends included; --at takes any numbers,
+nan, inf and -inf included.
+)";
+
+constexpr std::string_view kSoftmaxUsage =
+    R"(Usage: activa softmax L1,L2,... [--temperature T]
+
+Prints CSV index,logit,probability,log_probability,sigmoid for finite logits: softmax(x / T)
+with T > 0 (default 1), its logarithm, and the independent sigmoid of each logit (the
+multilabel reading).
+)";
+
+constexpr std::string_view kRecommendUsage =
+    R"(Usage: activa recommend --network mlp|cnn|rnn
+                        --problem regression|binary|multiclass|multilabel [--classes N]
+
+Prints the recipe of the article's two flowcharts as key: value lines, each followed by a
+key_reason line. Multiclass needs N >= 3 (default 3), multilabel N >= 2 (default 2).
+)";
+
+constexpr std::string_view kListUsage =
+    R"(Usage: activa list
+
+Prints one line per function: id<TAB>name<TAB>params, params as NAME=DEFAULT separated by
+commas.
+)";
+
+} // namespace
+
+Options::Options(const std::vector<std::string_view>& args, std::size_t first,
+                 std::vector<std::string_view> valued, std::vector<std::string_view> flags,
+                 std::vector<std::string_view> repeatable) {
+    auto contains = [](const std::vector<std::string_view>& v, std::string_view s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    for (std::size_t i = first; i < args.size(); ++i) {
+        const std::string_view a = args[i];
+        if (!a.starts_with("--")) {
+            positional.push_back(a);
+            continue;
+        }
+        const std::size_t eq = a.find('=');
+        const std::string_view name = a.substr(0, eq);
+        std::string_view value;
+        if (contains(flags, name)) {
+            if (eq != std::string_view::npos)
+                fail("option " + std::string(name) + " takes no value");
+        } else if (contains(valued, name)) {
+            if (eq != std::string_view::npos) {
+                value = a.substr(eq + 1);
+            } else {
+                if (i + 1 >= args.size()) fail("option " + std::string(name) + " needs a value");
+                value = args[++i];
+            }
+            if (!contains(repeatable, name) && has(name))
+                fail("option " + std::string(name) + " given more than once");
+        } else {
+            fail("unknown option " + quoted(name));
+        }
+        m_values.emplace_back(name, value);
+    }
+}
+
+bool Options::has(std::string_view name) const {
+    return std::any_of(m_values.begin(), m_values.end(),
+                       [&](const auto& p) { return p.first == name; });
+}
+
+std::string_view Options::get(std::string_view name) const {
+    std::string_view v;
+    for (const auto& [n, value] : m_values)
+        if (n == name) v = value;
+    return v;
+}
+
+std::vector<std::string_view> Options::all(std::string_view name) const {
+    std::vector<std::string_view> out;
+    for (const auto& [n, value] : m_values)
+        if (n == name) out.push_back(value);
+    return out;
+}
+
+double parse_finite(std::string_view text, std::string_view what) {
+    const auto v = parse_number(text);
+    if (!v) fail(std::string(what) + " is not a number: " + quoted(text));
+    if (!std::isfinite(*v)) fail(std::string(what) + " must be finite, got " + quoted(text));
+    return *v;
+}
+
+unsigned long long parse_integer(std::string_view text, std::string_view what,
+                                 unsigned long long min, unsigned long long max) {
+    const auto v = parse_count(text);
+    if (!v) fail(std::string(what) + " is not a whole number: " + quoted(text));
+    if (*v < min || *v > max)
+        fail(std::string(what) + " must be between " + std::to_string(min) + " and " +
+             std::to_string(max) + ", got " + std::string(text));
+    return *v;
+}
+
+namespace {
+
+ActivationId parse_activation(std::string_view id) {
+    if (id.empty()) fail("missing function id (see 'activa list')");
+    const auto a = find_activation(id);
+    if (!a) fail("unknown function " + quoted(id) + " (see 'activa list')");
+    return *a;
+}
+
+std::string param_names(ActivationId id) {
+    std::string names;
+    for (const auto& p : info(id).params)
+        names += (names.empty() ? "" : ", ") + std::string(p.name);
+    return names.empty() ? "it has none" : "it has " + names;
+}
+
+// Applies NAME=VALUE to params; label prefixes messages ("--param", "--param relu.").
+void apply_param(ActivationId id, std::string_view assignment, ParamValues& params) {
+    const std::size_t eq = assignment.find('=');
+    if (eq == std::string_view::npos || eq == 0)
+        fail("--param expects NAME=VALUE, got " + quoted(assignment));
+    const std::string_view name = assignment.substr(0, eq);
+    const auto index = find_param(id, name);
+    if (!index)
+        fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
+             param_names(id) + ")");
+    params[*index] = parse_finite(assignment.substr(eq + 1), "parameter " + std::string(name));
+}
+
+void check_params(ActivationId id, const ParamValues& params) {
+    const std::string problem = validate_params(id, params);
+    if (!problem.empty()) fail(problem);
+}
+
+std::vector<double> parse_list(std::string_view text, std::string_view what) {
+    if (text.empty()) fail(std::string(what) + " list is empty");
+    std::string error;
+    auto v = parse_number_list(text, &error);
+    if (!v) fail(std::string(what) + ": " + error);
+    return std::move(*v);
+}
+
+int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
+    const Options o(args, 1, {}, {"--help"});
+    if (o.has("--help")) return std::fputs(kListUsage.data(), out), kOk;
+    if (!o.positional.empty()) fail("list takes no arguments, got " + quoted(o.positional[0]));
+    Writer w(out);
+    for (const auto& a : catalogue()) {
+        w << a.key << '\t' << a.name << '\t';
+        for (std::size_t i = 0; i < a.params.size(); ++i) {
+            if (i > 0) w << ',';
+            w << a.params[i].name << '=';
+            w.number(a.params[i].default_value);
+        }
+        w << '\n';
+    }
+    return kOk;
+}
+
+int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
+    const Options o(args, 1, {"--param", "--range", "--at"}, {"--help"}, {"--param"});
+    if (o.has("--help")) return std::fputs(kEvalUsage.data(), out), kOk;
+    if (o.positional.empty()) fail("eval needs a function id (see 'activa list')");
+    if (o.positional.size() > 1) fail("unexpected argument " + quoted(o.positional[1]));
+    const ActivationId id = parse_activation(o.positional[0]);
+    ParamValues params = default_params(id);
+    for (const std::string_view p : o.all("--param"))
+        apply_param(id, p, params);
+    check_params(id, params);
+
+    if (o.has("--range") == o.has("--at")) fail("eval needs exactly one of --range and --at");
+    Writer w(out);
+    auto row = [&](double x, double v, double d) {
+        w.number(x) << ',';
+        w.number(v) << ',';
+        w.number(d) << '\n';
+    };
+    if (o.has("--at")) {
+        const std::vector<double> xs = parse_list(o.get("--at"), "--at");
+        std::vector<double> v(xs.size());
+        std::vector<double> d(xs.size());
+        evaluate(id, params, xs, v, d);
+        w << "x,value,derivative\n";
+        for (std::size_t i = 0; i < xs.size(); ++i)
+            row(xs[i], v[i], d[i]);
+        return kOk;
+    }
+    const std::string_view range = o.get("--range");
+    const std::size_t c1 = range.find(':');
+    const std::size_t c2 = c1 == std::string_view::npos ? c1 : range.find(':', c1 + 1);
+    if (c2 == std::string_view::npos || range.find(':', c2 + 1) != std::string_view::npos)
+        fail("--range expects MIN:MAX:COUNT, got " + quoted(range));
+    const double min = parse_finite(range.substr(0, c1), "--range MIN");
+    const double max = parse_finite(range.substr(c1 + 1, c2 - c1 - 1), "--range MAX");
+    const auto count = parse_integer(range.substr(c2 + 1), "--range COUNT", 2, kMaxPoints);
+    if (!(min < max)) fail("--range MIN must be less than MAX, got " + quoted(range));
+
+    w << "x,value,derivative\n";
+    constexpr std::size_t kChunk = 1 << 14; // bounded memory for ranges of any length
+    std::vector<double> xs(kChunk);
+    std::vector<double> v(kChunk);
+    std::vector<double> d(kChunk);
+    for (std::size_t first = 0; first < count; first += kChunk) {
+        const std::size_t n = std::min<std::size_t>(kChunk, count - first);
+        const std::span<double> x_chunk(xs.data(), n);
+        linspace(min, max, count, first, x_chunk);
+        evaluate(id, params, x_chunk, std::span(v.data(), n), std::span(d.data(), n));
+        for (std::size_t i = 0; i < n; ++i)
+            row(xs[i], v[i], d[i]);
+    }
+    return kOk;
+}
+
+int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
+    const Options o(args, 1, {"--temperature"}, {"--help"});
+    if (o.has("--help")) return std::fputs(kSoftmaxUsage.data(), out), kOk;
+    if (o.positional.empty()) fail("softmax needs a comma-separated list of logits");
+    if (o.positional.size() > 1) fail("unexpected argument " + quoted(o.positional[1]));
+    const std::vector<double> logits = parse_list(o.positional[0], "logits");
+    for (const double l : logits)
+        if (!std::isfinite(l)) fail("logits must be finite, got " + format_number(l));
+    double t = 1.0;
+    if (o.has("--temperature")) {
+        t = parse_finite(o.get("--temperature"), "--temperature");
+        if (!(t > 0.0)) fail("--temperature must be greater than 0, got " + format_number(t));
+    }
+    const auto p = softmax(logits, t);
+    const auto lp = log_softmax(logits, t);
+    const auto s = sigmoid_each(logits);
+    Writer w(out);
+    w << "index,logit,probability,log_probability,sigmoid\n";
+    for (std::size_t i = 0; i < logits.size(); ++i) {
+        w << std::to_string(i) << ',';
+        w.number(logits[i]) << ',';
+        w.number(p[i]) << ',';
+        w.number(lp[i]) << ',';
+        w.number(s[i]) << '\n';
+    }
+    return kOk;
+}
+
+int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
+    const Options o(args, 1, {"--network", "--problem", "--classes"}, {"--help"});
+    if (o.has("--help")) return std::fputs(kRecommendUsage.data(), out), kOk;
+    if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
+    if (!o.has("--network")) fail("recommend needs --network mlp|cnn|rnn");
+    if (!o.has("--problem"))
+        fail("recommend needs --problem regression|binary|multiclass|multilabel");
+    const auto network = parse_network(o.get("--network"));
+    if (!network) fail("--network must be mlp, cnn or rnn, got " + quoted(o.get("--network")));
+    const auto problem = parse_problem(o.get("--problem"));
+    if (!problem)
+        fail("--problem must be regression, binary, multiclass or multilabel, got " +
+             quoted(o.get("--problem")));
+    std::optional<unsigned> classes;
+    if (o.has("--classes"))
+        classes = static_cast<unsigned>(
+            parse_integer(o.get("--classes"), "--classes", 0, 4'000'000'000ULL));
+    std::string error;
+    const auto recipe = recommend(*network, *problem, classes, &error);
+    if (!recipe) fail(error);
+    Writer w(out);
+    w << "network: " << network_key(*network) << '\n';
+    w << "problem: " << problem_key(*problem) << '\n';
+    if (*problem != ProblemType::Regression)
+        w << "classes: " << std::to_string(recipe->classes) << '\n';
+    for (const auto& line : recipe->lines)
+        w << line.key << ": " << line.value << '\n';
+    for (const auto& line : recipe->lines)
+        w << line.key << "_reason: " << line.reason << '\n';
+    return kOk;
+}
+
+struct Command {
+    std::string_view name;
+    int (*run)(const std::vector<std::string_view>&, std::FILE*);
+};
+constexpr std::array<Command, 4> kCommands{{{"list", cmd_list},
+                                            {"eval", cmd_eval},
+                                            {"softmax", cmd_softmax},
+                                            {"recommend", cmd_recommend}}};
+
+} // namespace
+
+bool is_command(std::string_view first) {
+    return first == "-h" || first == "--help" || first == "-v" || first == "--version" ||
+           std::any_of(kCommands.begin(), kCommands.end(),
+                       [&](const Command& c) { return c.name == first; });
+}
+
+int run(const std::vector<std::string_view>& args, std::FILE* out) {
+    if (args.empty()) fail("no command given (see 'activa --help')");
+    const std::string_view first = args[0];
+    if (first == "-h" || first == "--help") return std::fputs(kUsageText.data(), out), kOk;
+    if (first == "-v" || first == "--version") {
+        std::fputs("activa " ACTIVA_VERSION "\n", out);
+        return kOk;
+    }
+    for (const Command& c : kCommands)
+        if (c.name == first) return c.run(args, out);
+    fail("unknown command " + quoted(first) + " (see 'activa --help')");
+}
+
+} // namespace activa::cli

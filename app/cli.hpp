@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace activa::cli {
+
+// Exit codes of the command line.
+inline constexpr int kOk = 0;
+inline constexpr int kUsage = 2; // bad input: one line on stderr, nothing on stdout
+
+// A bad-input error: what() is the one line printed after "activa: ".
+struct UsageError {
+    std::string message;
+};
+
+// True when args[0] names a headless command or asks for help or the version.
+bool is_command(std::string_view first);
+
+// Runs a headless command that needs no Qt (everything but export); args excludes the program
+// name. Writes results to out; throws UsageError for bad input before writing anything.
+int run(const std::vector<std::string_view>& args, std::FILE* out);
+
+// Splits "--name=value" or "--name value" style options; used by every subcommand.
+class Options {
+public:
+    Options(const std::vector<std::string_view>& args, std::size_t first,
+            std::vector<std::string_view> valued, std::vector<std::string_view> flags,
+            std::vector<std::string_view> repeatable = {});
+    std::vector<std::string_view> positional;
+    bool has(std::string_view name) const;
+    std::string_view get(std::string_view name) const; // last value; "" when absent
+    std::vector<std::string_view> all(std::string_view name) const;
+
+private:
+    std::vector<std::pair<std::string_view, std::string_view>> m_values;
+};
+
+double parse_finite(std::string_view text, std::string_view what);
+unsigned long long parse_integer(std::string_view text, std::string_view what,
+                                 unsigned long long min, unsigned long long max);
+
+} // namespace activa::cli

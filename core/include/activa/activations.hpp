@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace activa {
+
+// Order matches the catalogue returned by catalogue().
+enum class ActivationId : std::uint8_t {
+    Identity,
+    Relu,
+    LeakyRelu,
+    Prelu,
+    Relu6,
+    Elu,
+    Selu,
+    Celu,
+    Gelu,
+    GeluTanh,
+    Silu,
+    Mish,
+    Softplus,
+    Softsign,
+    Sigmoid,
+    Tanh,
+    Hardtanh,
+    Hardsigmoid,
+    Hardswish,
+    Logsigmoid,
+    Tanhshrink,
+    Softshrink,
+    Hardshrink,
+    BinaryStep,
+    Gaussian,
+    BentIdentity,
+    Sinusoid,
+};
+inline constexpr std::size_t kActivationCount = 27;
+inline constexpr std::size_t kMaxParams = 2;
+
+enum class Family : std::uint8_t {
+    Classic,
+    ReluFamily,
+    SmoothModern,
+    HardPiecewise,
+    Shrink,
+    Other
+};
+enum class WeightInit : std::uint8_t { He, Glorot, LeCun };
+enum class InputScaling : std::uint8_t { ZeroOne, MinusOneOne, Standardised };
+enum class TypicalUse : std::uint8_t { Hidden, Output, Both, Teaching };
+
+struct ParamSpec {
+    std::string_view name;
+    double default_value;
+    double min; // inclusive; the valid range and the range offered by controls
+    double max; // inclusive
+    std::string_view meaning;
+};
+
+struct Properties {
+    std::string_view output_range; // e.g. "(0, 1)"
+    bool monotonic;
+    int continuity; // -1 discontinuous, 0 continuous (C0), 1 C1, 2 smooth (C-infinity)
+    bool zero_centred;
+    bool bounded_below;
+    bool bounded_above;
+    bool saturating;
+    bool identity_near_zero;
+    WeightInit init;
+    InputScaling scaling;
+    TypicalUse use;
+};
+
+struct ActivationInfo {
+    ActivationId id;
+    std::string_view key;   // torch.nn.functional spelling
+    std::string_view alias; // empty when none
+    std::string_view name;  // display name
+    Family family;
+    std::string_view formula; // Unicode, for display
+    std::string_view derivative_formula;
+    std::span<const ParamSpec> params;
+    Properties properties;
+    std::string_view remark; // the article's advice, empty when it has none
+    std::string_view notes;  // conventions: kinks, deliberate differences from PyTorch
+};
+
+// Parameter values in the order of ActivationInfo::params; unused slots are ignored.
+using ParamValues = std::array<double, kMaxParams>;
+
+struct ValueAndDerivative {
+    double value;
+    double derivative;
+};
+
+std::span<const ActivationInfo> catalogue();
+const ActivationInfo& info(ActivationId id);
+// Finds a function by id or alias; nullopt when unknown.
+std::optional<ActivationId> find_activation(std::string_view key_or_alias);
+ParamValues default_params(ActivationId id);
+// Index of the named parameter, or nullopt.
+std::optional<std::size_t> find_param(ActivationId id, std::string_view name);
+// Empty when the values are acceptable, otherwise a one-line reason in English.
+std::string validate_params(ActivationId id, const ParamValues& params);
+
+// Points where the function or its derivative is not continuous, ascending.
+std::vector<double> kinks(ActivationId id, const ParamValues& params);
+
+ValueAndDerivative evaluate(ActivationId id, double x, const ParamValues& params);
+double value(ActivationId id, double x, const ParamValues& params);
+double derivative(ActivationId id, double x, const ParamValues& params);
+
+// Value and derivative at every x. values and derivatives must have xs.size() elements.
+void evaluate(ActivationId id, const ParamValues& params, std::span<const double> xs,
+              std::span<double> values, std::span<double> derivatives);
+
+// Points first, first + 1, ... of count evenly spaced points from min to max (both ends exact),
+// into xs; count >= 2, min and max finite. Lets long ranges be evaluated in chunks.
+void linspace(double min, double max, std::size_t count, std::size_t first, std::span<double> xs);
+inline void linspace(double min, double max, std::span<double> xs) {
+    linspace(min, max, xs.size(), 0, xs);
+}
+
+// A whole curve, ready to plot or print.
+struct Curve {
+    std::vector<double> x;
+    std::vector<double> value;
+    std::vector<double> derivative;
+};
+Curve evaluate_range(ActivationId id, const ParamValues& params, double min, double max,
+                     std::size_t count);
+
+} // namespace activa

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include <activa/activations.hpp>
+#include <activa/numbers.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace activa {
+namespace {
+
+using enum ActivationId;
+using enum Family;
+using enum WeightInit;
+using enum InputScaling;
+using enum TypicalUse;
+
+constexpr std::array<ParamSpec, 1> kLeaky{
+    {{"negative_slope", 0.01, 0.0, 1.0, "slope for negative inputs"}}};
+constexpr std::array<ParamSpec, 1> kPrelu{
+    {{"a", 0.25, -1.0, 1.0, "learnable slope for negative inputs"}}};
+constexpr std::array<ParamSpec, 1> kElu{
+    {{"alpha", 1.0, 0.0, 10.0, "value approached for very negative inputs, negated"}}};
+constexpr std::array<ParamSpec, 1> kCelu{
+    {{"alpha", 1.0, 0.01, 10.0, "scale of the negative part, keeps it C1"}}};
+constexpr std::array<ParamSpec, 1> kSoftplus{
+    {{"beta", 1.0, 0.01, 100.0, "sharpness; large beta approaches ReLU"}}};
+constexpr std::array<ParamSpec, 2> kHardtanh{{{"min_val", -1.0, -10.0, 10.0, "lower clip value"},
+                                              {"max_val", 1.0, -10.0, 10.0, "upper clip value"}}};
+constexpr std::array<ParamSpec, 1> kShrink{
+    {{"lambd", 0.5, 0.0, 10.0, "half-width of the band mapped to 0"}}};
+
+constexpr std::string_view kVanishing =
+    "Saturates at both ends, so deep stacks of it are prone to vanishing gradients.";
+
+// clang-format off
+constexpr std::array<ActivationInfo, kActivationCount> kCatalogue{{
+    {Identity, "identity", "linear", "Identity (linear)", Classic,
+     "f(x) = x", "f′(x) = 1", {},
+     {"(−∞, ∞)", true, 2, true, false, false, false, true, Glorot, Standardised, Output},
+     "The output activation for regression: one linear node, targets normalised or standardised.",
+     ""},
+    {Relu, "relu", "", "ReLU", ReluFamily,
+     "f(x) = max(0, x)", "f′(x) = 1 if x > 0, else 0", {},
+     {"[0, ∞)", true, 0, false, true, false, false, false, He, ZeroOne, Hidden},
+     "The modern default for hidden layers of MLPs and CNNs: less prone to vanishing gradients "
+     "than sigmoid and tanh, but units can die (stay at 0 and stop learning). Use He "
+     "initialisation and inputs scaled to [0, 1].",
+     "f′(0) = 0, as PyTorch autograd."},
+    {LeakyRelu, "leaky_relu", "", "Leaky ReLU", ReluFamily,
+     "f(x) = x if x > 0, else negative_slope·x", "f′(x) = 1 if x > 0, else negative_slope",
+     kLeaky,
+     {"(−∞, ∞)", true, 0, false, false, false, false, false, He, ZeroOne, Hidden},
+     "A small negative slope keeps gradients flowing and avoids dead units.",
+     "f′(0) = negative_slope, as PyTorch autograd."},
+    {Prelu, "prelu", "", "PReLU", ReluFamily,
+     "f(x) = x if x > 0, else a·x", "f′(x) = 1 if x > 0, else a", kPrelu,
+     {"(−∞, ∞)", true, 0, false, false, false, false, false, He, ZeroOne, Hidden},
+     "Leaky ReLU whose slope is learned.",
+     "f′(0) = a, as PyTorch autograd. Monotonic for a ≥ 0."},
+    {Relu6, "relu6", "", "ReLU6", ReluFamily,
+     "f(x) = min(max(0, x), 6)", "f′(x) = 1 if 0 < x < 6, else 0", {},
+     {"[0, 6]", true, 0, false, true, true, true, false, He, ZeroOne, Hidden},
+     "ReLU capped at 6, used in mobile networks for low-precision arithmetic.",
+     "f′(0) = f′(6) = 0, as PyTorch autograd."},
+    {Elu, "elu", "", "ELU", SmoothModern,
+     "f(x) = x if x > 0, else alpha·(eˣ − 1)", "f′(x) = 1 if x > 0, else alpha·eˣ", kElu,
+     {"(−alpha, ∞)", true, 1, false, true, false, false, true, He, ZeroOne, Hidden},
+     "Smooth negative part pushes mean activations towards zero.",
+     "C1 only for alpha = 1. f′(0) = alpha, as PyTorch autograd."},
+    {Selu, "selu", "", "SELU", SmoothModern,
+     "f(x) = λ·x if x > 0, else λ·α·(eˣ − 1)", "f′(x) = λ if x > 0, else λ·α·eˣ", {},
+     {"(−λα, ∞) ≈ (−1.7581, ∞)", true, 0, false, true, false, false, false, LeCun, Standardised,
+      Hidden},
+     "Self-normalising with LeCun normal initialisation and standardised inputs.",
+     "α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as "
+     "PyTorch autograd."},
+    {Celu, "celu", "", "CELU", SmoothModern,
+     "f(x) = x if x > 0, else alpha·(e^(x/alpha) − 1)", "f′(x) = 1 if x > 0, else e^(x/alpha)",
+     kCelu,
+     {"(−alpha, ∞)", true, 1, false, true, false, false, true, He, ZeroOne, Hidden},
+     "ELU reparametrised so that it is continuously differentiable for every alpha.", ""},
+    {Gelu, "gelu", "", "GELU", SmoothModern,
+     "f(x) = x·Φ(x) = ½·x·erfc(−x/√2)", "f′(x) = Φ(x) + x·φ(x)", {},
+     {"[≈ −0.1700, ∞)", false, 2, false, true, false, false, false, He, Standardised, Hidden},
+     "Default in transformers: a smooth ReLU weighted by the normal distribution.",
+     "Exact erf form (PyTorch approximate='none')."},
+    {GeluTanh, "gelu_tanh", "", "GELU (tanh approximation)", SmoothModern,
+     "f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))",
+     "f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0.044715·x³)", {},
+     {"[≈ −0.1700, ∞)", false, 2, false, true, false, false, false, He, Standardised, Hidden},
+     "The tanh approximation of GELU used by BERT and GPT-2.",
+     "PyTorch gelu(approximate='tanh'). Computed as x·σ(2u), free of cancellation."},
+    {Silu, "silu", "swish", "SiLU (Swish)", SmoothModern,
+     "f(x) = x·σ(x)", "f′(x) = σ(x)·(1 + x·(1 − σ(x)))", {},
+     {"[≈ −0.2785, ∞)", false, 2, false, true, false, false, false, He, Standardised, Hidden},
+     "Smooth, non-monotonic ReLU alternative found by automated search.", ""},
+    {Mish, "mish", "", "Mish", SmoothModern,
+     "f(x) = x·tanh(softplus(x))", "f′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)", {},
+     {"[≈ −0.3088, ∞)", false, 2, false, true, false, false, false, He, Standardised, Hidden},
+     "Smooth, non-monotonic, popular in object detection.", ""},
+    {Softplus, "softplus", "", "Softplus", SmoothModern,
+     "f(x) = (1/beta)·ln(1 + e^(beta·x))", "f′(x) = σ(beta·x)", kSoftplus,
+     {"(0, ∞)", true, 2, false, true, false, false, false, He, ZeroOne, Hidden},
+     "A smooth ReLU; its derivative is the sigmoid.",
+     "Computed exactly for every x: PyTorch's threshold switch to the identity is not used."},
+    {Softsign, "softsign", "", "Softsign", Classic,
+     "f(x) = x / (1 + |x|)", "f′(x) = 1 / (1 + |x|)²", {},
+     {"(−1, 1)", true, 1, true, true, true, true, true, Glorot, MinusOneOne, Hidden},
+     "Like tanh, but approaches its bounds polynomially rather than exponentially.", ""},
+    {Sigmoid, "sigmoid", "logistic", "Sigmoid (logistic)", Classic,
+     "f(x) = 1 / (1 + e⁻ˣ)", "f′(x) = σ(x)·(1 − σ(x))", {},
+     {"(0, 1)", true, 2, false, true, true, true, false, Glorot, ZeroOne, Both},
+     "The default hidden activation in the 1990s; today the output for binary and multilabel "
+     "classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Saturates at "
+     "both ends, so deep stacks of it are prone to vanishing gradients. RNN gates (LSTM) use it.",
+     ""},
+    {Tanh, "tanh", "", "Tanh", Classic,
+     "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", "f′(x) = 1 − tanh²(x)", {},
+     {"(−1, 1)", true, 2, true, true, true, true, true, Glorot, MinusOneOne, Hidden},
+     "The default hidden activation from the late 1990s into the 2010s, usually better than "
+     "sigmoid; still used in recurrent networks. Use Glorot initialisation and inputs scaled to "
+     "[−1, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients.",
+     ""},
+    {Hardtanh, "hardtanh", "", "Hardtanh", HardPiecewise,
+     "f(x) = min(max(x, min_val), max_val)", "f′(x) = 1 if min_val < x < max_val, else 0",
+     kHardtanh,
+     {"[min_val, max_val]", true, 0, true, true, true, true, true, Glorot, MinusOneOne, Hidden},
+     "A piecewise-linear tanh, cheap to compute.",
+     "f′ = 0 at both ends, as PyTorch autograd. Requires min_val < max_val."},
+    {Hardsigmoid, "hardsigmoid", "", "Hardsigmoid", HardPiecewise,
+     "f(x) = min(max(0, x + 3), 6) / 6", "f′(x) = 1/6 if −3 < x < 3, else 0", {},
+     {"[0, 1]", true, 0, false, true, true, true, false, Glorot, ZeroOne, Hidden},
+     "A piecewise-linear sigmoid for mobile networks.", "f′(±3) = 0, as PyTorch autograd."},
+    {Hardswish, "hardswish", "", "Hardswish", HardPiecewise,
+     "f(x) = x·min(max(0, x + 3), 6) / 6", "f′(x) = 0 if x < −3, x/3 + ½ if x ≤ 3, else 1", {},
+     {"[−0.375, ∞)", false, 0, false, true, false, false, false, He, Standardised, Hidden},
+     "A piecewise approximation of SiLU from MobileNetV3.",
+     "f′(−3) = −0.5 and f′(3) = 1.5, as PyTorch autograd."},
+    {Logsigmoid, "logsigmoid", "", "Log-sigmoid", Other,
+     "f(x) = ln σ(x) = −softplus(−x)", "f′(x) = 1 − σ(x)", {},
+     {"(−∞, 0)", true, 2, false, false, true, true, false, Glorot, ZeroOne, Output},
+     "Log-probabilities of a sigmoid output; numerically stable inside losses.", ""},
+    {Tanhshrink, "tanhshrink", "", "Tanhshrink", Shrink,
+     "f(x) = x − tanh(x)", "f′(x) = tanh²(x)", {},
+     {"(−∞, ∞)", true, 2, true, false, false, false, false, Glorot, MinusOneOne, Hidden},
+     "Flat near zero, linear far away; used in sparse coding.",
+     "Uses the Taylor series near 0, where x − tanh(x) cancels."},
+    {Softshrink, "softshrink", "", "Softshrink", Shrink,
+     "f(x) = x − lambd if x > lambd, x + lambd if x < −lambd, else 0",
+     "f′(x) = 1 if |x| > lambd, else 0", kShrink,
+     {"(−∞, ∞)", true, 0, true, false, false, false, false, Glorot, MinusOneOne, Hidden},
+     "Soft thresholding: shrinks values towards zero, as in sparse coding.",
+     "f′(±lambd) = 0, as PyTorch autograd."},
+    {Hardshrink, "hardshrink", "", "Hardshrink", Shrink,
+     "f(x) = x if |x| > lambd, else 0", "f′(x) = 1 if |x| > lambd, else 0", kShrink,
+     {"(−∞, ∞)", false, -1, true, false, false, false, false, Glorot, MinusOneOne, Hidden},
+     "Hard thresholding: zeroes small values, keeps large ones.",
+     "Discontinuous at ±lambd; f′(±lambd) = 0, as PyTorch autograd."},
+    {BinaryStep, "binary_step", "", "Binary step", Other,
+     "f(x) = 1 if x ≥ 0, else 0", "f′(x) = 0 (a Dirac impulse at 0)", {},
+     {"{0, 1}", true, -1, false, true, true, true, false, Glorot, ZeroOne, Teaching},
+     "The perceptron's threshold; its zero gradient is why backpropagation needs a "
+     "differentiable activation.",
+     "Not in PyTorch. f(0) = 1; f′ = 0 everywhere, as autograd would give."},
+    {Gaussian, "gaussian", "", "Gaussian", Other,
+     "f(x) = e^(−x²)", "f′(x) = −2x·e^(−x²)", {},
+     {"(0, 1]", false, 2, false, true, true, true, false, Glorot, MinusOneOne, Hidden},
+     "A radial-basis activation, as in RBF networks.", "Not in PyTorch."},
+    {BentIdentity, "bent_identity", "", "Bent identity", Other,
+     "f(x) = (√(x² + 1) − 1)/2 + x", "f′(x) = x / (2·√(x² + 1)) + 1", {},
+     {"(−∞, ∞)", true, 2, true, false, false, false, true, Glorot, MinusOneOne, Hidden},
+     "Near-linear and smooth, with a gentle bend.", "Not in PyTorch."},
+    {Sinusoid, "sinusoid", "", "Sinusoid", Other,
+     "f(x) = sin(x)", "f′(x) = cos(x)", {},
+     {"[−1, 1]", false, 2, true, true, true, false, true, Glorot, MinusOneOne, Hidden},
+     "Periodic; used in implicit neural representations (SIREN).",
+     "Not in PyTorch. sin has no limit at ±∞: value and derivative there are 0, the mean over a "
+     "period."},
+}};
+// clang-format on
+
+constexpr bool catalogue_in_enum_order() {
+    for (std::size_t i = 0; i < kActivationCount; ++i)
+        if (static_cast<std::size_t>(kCatalogue[i].id) != i) return false;
+    return true;
+}
+static_assert(catalogue_in_enum_order());
+static_assert(kActivationCount == static_cast<std::size_t>(ActivationId::Sinusoid) + 1);
+
+} // namespace
+
+std::span<const ActivationInfo> catalogue() {
+    return kCatalogue;
+}
+
+const ActivationInfo& info(ActivationId id) {
+    return kCatalogue[static_cast<std::size_t>(id)];
+}
+
+std::optional<ActivationId> find_activation(std::string_view key) {
+    for (const auto& a : kCatalogue)
+        if (a.key == key || (!a.alias.empty() && a.alias == key)) return a.id;
+    return std::nullopt;
+}
+
+ParamValues default_params(ActivationId id) {
+    ParamValues v{};
+    const auto specs = info(id).params;
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        v[i] = specs[i].default_value;
+    return v;
+}
+
+std::optional<std::size_t> find_param(ActivationId id, std::string_view name) {
+    const auto specs = info(id).params;
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].name == name) return i;
+    return std::nullopt;
+}
+
+std::string validate_params(ActivationId id, const ParamValues& params) {
+    const auto& a = info(id);
+    for (std::size_t i = 0; i < a.params.size(); ++i) {
+        const auto& s = a.params[i];
+        const double v = params[i];
+        if (!std::isfinite(v) || v < s.min || v > s.max) {
+            return std::string(a.key) + " parameter " + std::string(s.name) + " must be between " +
+                   format_number(s.min) + " and " + format_number(s.max);
+        }
+    }
+    if (id == ActivationId::Hardtanh && !(params[0] < params[1]))
+        return "hardtanh parameter min_val must be less than max_val";
+    return {};
+}
+
+std::vector<double> kinks(ActivationId id, const ParamValues& p) {
+    switch (id) {
+    case Elu:
+        return p[0] == 1.0 ? std::vector<double>{} : std::vector<double>{0.0};
+    case Relu:
+    case LeakyRelu:
+    case Prelu:
+    case Selu:
+    case BinaryStep:
+        return {0.0};
+    case Relu6:
+        return {0.0, 6.0};
+    case Hardtanh:
+        return {p[0], p[1]};
+    case Hardsigmoid:
+    case Hardswish:
+        return {-3.0, 3.0};
+    case Softshrink:
+    case Hardshrink:
+        return p[0] == 0.0 ? std::vector<double>{0.0} : std::vector<double>{-p[0], p[0]};
+    default:
+        return {};
+    }
+}
+
+} // namespace activa

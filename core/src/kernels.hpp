@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// One inline kernel per activation: value and derivative at x in straight-line code (every
+// branch is a select), so that the loops in evaluate.cpp vectorise. NaN inputs are handled once,
+// by the caller; each kernel returns the mathematical limits at +-inf and never inf * 0.
+
+#include "fastmath.hpp"
+
+#include <activa/activations.hpp>
+
+#include <cmath>
+#include <limits>
+
+namespace activa::detail {
+
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
+// SELU constants to full double precision (Klambauer et al. 2017), as in PyTorch.
+inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;
+inline constexpr double kSeluScale = 1.0507009873554804934193349852946;
+inline constexpr double kSqrt2OverPi = 0.79788456080286535587989211986876; // sqrt(2 / pi)
+inline constexpr double kInvSqrt2Pi = 0.39894228040143267793994605993438;  // 1 / sqrt(2 pi)
+inline constexpr double kGeluTanhCubic = 0.044715;
+
+struct P {
+    double a;
+    double b;
+};
+
+struct Sig {
+    double value;      // sigma(x)
+    double complement; // 1 - sigma(x) = sigma(-x)
+    double slope;      // sigma'(x) = sigma(x) sigma(-x)
+};
+// Logistic sigmoid through e = exp(-|x|) <= 1, exact in both tails.
+inline Sig sigmoid_parts(double x) {
+    const double e = exp_le709(-std::fabs(x));
+    const double s = 1.0 / (1.0 + e);
+    const double small = e * s;
+    const bool pos = x >= 0.0;
+    return {pos ? s : small, pos ? small : s, small * s};
+}
+
+inline void k_identity(double x, P, double& v, double& d) {
+    v = x;
+    d = 1.0;
+}
+inline void k_relu(double x, P, double& v, double& d) {
+    v = x > 0.0 ? x : 0.0;
+    d = x > 0.0 ? 1.0 : 0.0;
+}
+inline void k_leaky(double x, P p, double& v, double& d) {
+    v = x > 0.0 ? x : (p.a == 0.0 ? 0.0 : p.a * x); // a slope of 0 gives 0 even at -inf
+    d = x > 0.0 ? 1.0 : p.a;
+}
+inline void k_relu6(double x, P, double& v, double& d) {
+    v = x < 0.0 ? 0.0 : (x > 6.0 ? 6.0 : x);
+    d = (x > 0.0 && x < 6.0) ? 1.0 : 0.0;
+}
+inline void k_elu_like(double x, double alpha, double scale, double& v, double& d) {
+    const double xn = x > 0.0 ? 0.0 : x;
+    const double e = exp_le709(xn);
+    v = scale * (x > 0.0 ? x : alpha * expm1_le0(xn, e));
+    d = scale * (x > 0.0 ? 1.0 : alpha * e);
+}
+inline void k_celu(double x, P p, double& v, double& d) {
+    const double t = x > 0.0 ? 0.0 : x / p.a;
+    const double e = exp_le709(t);
+    v = x > 0.0 ? x : p.a * expm1_le0(t, e);
+    d = x > 0.0 ? 1.0 : e;
+}
+inline void k_gelu(double x, P, double& v, double& d) {
+    const double cdf = 0.5 * std::erfc(-x * 0.70710678118654752440);
+    const double xc = clamp_magnitude(x, 1e5);
+    const double pdf = kInvSqrt2Pi * exp_le709(-0.5 * xc * xc);
+    v = (x < -1e5 ? xc : x) * cdf;
+    d = cdf + xc * pdf;
+}
+inline void k_gelu_tanh(double x, P, double& v, double& d) {
+    // 0.5 x (1 + tanh u) = x sigma(2u): no cancellation for negative x.
+    const double xc = clamp_magnitude(x, 1e5);
+    const double x2 = xc * xc;
+    const double u = kSqrt2OverPi * (xc + kGeluTanhCubic * x2 * xc);
+    const Sig s = sigmoid_parts(2.0 * u);
+    const double du = kSqrt2OverPi * (1.0 + 3.0 * kGeluTanhCubic * x2);
+    v = (x < -1e5 ? xc : x) * s.value;
+    d = s.value + xc * s.slope * 2.0 * du;
+}
+inline void k_silu(double x, P, double& v, double& d) {
+    const Sig s = sigmoid_parts(x);
+    const double xc = clamp_magnitude(x, 1e3);
+    v = (x < -1e3 ? xc : x) * s.value;
+    d = s.value * (1.0 + xc * s.complement);
+}
+inline void k_mish(double x, P, double& v, double& d) {
+    // tanh(softplus(x)) = n / (n + 2) with n = e^x (e^x + 2); written in e = exp(-|x|) <= 1.
+    const double e = exp_le709(-std::fabs(x));
+    const bool pos = x >= 0.0;
+    const double num = pos ? 1.0 + 2.0 * e : e * (e + 2.0);
+    const double den = pos ? num + 2.0 * e * e : num + 2.0;
+    const double t = num / den;
+    const double one_minus_t = (pos ? 2.0 * e * e : 2.0) / den;
+    const double sech2 = one_minus_t * (1.0 + t);
+    const double sig = pos ? 1.0 / (1.0 + e) : e / (1.0 + e);
+    const double xc = clamp_magnitude(x, 1e3);
+    v = (x < -1e3 ? xc : x) * t;
+    d = t + xc * sech2 * sig;
+}
+inline void k_softplus(double x, P p, double& v, double& d) {
+    // (1/beta) log(1 + e^(beta x)) = max(x, 0) + log1p(e^(-beta |x|)) / beta.
+    const double bx = p.a * x;
+    const double e = exp_le709(-std::fabs(bx));
+    v = (x > 0.0 ? x : 0.0) + log1p_01(e) / p.a;
+    d = sigmoid_parts(bx).value;
+}
+inline void k_softsign(double x, P, double& v, double& d) {
+    const double ax = std::fabs(x);
+    const double den = 1.0 + ax;
+    const double big = std::copysign(1.0 / (1.0 / ax + 1.0), x); // finite at +-inf
+    v = ax < 1.0 ? x / den : big;
+    d = 1.0 / (den * den);
+}
+inline void k_sigmoid(double x, P, double& v, double& d) {
+    const Sig s = sigmoid_parts(x);
+    v = s.value;
+    d = s.slope;
+}
+inline void k_tanh(double x, P, double& v, double& d) {
+    // tanh|x| = -expm1(-2|x|) / (2 + expm1(-2|x|)); tanh' = 4e / (1 + e)^2 with e = exp(-2|x|).
+    const double t = -2.0 * std::fabs(x);
+    const double e = exp_le709(t);
+    const double m = expm1_le0(t, e);
+    v = std::copysign(-m / (2.0 + m), x);
+    const double ep1 = 1.0 + e;
+    d = 4.0 * e / (ep1 * ep1);
+}
+inline void k_hardtanh(double x, P p, double& v, double& d) {
+    v = x < p.a ? p.a : (x > p.b ? p.b : x);
+    d = (x > p.a && x < p.b) ? 1.0 : 0.0;
+}
+inline void k_hardsigmoid(double x, P, double& v, double& d) {
+    v = x <= -3.0 ? 0.0 : (x >= 3.0 ? 1.0 : x / 6.0 + 0.5);
+    d = (x > -3.0 && x < 3.0) ? 1.0 / 6.0 : 0.0;
+}
+inline void k_hardswish(double x, P, double& v, double& d) {
+    v = x <= -3.0 ? 0.0 : (x >= 3.0 ? x : x * (x + 3.0) / 6.0);
+    d = x < -3.0 ? 0.0 : (x <= 3.0 ? x / 3.0 + 0.5 : 1.0);
+}
+inline void k_logsigmoid(double x, P, double& v, double& d) {
+    const double e = exp_le709(-std::fabs(x));
+    v = (x < 0.0 ? x : 0.0) - log1p_01(e);
+    d = sigmoid_parts(x).complement;
+}
+inline void k_tanhshrink(double x, P, double& v, double& d) {
+    // x - tanh x cancels near 0: use its odd series there (|x| < 0.15, truncation < 1e-16).
+    const double x2 = x * x;
+    double s = -0.000590027440945585981378076; // coefficients of x^(2n+1) in x - tanh x
+    s = s * x2 + 0.001455834387051318268249485;
+    s = s * x2 - 0.003592128036572481016925461;
+    s = s * x2 + 0.008863235529902196568863236;
+    s = s * x2 - 0.02186948853615520282186949;
+    s = s * x2 + 0.05396825396825396825396825;
+    s = s * x2 - 0.1333333333333333333333333;
+    s = s * x2 + 0.3333333333333333333333333;
+    const double series = s * x2 * x;
+    double t = 0.0;
+    double dt = 0.0;
+    k_tanh(x, P{}, t, dt);
+    v = std::fabs(x) < 0.15 ? series : x - t;
+    d = t * t;
+}
+inline void k_softshrink(double x, P p, double& v, double& d) {
+    v = x > p.a ? x - p.a : (x < -p.a ? x + p.a : 0.0);
+    d = (x >= -p.a && x <= p.a) ? 0.0 : 1.0;
+}
+inline void k_hardshrink(double x, P p, double& v, double& d) {
+    v = (x >= -p.a && x <= p.a) ? 0.0 : x;
+    d = (x >= -p.a && x <= p.a) ? 0.0 : 1.0;
+}
+inline void k_binary_step(double x, P, double& v, double& d) {
+    v = x >= 0.0 ? 1.0 : 0.0;
+    d = 0.0;
+}
+inline void k_gaussian(double x, P, double& v, double& d) {
+    const double xc = clamp_magnitude(x, 1e3);
+    const double g = exp_le709(-xc * xc);
+    v = g;
+    d = -2.0 * xc * g;
+}
+inline void k_bent_identity(double x, P, double& v, double& d) {
+    // (sqrt(x^2 + 1) - 1) / 2 + x, with sqrt(x^2 + 1) - 1 = x^2 / (sqrt(x^2 + 1) + 1).
+    const double ax = std::fabs(x);
+    const bool huge = ax > 1e150; // x^2 would overflow; sqrt(x^2 + 1) = |x| to double precision
+    const double xm = huge ? 1.0 : x;
+    const double r = std::sqrt(xm * xm + 1.0);
+    v = huge ? (x > 0.0 ? 1.5 * x : 0.5 * x) : xm * xm / (2.0 * (r + 1.0)) + x;
+    d = huge ? (x > 0.0 ? 1.5 : 0.5) : xm / (2.0 * r) + 1.0;
+}
+inline void k_sinusoid(double x, P, double& v, double& d) {
+    // sin has no limit at +-inf; 0, its mean over any period, stands in for one there.
+    const bool inf = std::fabs(x) == kInf;
+    v = inf ? 0.0 : std::sin(x);
+    d = inf ? 0.0 : std::cos(x);
+}
+
+} // namespace activa::detail
