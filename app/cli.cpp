@@ -129,7 +129,8 @@ Options::Options(const std::vector<std::string_view>& args, std::size_t first,
         return std::find(v.begin(), v.end(), s) != v.end();
     };
     for (std::size_t i = first; i < args.size(); ++i) {
-        const std::string_view a = args[i];
+        // "-h" is short for "--help" after a command too.
+        const std::string_view a = args[i] == "-h" ? std::string_view("--help") : args[i];
         if (!a.starts_with("--")) {
             positional.push_back(a);
             continue;
@@ -375,12 +376,6 @@ constexpr std::array<Command, 4> kCommands{{{"list", cmd_list},
                                             {"recommend", cmd_recommend}}};
 
 } // namespace
-
-bool is_command(std::string_view first) {
-    return first == "-h" || first == "--help" || first == "-v" || first == "--version" ||
-           std::any_of(kCommands.begin(), kCommands.end(),
-                       [&](const Command& c) { return c.name == first; });
-}
 
 int run(const std::vector<std::string_view>& args, std::FILE* out) {
     if (args.empty()) fail("no command given (see 'activa --help')");

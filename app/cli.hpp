@@ -17,9 +17,6 @@ struct UsageError {
     std::string message;
 };
 
-// True when args[0] names a headless command or asks for help or the version.
-bool is_command(std::string_view first);
-
 // Runs a headless command that needs no Qt (everything but export); args excludes the program
 // name. Writes results to out; throws UsageError for bad input before writing anything.
 int run(const std::vector<std::string_view>& args, std::FILE* out);

@@ -1,12 +1,285 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.hpp"
 
+#include "curvesview.hpp"
+#include "exportdialog.hpp"
+#include "exporter.hpp"
+#include "settings.hpp"
+#include "softmaxview.hpp"
+
+#include <qcustomplot.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTranslator>
+
 namespace activa::ui {
+namespace {
+
+QTranslator* g_appTranslator = nullptr;
+QTranslator* g_qtTranslator = nullptr;
+
+QString language_setting() {
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+} // namespace
+
+bool MainWindow::installLanguage(const QString& code) {
+    if (!g_appTranslator) {
+        g_appTranslator = new QTranslator(qApp);
+        g_qtTranslator = new QTranslator(qApp);
+    }
+    QCoreApplication::removeTranslator(g_appTranslator);
+    QCoreApplication::removeTranslator(g_qtTranslator);
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
+    const bool ok = g_appTranslator->load(locale, QStringLiteral("activa"), QStringLiteral("_"),
+                                          QStringLiteral(":/i18n"));
+    if (ok) QCoreApplication::installTranslator(g_appTranslator);
+    // Qt's own strings (standard buttons, file dialogs), when the system has them.
+    if (g_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qtTranslator);
+    return ok;
+}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
-    setWindowTitle(tr("Activa"));
-    resize(1200, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/activa.svg")));
+    m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    buildUi();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi() {
+    setWindowTitle(tr("Activa — activation functions explained"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_curves = new CurvesView(m_tabs);
+    m_softmax = new SoftmaxView(m_tabs);
+    m_tabs->addTab(m_curves, tr("&Curves"));
+    m_tabs->addTab(m_softmax, tr("&Softmax"));
+    m_tabs->setTabToolTip(0, tr("Activation functions and their derivatives"));
+    m_tabs->setTabToolTip(1, tr("How softmax turns logits into probabilities"));
+    setCentralWidget(m_tabs);
+    buildMenus();
+    statusBar()->showMessage(tr("Check functions on the left to compare them."), 8000);
+}
+
+void MainWindow::buildMenus() {
+    menuBar()->clear();
+    for (QToolBar* old : findChildren<QToolBar*>())
+        delete old;
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* export_image = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                            tr("&Export image…"), this, &MainWindow::exportImage);
+    export_image->setShortcut(tr("Ctrl+E"));
+    export_image->setStatusTip(tr("Save the current picture as PNG, JPEG, PDF or SVG"));
+    QAction* export_data = file->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
+                                           tr("Export &data…"), this, &MainWindow::exportData);
+    export_data->setShortcut(tr("Ctrl+Shift+E"));
+    export_data->setStatusTip(tr("Save what is plotted as CSV"));
+    QAction* copy = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                                    tr("&Copy image"), this, &MainWindow::copyImage);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the current picture to the clipboard"));
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close Activa"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* curves_tab =
+        view->addAction(tr("&Curves"), this, [this] { m_tabs->setCurrentIndex(0); });
+    curves_tab->setShortcut(tr("Ctrl+1"));
+    QAction* softmax_tab =
+        view->addAction(tr("&Softmax"), this, [this] { m_tabs->setCurrentIndex(1); });
+    softmax_tab->setShortcut(tr("Ctrl+2"));
+    view->addSeparator();
+    QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
+                                       m_curves, &CurvesView::zoomIn);
+    zoom_in->setShortcut(QKeySequence::ZoomIn);
+    zoom_in->setStatusTip(tr("Zoom into the curves"));
+    QAction* zoom_out = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
+                                        tr("Zoom &out"), m_curves, &CurvesView::zoomOut);
+    zoom_out->setShortcut(QKeySequence::ZoomOut);
+    zoom_out->setStatusTip(tr("Zoom out of the curves"));
+    QAction* reset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")),
+                                     tr("&Reset view"), m_curves, &CurvesView::resetView);
+    reset->setShortcut(tr("Ctrl+0"));
+    reset->setStatusTip(tr("Show the whole range and fit the y axes"));
+    for (QAction* a : {zoom_in, zoom_out, reset}) {
+        connect(m_tabs, &QTabWidget::currentChanged, a, [a](int tab) { a->setEnabled(tab == 0); });
+        a->setEnabled(m_tabs->currentIndex() == 0);
+    }
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString current = language_setting();
+    const std::array<std::pair<QString, QString>, 3> languages{{
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    }};
+    for (const auto& [code, name] : languages) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setStatusTip(tr("Show Activa in this language"));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Activa"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Activa"),
+            tr("<h3>Activa %1</h3><p>Choose and understand activation functions for neural "
+               "networks: curves and gradients, softmax, and the two decisions of the article "
+               "<i>How to Choose an Activation Function for Deep Learning</i>.</p>"
+               "<p>Values follow PyTorch's conventions and are exact to 1e-12.</p>")
+                .arg(QStringLiteral(ACTIVA_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (QAction* a : {export_image, export_data, copy})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {zoom_in, zoom_out, reset})
+        bar->addAction(a);
+    for (QAction* a : bar->actions())
+        if (!a->isSeparator())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+QCustomPlot* MainWindow::currentPlot() const {
+    return m_tabs->currentIndex() == 1 ? m_softmax->plot() : m_curves->plot();
+}
+
+QString MainWindow::suggestedName(const QString& extension) const {
+    const QString base =
+        m_tabs->currentIndex() == 1 ? QStringLiteral("softmax") : QStringLiteral("activations");
+    return QDir(m_lastDir).filePath(base + QLatin1Char('.') + extension);
+}
+
+bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
+                               bool show_errors) {
+    ImageFormat format = ImageFormat::Png;
+    QString error;
+    bool ok = image_format_for(file_name, &format);
+    if (!ok)
+        error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
+    else
+        ok = export_plot(currentPlot(), file_name, format, size, scale, &error);
+    if (!ok) {
+        if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
+        statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
+    return true;
+}
+
+bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
+    const QByteArray csv = m_tabs->currentIndex() == 1 ? softmax_csv(m_softmax->state())
+                                                       : curves_csv(m_curves->state());
+    QString error;
+    if (!write_file_atomically(file_name, csv, &error)) {
+        if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
+        statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
+    return true;
+}
+
+void MainWindow::exportImage() {
+    ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPlot()->size(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_lastDir = QFileInfo(dialog.fileName()).absolutePath();
+    exportImageTo(dialog.fileName(), dialog.imageSize(), dialog.scale(), true);
+}
+
+void MainWindow::exportData() {
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export data"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+    if (file.isEmpty()) return;
+    m_lastDir = QFileInfo(file).absolutePath();
+    exportDataTo(file, true);
+}
+
+void MainWindow::copyImage() {
+    QCustomPlot* plot = currentPlot();
+    const qreal ratio = plot->devicePixelRatioF();
+    QApplication::clipboard()->setPixmap(plot->toPixmap(plot->width(), plot->height(), ratio));
+    statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    QSettings().setValue(QStringLiteral("language"), code);
+    installLanguage(code);
+    // Rebuild every widget in the new language, keeping what the user was looking at.
+    const CurvesState curves = m_curves->state();
+    const SoftmaxState softmax = m_softmax->state();
+    const int tab = m_tabs->currentIndex();
+    QWidget* old = takeCentralWidget();
+    old->deleteLater();
+    buildUi();
+    m_curves->setState(curves);
+    m_softmax->setState(softmax);
+    m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
+    save_curves(s, m_curves->state());
+    save_softmax(s, m_softmax->state());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1480, 900);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_curves->setState(load_curves(s));
+    m_softmax->setState(load_softmax(s));
+    const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();
+    m_tabs->setCurrentIndex(tab >= 0 && tab < m_tabs->count() ? tab : 0);
+    const QString dir = s.value(QStringLiteral("window/lastDir")).toString();
+    if (!dir.isEmpty() && QDir(dir).exists()) m_lastDir = dir;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    event->accept();
 }
 
 } // namespace activa::ui

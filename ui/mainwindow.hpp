@@ -1,14 +1,60 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "curvestate.hpp"
+#include "softmaxstate.hpp"
+
 #include <QMainWindow>
+
+class QAction;
+class QCustomPlot;
+class QTabWidget;
 
 namespace activa::ui {
 
+class CurvesView;
+class SoftmaxView;
+
+// Assembles the views, menus, toolbar and status bar; keeps the last session in QSettings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CurvesView* curvesView() const { return m_curves; }
+    SoftmaxView* softmaxView() const { return m_softmax; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The plot of the visible tab: what Export and Copy take.
+    QCustomPlot* currentPlot() const;
+
+    // Exports the current picture without asking; returns false and shows why on failure.
+    bool exportImageTo(const QString& file_name, QSize size, double scale, bool show_errors);
+    bool exportDataTo(const QString& file_name, bool show_errors);
+
+    // "" follows the system; otherwise a language code such as "es".
+    static bool installLanguage(const QString& code);
+
+public slots:
+    void exportImage();
+    void exportData();
+    void copyImage();
+    void setLanguage(const QString& code);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void saveSettings() const;
+    void restoreSettings();
+    QString suggestedName(const QString& extension) const;
+
+    QTabWidget* m_tabs = nullptr;
+    CurvesView* m_curves = nullptr;
+    SoftmaxView* m_softmax = nullptr;
+    QString m_lastDir;
 };
 
 } // namespace activa::ui

@@ -69,12 +69,12 @@ std::optional<std::vector<double>> parse_number_list(std::string_view text, std:
         const std::string_view item = text.substr(
             start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         if (item.empty()) {
-            if (error) *error = "empty item in list \"" + std::string(text) + "\"";
+            if (error) *error = "empty item in list '" + std::string(text) + "'";
             return std::nullopt;
         }
         const auto v = parse_number(item);
         if (!v) {
-            if (error) *error = "not a number: \"" + std::string(item) + "\"";
+            if (error) *error = "not a number: '" + std::string(item) + "'";
             return std::nullopt;
         }
         out.push_back(*v);

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: MIT
+#include <activa/flowchart.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using activa::NetworkType;
+using activa::ProblemType;
+
+const activa::FlowNode* find_node(const activa::Flowchart& f, std::string_view id) {
+    for (const auto& n : f.nodes)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::size_t outgoing(const activa::Flowchart& f, std::string_view id) {
+    return static_cast<std::size_t>(
+        std::count_if(f.edges.begin(), f.edges.end(), [&](const auto& e) { return e.from == id; }));
+}
+
+// Checks that the path starts at the root, follows edges and ends on a leaf; returns its text.
+std::string_view leaf_text(const activa::Flowchart& f, const std::vector<std::string_view>& path) {
+    EXPECT_FALSE(path.empty());
+    if (path.empty()) return {};
+    EXPECT_EQ(path.front(), f.nodes[0].id);
+    for (const auto id : path)
+        EXPECT_NE(find_node(f, id), nullptr) << id;
+    for (std::size_t i = 0; i + 1 < path.size(); ++i) {
+        const bool linked = std::any_of(f.edges.begin(), f.edges.end(), [&](const auto& e) {
+            return e.from == path[i] && e.to == path[i + 1];
+        });
+        EXPECT_TRUE(linked) << path[i] << " -> " << path[i + 1];
+    }
+    const activa::FlowNode* leaf = find_node(f, path.back());
+    if (!leaf) return {};
+    EXPECT_TRUE(leaf->is_leaf) << path.back();
+    return leaf->text;
+}
+
+void expect_well_formed(const activa::Flowchart& f) {
+    ASSERT_FALSE(f.nodes.empty());
+    EXPECT_FALSE(f.nodes[0].is_leaf);
+    std::set<std::string_view> ids;
+    for (const auto& n : f.nodes) {
+        EXPECT_TRUE(ids.insert(n.id).second) << "duplicate node " << n.id;
+        EXPECT_FALSE(n.text.empty()) << n.id;
+        if (n.is_leaf) {
+            EXPECT_EQ(outgoing(f, n.id), 0U) << "leaf " << n.id << " has outgoing edges";
+        } else {
+            EXPECT_GT(outgoing(f, n.id), 0U) << "question " << n.id << " has no outgoing edges";
+        }
+    }
+    for (const auto& e : f.edges) {
+        EXPECT_NE(find_node(f, e.from), nullptr) << e.from;
+        EXPECT_NE(find_node(f, e.to), nullptr) << e.to;
+        EXPECT_FALSE(e.label.empty()) << e.from << " -> " << e.to;
+        EXPECT_FALSE(e.answer.empty()) << e.from << " -> " << e.to;
+    }
+    // Every node but the root is reached by exactly one edge: the chart is a tree.
+    for (std::size_t i = 1; i < f.nodes.size(); ++i) {
+        const auto in = std::count_if(f.edges.begin(), f.edges.end(),
+                                      [&](const auto& e) { return e.to == f.nodes[i].id; });
+        EXPECT_EQ(in, 1) << f.nodes[i].id;
+    }
+}
+
+TEST(Flowchart, HiddenIsWellFormed) {
+    const auto& f = activa::hidden_flowchart();
+    EXPECT_EQ(f.id, "hidden");
+    EXPECT_FALSE(f.title.empty());
+    expect_well_formed(f);
+}
+
+TEST(Flowchart, OutputIsWellFormed) {
+    const auto& f = activa::output_flowchart();
+    EXPECT_EQ(f.id, "output");
+    EXPECT_FALSE(f.title.empty());
+    expect_well_formed(f);
+}
+
+TEST(Flowchart, FindByHiddenAndOutput) {
+    EXPECT_EQ(activa::find_flowchart("hidden"), &activa::hidden_flowchart());
+    EXPECT_EQ(activa::find_flowchart("output"), &activa::output_flowchart());
+    EXPECT_EQ(activa::find_flowchart("input"), nullptr);
+    EXPECT_EQ(activa::find_flowchart(""), nullptr);
+}
+
+TEST(HiddenPath, MlpLeadsToRelu) {
+    const auto path = activa::hidden_path(NetworkType::Mlp);
+    EXPECT_EQ(path.size(), 2U);
+    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "ReLU");
+}
+
+TEST(HiddenPath, CnnLeadsToRelu) {
+    const auto path = activa::hidden_path(NetworkType::Cnn);
+    EXPECT_EQ(path.size(), 2U);
+    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "ReLU");
+}
+
+TEST(HiddenPath, RnnLeadsToTanhAndOrSigmoid) {
+    const auto path = activa::hidden_path(NetworkType::Rnn);
+    EXPECT_EQ(path.size(), 2U);
+    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "Tanh and/or Sigmoid");
+}
+
+TEST(HiddenPath, EachNetworkHasItsOwnLeaf) {
+    std::set<std::string_view> leaves;
+    for (const auto n : {NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn})
+        leaves.insert(activa::hidden_path(n).back());
+    EXPECT_EQ(leaves.size(), 3U);
+}
+
+TEST(OutputPath, RegressionLeadsToLinear) {
+    const auto path = activa::output_path(ProblemType::Regression);
+    EXPECT_EQ(path.size(), 2U);
+    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Linear");
+}
+
+TEST(OutputPath, BinaryLeadsToSigmoidThroughClassification) {
+    const auto path = activa::output_path(ProblemType::Binary);
+    ASSERT_EQ(path.size(), 3U);
+    EXPECT_EQ(path[1], "classification");
+    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Sigmoid");
+}
+
+TEST(OutputPath, MulticlassLeadsToSoftmaxThroughClassification) {
+    const auto path = activa::output_path(ProblemType::Multiclass);
+    ASSERT_EQ(path.size(), 3U);
+    EXPECT_EQ(path[1], "classification");
+    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Softmax");
+}
+
+TEST(OutputPath, MultilabelLeadsToSigmoidThroughClassification) {
+    const auto path = activa::output_path(ProblemType::Multilabel);
+    ASSERT_EQ(path.size(), 3U);
+    EXPECT_EQ(path[1], "classification");
+    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Sigmoid");
+}
+
+TEST(OutputPath, BinaryAndMultilabelAreDistinctLeaves) {
+    EXPECT_NE(activa::output_path(ProblemType::Binary).back(),
+              activa::output_path(ProblemType::Multilabel).back());
+}
+
+TEST(OutputPath, EveryLeafIsReached) {
+    std::set<std::string_view> reached;
+    for (const auto n : {NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn})
+        reached.insert(activa::hidden_path(n).back());
+    for (const auto p : {ProblemType::Regression, ProblemType::Binary, ProblemType::Multiclass,
+                         ProblemType::Multilabel})
+        reached.insert(activa::output_path(p).back());
+    for (const auto* f : {&activa::hidden_flowchart(), &activa::output_flowchart()})
+        for (const auto& n : f->nodes)
+            if (n.is_leaf) {
+                EXPECT_TRUE(reached.contains(n.id)) << n.id;
+            }
+}
+
+// The expected recipe lines for one answer pair.
+struct Expected {
+    std::string hidden, init, scaling, output, nodes, encoding, loss;
+};
+
+std::optional<std::string> line_value(const activa::Recipe& r, std::string_view key) {
+    for (const auto& l : r.lines)
+        if (l.key == key) return l.value;
+    return std::nullopt;
+}
+
+void expect_recipe(NetworkType network, ProblemType problem, std::optional<unsigned> classes,
+                   const Expected& e) {
+    SCOPED_TRACE(std::string(activa::network_key(network)) + " " +
+                 std::string(activa::problem_key(problem)));
+    std::string error = "untouched";
+    const auto r = activa::recommend(network, problem, classes, &error);
+    ASSERT_TRUE(r.has_value()) << error;
+    EXPECT_EQ(r->network, network);
+    EXPECT_EQ(r->problem, problem);
+    EXPECT_EQ(line_value(*r, "hidden_activation"), e.hidden);
+    EXPECT_EQ(line_value(*r, "weight_init"), e.init);
+    EXPECT_EQ(line_value(*r, "input_scaling"), e.scaling);
+    EXPECT_EQ(line_value(*r, "output_activation"), e.output);
+    EXPECT_EQ(line_value(*r, "output_nodes"), e.nodes);
+    EXPECT_EQ(line_value(*r, "label_encoding"), e.encoding);
+    EXPECT_EQ(line_value(*r, "loss"), e.loss);
+    EXPECT_EQ(std::to_string(r->output_nodes), e.nodes);
+    EXPECT_EQ(activa::output_activation_key(r->output), e.output);
+    if (network == NetworkType::Rnn) {
+        EXPECT_EQ(r->hidden, activa::ActivationId::Tanh);
+        EXPECT_EQ(r->gate, activa::ActivationId::Sigmoid);
+        EXPECT_EQ(line_value(*r, "gate_activation"), "sigmoid");
+    } else {
+        EXPECT_EQ(r->hidden, activa::ActivationId::Relu);
+        EXPECT_FALSE(r->gate.has_value());
+        EXPECT_EQ(line_value(*r, "gate_activation"), std::nullopt);
+    }
+    std::set<std::string_view> keys;
+    for (const auto& l : r->lines) {
+        EXPECT_TRUE(keys.insert(l.key).second) << "duplicate key " << l.key;
+        EXPECT_FALSE(l.value.empty()) << l.key;
+        ASSERT_FALSE(l.reason.empty()) << l.key;
+        EXPECT_EQ(l.reason.back(), '.') << l.key << ": " << l.reason;
+        EXPECT_EQ(l.reason.find('\n'), std::string_view::npos) << l.key;
+    }
+}
+
+const Expected kReluRegression{"relu",   "he_uniform",        "[0, 1]", "linear", "1",
+                               "scaled", "mean_squared_error"};
+const Expected kReluBinary{"relu", "he_uniform",         "[0, 1]", "sigmoid", "1",
+                           "0/1",  "binary_crossentropy"};
+const Expected kTanhRegression{"tanh", "glorot_uniform", "[-1, 1]",           "linear",
+                               "1",    "scaled",         "mean_squared_error"};
+const Expected kTanhBinary{"tanh", "glorot_uniform",     "[-1, 1]", "sigmoid", "1",
+                           "0/1",  "binary_crossentropy"};
+
+Expected multiclass(std::string hidden, std::string init, std::string scaling, unsigned n) {
+    return {std::move(hidden), std::move(init), std::move(scaling),        "softmax",
+            std::to_string(n), "one-hot",       "categorical_crossentropy"};
+}
+Expected multilabel(std::string hidden, std::string init, std::string scaling, unsigned n) {
+    return {std::move(hidden), std::move(init), std::move(scaling),   "sigmoid",
+            std::to_string(n), "multi-hot",     "binary_crossentropy"};
+}
+
+TEST(Recommend, MlpRegression) {
+    expect_recipe(NetworkType::Mlp, ProblemType::Regression, std::nullopt, kReluRegression);
+}
+TEST(Recommend, MlpBinary) {
+    expect_recipe(NetworkType::Mlp, ProblemType::Binary, std::nullopt, kReluBinary);
+    expect_recipe(NetworkType::Mlp, ProblemType::Binary, 2U, kReluBinary);
+}
+TEST(Recommend, MlpMulticlass7) {
+    expect_recipe(NetworkType::Mlp, ProblemType::Multiclass, 7U,
+                  multiclass("relu", "he_uniform", "[0, 1]", 7));
+}
+TEST(Recommend, MlpMultilabel4) {
+    expect_recipe(NetworkType::Mlp, ProblemType::Multilabel, 4U,
+                  multilabel("relu", "he_uniform", "[0, 1]", 4));
+}
+TEST(Recommend, CnnRegression) {
+    expect_recipe(NetworkType::Cnn, ProblemType::Regression, std::nullopt, kReluRegression);
+}
+TEST(Recommend, CnnBinary) {
+    expect_recipe(NetworkType::Cnn, ProblemType::Binary, std::nullopt, kReluBinary);
+}
+TEST(Recommend, CnnMulticlass10) {
+    expect_recipe(NetworkType::Cnn, ProblemType::Multiclass, 10U,
+                  multiclass("relu", "he_uniform", "[0, 1]", 10));
+}
+TEST(Recommend, CnnMultilabel2) {
+    expect_recipe(NetworkType::Cnn, ProblemType::Multilabel, 2U,
+                  multilabel("relu", "he_uniform", "[0, 1]", 2));
+}
+TEST(Recommend, RnnRegression) {
+    expect_recipe(NetworkType::Rnn, ProblemType::Regression, std::nullopt, kTanhRegression);
+}
+TEST(Recommend, RnnBinary) {
+    expect_recipe(NetworkType::Rnn, ProblemType::Binary, std::nullopt, kTanhBinary);
+}
+TEST(Recommend, RnnMulticlass3) {
+    expect_recipe(NetworkType::Rnn, ProblemType::Multiclass, 3U,
+                  multiclass("tanh", "glorot_uniform", "[-1, 1]", 3));
+}
+TEST(Recommend, RnnMultilabel5) {
+    expect_recipe(NetworkType::Rnn, ProblemType::Multilabel, 5U,
+                  multilabel("tanh", "glorot_uniform", "[-1, 1]", 5));
+}
+
+TEST(Recommend, DefaultClasses) {
+    EXPECT_EQ(activa::default_classes(ProblemType::Multiclass), 3U);
+    EXPECT_EQ(activa::default_classes(ProblemType::Multilabel), 2U);
+    EXPECT_EQ(activa::default_classes(ProblemType::Binary), 2U);
+    expect_recipe(NetworkType::Mlp, ProblemType::Multiclass, std::nullopt,
+                  multiclass("relu", "he_uniform", "[0, 1]", 3));
+    expect_recipe(NetworkType::Mlp, ProblemType::Multilabel, std::nullopt,
+                  multilabel("relu", "he_uniform", "[0, 1]", 2));
+}
+
+TEST(Recommend, ClassesRecorded) {
+    const auto regression =
+        activa::recommend(NetworkType::Mlp, ProblemType::Regression, std::nullopt, nullptr);
+    ASSERT_TRUE(regression);
+    EXPECT_EQ(regression->classes, 1U);
+    const auto multiclass10 =
+        activa::recommend(NetworkType::Cnn, ProblemType::Multiclass, 10U, nullptr);
+    ASSERT_TRUE(multiclass10);
+    EXPECT_EQ(multiclass10->classes, 10U);
+    EXPECT_EQ(multiclass10->output_nodes, 10U);
+    EXPECT_EQ(multiclass10->output, activa::OutputActivation::Softmax);
+}
+
+TEST(Recommend, MaxClassesAccepted) {
+    const auto r =
+        activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses, nullptr);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(line_value(*r, "output_nodes"), std::to_string(activa::kMaxClasses));
+}
+
+void expect_refused(ProblemType problem, std::optional<unsigned> classes) {
+    for (const auto n : {NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn}) {
+        std::string error;
+        EXPECT_FALSE(activa::recommend(n, problem, classes, &error).has_value());
+        EXPECT_FALSE(error.empty());
+        EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+        // A null error pointer is allowed.
+        EXPECT_FALSE(activa::recommend(n, problem, classes, nullptr).has_value());
+    }
+}
+
+TEST(Recommend, RefusesMulticlassWith2Classes) {
+    expect_refused(ProblemType::Multiclass, 2U);
+}
+TEST(Recommend, RefusesMultilabelWith1Class) {
+    expect_refused(ProblemType::Multilabel, 1U);
+}
+TEST(Recommend, RefusesBinaryWith3Classes) {
+    expect_refused(ProblemType::Binary, 3U);
+}
+TEST(Recommend, RefusesBinaryWith1Class) {
+    expect_refused(ProblemType::Binary, 1U);
+}
+TEST(Recommend, RefusesRegressionWithClasses) {
+    expect_refused(ProblemType::Regression, 1U);
+    expect_refused(ProblemType::Regression, 5U);
+}
+TEST(Recommend, RefusesZeroClasses) {
+    expect_refused(ProblemType::Multiclass, 0U);
+    expect_refused(ProblemType::Multilabel, 0U);
+}
+TEST(Recommend, RefusesMoreThanMaxClasses) {
+    expect_refused(ProblemType::Multiclass, activa::kMaxClasses + 1);
+    expect_refused(ProblemType::Multilabel, activa::kMaxClasses + 1);
+    expect_refused(ProblemType::Multiclass, 4'000'000'000U);
+}
+
+TEST(Recommend, RefusalMessagesNameTheProblem) {
+    std::string error;
+    activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, 2U, &error);
+    EXPECT_NE(error.find("multiclass"), std::string::npos) << error;
+    EXPECT_NE(error.find('3'), std::string::npos) << error;
+    activa::recommend(NetworkType::Mlp, ProblemType::Regression, 2U, &error);
+    EXPECT_NE(error.find("regression"), std::string::npos) << error;
+    activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses + 1, &error);
+    EXPECT_NE(error.find(std::to_string(activa::kMaxClasses)), std::string::npos) << error;
+}
+
+TEST(ParseNetwork, MlpCnnRnnRoundTrip) {
+    for (const auto n : {NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn})
+        EXPECT_EQ(activa::parse_network(activa::network_key(n)), n);
+    EXPECT_EQ(activa::network_key(NetworkType::Mlp), "mlp");
+    EXPECT_EQ(activa::network_key(NetworkType::Cnn), "cnn");
+    EXPECT_EQ(activa::network_key(NetworkType::Rnn), "rnn");
+}
+
+TEST(ParseNetwork, RejectsUnknown) {
+    for (const std::string_view s : {"", "gan", "MLP", "mlp ", " cnn", "rnn2", "lstm"})
+        EXPECT_EQ(activa::parse_network(s), std::nullopt) << '"' << s << '"';
+}
+
+TEST(ParseProblem, AllFourRoundTrip) {
+    for (const auto p : {ProblemType::Regression, ProblemType::Binary, ProblemType::Multiclass,
+                         ProblemType::Multilabel})
+        EXPECT_EQ(activa::parse_problem(activa::problem_key(p)), p);
+    EXPECT_EQ(activa::problem_key(ProblemType::Regression), "regression");
+    EXPECT_EQ(activa::problem_key(ProblemType::Binary), "binary");
+    EXPECT_EQ(activa::problem_key(ProblemType::Multiclass), "multiclass");
+    EXPECT_EQ(activa::problem_key(ProblemType::Multilabel), "multilabel");
+}
+
+TEST(ParseProblem, RejectsUnknown) {
+    for (const std::string_view s :
+         {"", "classification", "ranking", "Binary", "multi-class", "regression "})
+        EXPECT_EQ(activa::parse_problem(s), std::nullopt) << '"' << s << '"';
+}
+
+TEST(OutputActivationKey, LinearSigmoidSoftmax) {
+    EXPECT_EQ(activa::output_activation_key(activa::OutputActivation::Linear), "linear");
+    EXPECT_EQ(activa::output_activation_key(activa::OutputActivation::Sigmoid), "sigmoid");
+    EXPECT_EQ(activa::output_activation_key(activa::OutputActivation::Softmax), "softmax");
+}
+
+TEST(FlowEdges, AnswersMatchCommandLineKeys) {
+    for (const auto& e : activa::hidden_flowchart().edges)
+        EXPECT_TRUE(activa::parse_network(e.answer).has_value()) << e.answer;
+    for (const auto& e : activa::output_flowchart().edges)
+        EXPECT_TRUE(activa::parse_problem(e.answer).has_value() || e.answer == "classification")
+            << e.answer;
+}
+
+} // namespace

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: MIT
+#include <ui/curvestate.hpp>
+#include <ui/exporter.hpp>
+#include <ui/softmaxstate.hpp>
+
+#include <activa/activations.hpp>
+#include <activa/numbers.hpp>
+#include <activa/softmax.hpp>
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <sys/stat.h>
+
+using activa::ActivationId;
+using activa::ui::CurvesState;
+using activa::ui::ImageFormat;
+using activa::ui::SoftmaxState;
+
+namespace {
+
+// A plot drawn here rather than by CurvePlotter, so these tests only exercise the exporter.
+std::unique_ptr<QCustomPlot> sine_plot() {
+    auto plot = std::make_unique<QCustomPlot>();
+    QVector<double> x;
+    QVector<double> y;
+    for (int i = 0; i <= 200; ++i) {
+        x.push_back(i / 20.0);
+        y.push_back(std::sin(i / 20.0));
+    }
+    QCPGraph* graph = plot->addGraph();
+    graph->setData(x, y);
+    graph->setPen(QPen(QColor(0, 114, 178), 2));
+    plot->xAxis->setRange(0, 10);
+    plot->yAxis->setRange(-1.2, 1.2);
+    plot->xAxis->setLabel(QStringLiteral("x"));
+    plot->yAxis->setLabel(QStringLiteral("sin(x)"));
+    return plot;
+}
+
+QByteArray read_all(const QString& file_name) {
+    QFile f(file_name);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll();
+}
+
+void write_all(const QString& file_name, const QByteArray& data) {
+    QFile f(file_name);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    ASSERT_EQ(f.write(data), data.size());
+}
+
+int distinct_colours(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+QStringList csv_lines(const QByteArray& csv) {
+    EXPECT_TRUE(csv.endsWith('\n'));
+    QStringList lines = QString::fromUtf8(csv).split(QLatin1Char('\n'));
+    lines.removeLast(); // after the final newline
+    return lines;
+}
+
+double parse(const QString& text) {
+    const auto v = activa::parse_number(text.toStdString());
+    EXPECT_TRUE(v.has_value()) << text.toStdString();
+    return v.value_or(0.0);
+}
+
+std::uint64_t bits(double v) {
+    return std::bit_cast<std::uint64_t>(v);
+}
+
+// --- images ----------------------------------------------------------------------------------
+
+struct RasterCase {
+    const char* name;
+    ImageFormat format;
+    const char* extension;
+    QSize size;
+    double scale;
+};
+
+class RasterExport : public testing::TestWithParam<RasterCase> {};
+
+TEST_P(RasterExport, HasSizeTimesScaleAndIsNotBlank) {
+    const RasterCase& c = GetParam();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("plot.") + QLatin1String(c.extension));
+    const auto plot = sine_plot();
+    QString error;
+    ASSERT_TRUE(activa::ui::export_plot(plot.get(), file, c.format, c.size, c.scale, &error))
+        << error.toStdString();
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.width(), qRound(c.size.width() * c.scale));
+    EXPECT_EQ(image.height(), qRound(c.size.height() * c.scale));
+    EXPECT_GT(distinct_colours(image), 1);
+    // No temporary file is left beside the result.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("plot.") + QLatin1String(c.extension)});
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Exporter, RasterExport,
+    testing::Values(RasterCase{"Png320x200", ImageFormat::Png, "png", {320, 200}, 1.0},
+                    RasterCase{"PngHiDpi", ImageFormat::Png, "png", {320, 200}, 2.0},
+                    RasterCase{"PngScale1_5", ImageFormat::Png, "png", {301, 167}, 1.5},
+                    RasterCase{"PngSmallest", ImageFormat::Png, "png", {16, 16}, 0.5},
+                    RasterCase{"Jpg320x200", ImageFormat::Jpg, "jpg", {320, 200}, 1.0},
+                    RasterCase{"JpgHiDpi", ImageFormat::Jpg, "jpeg", {400, 300}, 2.0}),
+    [](const testing::TestParamInfo<RasterCase>& info) { return std::string(info.param.name); });
+
+TEST(Exporter, JpgPutsWhiteBehindATransparentBackground) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plot.jpg"));
+    const auto plot = sine_plot();
+    plot->setBackground(Qt::NoBrush);
+    QString error;
+    ASSERT_TRUE(
+        activa::ui::export_plot(plot.get(), file, ImageFormat::Jpg, {200, 100}, 1.0, &error));
+    const QImage image(file);
+    ASSERT_FALSE(image.isNull());
+    const QColor corner = image.pixelColor(0, 0);
+    EXPECT_GT(corner.red(), 245);
+    EXPECT_GT(corner.green(), 245);
+    EXPECT_GT(corner.blue(), 245);
+}
+
+TEST(Exporter, PdfIsOnePageOfTheAskedAspect) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plot.pdf"));
+    const auto plot = sine_plot();
+    QString error;
+    ASSERT_TRUE(
+        activa::ui::export_plot(plot.get(), file, ImageFormat::Pdf, {640, 360}, 1.0, &error))
+        << error.toStdString();
+    const QByteArray pdf = read_all(file);
+    EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
+    EXPECT_GT(pdf.size(), 2000);
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    // 640 x 360 pixels at 96 per inch: 480 x 270 points.
+    const QRegularExpression media(QStringLiteral(R"(/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\])"));
+    const auto match = media.match(QString::fromLatin1(pdf));
+    ASSERT_TRUE(match.hasMatch());
+    EXPECT_NEAR(match.captured(1).toDouble(), 480.0, 0.01);
+    EXPECT_NEAR(match.captured(2).toDouble(), 270.0, 0.01);
+}
+
+TEST(Exporter, SvgParsesWithTheAskedViewBoxAndSize) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plot.svg"));
+    const auto plot = sine_plot();
+    QString error;
+    ASSERT_TRUE(
+        activa::ui::export_plot(plot.get(), file, ImageFormat::Svg, {640, 360}, 1.0, &error))
+        << error.toStdString();
+    const QSvgRenderer renderer(file);
+    ASSERT_TRUE(renderer.isValid());
+    EXPECT_EQ(renderer.viewBoxF(), QRectF(0, 0, 640, 360));
+    // The document says 640 x 360 CSS pixels (96 per inch, as browsers read it); Qt's own
+    // renderer reads millimetres at 90 per inch, so only the proportions are compared here.
+    const QSize size = renderer.defaultSize();
+    ASSERT_GT(size.height(), 0);
+    EXPECT_NEAR(static_cast<double>(size.width()) / size.height(), 640.0 / 360.0, 0.01);
+    const QString text = QString::fromUtf8(read_all(file));
+    const QRegularExpression attrs(
+        QStringLiteral(R"svg(<svg width="([0-9.]+)mm" height="([0-9.]+)mm")svg"));
+    const auto match = attrs.match(text);
+    ASSERT_TRUE(match.hasMatch()) << text.left(300).toStdString();
+    EXPECT_NEAR(match.captured(1).toDouble(), 640 * 25.4 / 96, 0.01);
+    EXPECT_NEAR(match.captured(2).toDouble(), 360 * 25.4 / 96, 0.01);
+    // Something is drawn: the graph's polyline.
+    EXPECT_TRUE(text.contains(QStringLiteral("<polyline")));
+}
+
+TEST(Exporter, EveryFormatReplacesAnExistingFile) {
+    QTemporaryDir dir;
+    const auto plot = sine_plot();
+    for (const auto& [format, name] :
+         {std::pair{ImageFormat::Png, "a.png"}, std::pair{ImageFormat::Jpg, "a.jpg"},
+          std::pair{ImageFormat::Pdf, "a.pdf"}, std::pair{ImageFormat::Svg, "a.svg"}}) {
+        const QString file = dir.filePath(QString::fromLatin1(name));
+        write_all(file, "old contents\n");
+        QString error;
+        EXPECT_TRUE(activa::ui::export_plot(plot.get(), file, format, {100, 80}, 1.0, &error))
+            << name << ": " << error.toStdString();
+        EXPECT_NE(read_all(file), QByteArray("old contents\n")) << name;
+    }
+}
+
+// --- failures --------------------------------------------------------------------------------
+
+class FailedExport : public testing::TestWithParam<ImageFormat> {};
+
+TEST_P(FailedExport, IntoAMissingFolderSaysWhyAndWritesNothing) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("missing/plot.out"));
+    const auto plot = sine_plot();
+    QString error;
+    EXPECT_FALSE(activa::ui::export_plot(plot.get(), file, GetParam(), {100, 80}, 1.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(file))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+}
+
+TEST_P(FailedExport, OntoAFolderSaysWhyAndLeavesItAlone) {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("taken.png"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    const auto plot = sine_plot();
+    QString error;
+    EXPECT_FALSE(activa::ui::export_plot(plot.get(), folder, GetParam(), {100, 80}, 1.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(folder))) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(folder).isDir());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+              QStringList{QStringLiteral("taken.png")});
+}
+
+TEST_P(FailedExport, OntoAPipeLeavesItAPipe) {
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("pipe.out"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const auto plot = sine_plot();
+    QString error;
+    EXPECT_FALSE(activa::ui::export_plot(plot.get(), pipe, GetParam(), {100, 80}, 1.0, &error));
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(pipe))) << error.toStdString();
+    struct stat st {};
+    ASSERT_EQ(stat(QFile::encodeName(pipe).constData(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
+}
+
+TEST_P(FailedExport, OntoAReadOnlyFileLeavesItByteIdentical) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("locked.out"));
+    const QByteArray before("precious\ncontents\n");
+    write_all(file, before);
+    ASSERT_TRUE(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup));
+    if (QFileInfo(file).isWritable()) GTEST_SKIP() << "the file stays writable (running as root)";
+    const auto plot = sine_plot();
+    QString error;
+    EXPECT_FALSE(activa::ui::export_plot(plot.get(), file, GetParam(), {100, 80}, 1.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(file))) << error.toStdString();
+    EXPECT_EQ(read_all(file), before);
+}
+
+TEST_P(FailedExport, OutOfRangeSizeOrScaleLeavesAnExistingFileByteIdentical) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("kept.out"));
+    const QByteArray before("precious\ncontents\n");
+    write_all(file, before);
+    const auto plot = sine_plot();
+    struct Bad {
+        QSize size;
+        double scale;
+    };
+    for (const Bad& bad : {Bad{{15, 100}, 1.0}, Bad{{100, 15}, 1.0}, Bad{{10001, 100}, 1.0},
+                           Bad{{100, 10001}, 1.0}, Bad{{100, 100}, 0.49}, Bad{{100, 100}, 4.01},
+                           Bad{{100, 100}, std::nan("")}, Bad{{-100, 100}, 1.0}}) {
+        QString error;
+        EXPECT_FALSE(
+            activa::ui::export_plot(plot.get(), file, GetParam(), bad.size, bad.scale, &error))
+            << bad.size.width() << "x" << bad.size.height() << " at " << bad.scale;
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_EQ(read_all(file), before);
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("kept.out")});
+}
+
+TEST_P(FailedExport, ANullPlotIsAnError) {
+    QString error;
+    EXPECT_FALSE(activa::ui::export_plot(nullptr, QDir::temp().filePath(QStringLiteral("x.png")),
+                                         GetParam(), {100, 80}, 1.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Exporter, FailedExport,
+                         testing::Values(ImageFormat::Png, ImageFormat::Jpg, ImageFormat::Pdf,
+                                         ImageFormat::Svg),
+                         [](const testing::TestParamInfo<ImageFormat>& info) {
+                             switch (info.param) {
+                             case ImageFormat::Png:
+                                 return std::string("Png");
+                             case ImageFormat::Jpg:
+                                 return std::string("Jpg");
+                             case ImageFormat::Pdf:
+                                 return std::string("Pdf");
+                             case ImageFormat::Svg:
+                                 return std::string("Svg");
+                             }
+                             return std::string("Unknown");
+                         });
+
+TEST(Exporter, PicturesTooLargeToRenderAreRefused) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("huge.png"));
+    const auto plot = sine_plot();
+    QString error;
+    // Within the per-side limits, but 40000 x 40000 pixels once scaled.
+    EXPECT_FALSE(
+        activa::ui::export_plot(plot.get(), file, ImageFormat::Png, {10000, 10000}, 4.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(file));
+}
+
+// --- format from the name --------------------------------------------------------------------
+
+TEST(ImageFormatFor, KnowsTheExtensionsInAnyCase) {
+    const std::vector<std::pair<QString, ImageFormat>> known{
+        {QStringLiteral("a.png"), ImageFormat::Png},
+        {QStringLiteral("a.PNG"), ImageFormat::Png},
+        {QStringLiteral("a.jpg"), ImageFormat::Jpg},
+        {QStringLiteral("b/a.JPEG"), ImageFormat::Jpg},
+        {QStringLiteral("a.jpeg"), ImageFormat::Jpg},
+        {QStringLiteral("a.Pdf"), ImageFormat::Pdf},
+        {QStringLiteral("x.y.svg"), ImageFormat::Svg}};
+    for (const auto& [name, expected] : known) {
+        ImageFormat f = ImageFormat::Png;
+        EXPECT_TRUE(activa::ui::image_format_for(name, &f)) << name.toStdString();
+        EXPECT_EQ(f, expected) << name.toStdString();
+    }
+    for (const QString& name :
+         {QStringLiteral("a.csv"), QStringLiteral("a.bmp"), QStringLiteral("png"),
+          QStringLiteral("a.png.txt"), QStringLiteral(""), QStringLiteral("a.")}) {
+        ImageFormat f = ImageFormat::Svg;
+        EXPECT_FALSE(activa::ui::image_format_for(name, &f)) << name.toStdString();
+    }
+}
+
+// --- data ------------------------------------------------------------------------------------
+
+TEST(WriteFileAtomically, WritesAndReplaces) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("data.csv"));
+    QString error;
+    ASSERT_TRUE(activa::ui::write_file_atomically(file, "a,b\n1,2\n", &error));
+    EXPECT_EQ(read_all(file), QByteArray("a,b\n1,2\n"));
+    ASSERT_TRUE(activa::ui::write_file_atomically(file, "c\n", &error));
+    EXPECT_EQ(read_all(file), QByteArray("c\n"));
+}
+
+TEST(WriteFileAtomically, FailsIntoAMissingFolderOrOntoAFolder) {
+    QTemporaryDir dir;
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("nope/data.csv"));
+    EXPECT_FALSE(activa::ui::write_file_atomically(missing, "x\n", &error));
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(missing))) << error.toStdString();
+    error.clear();
+    EXPECT_FALSE(activa::ui::write_file_atomically(dir.path(), "x\n", &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+CurvesState relu_sigmoid(bool derivative) {
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, activa::default_params(ActivationId::Relu)},
+                {ActivationId::Sigmoid, activa::default_params(ActivationId::Sigmoid)}};
+    s.xmin = -3.0;
+    s.xmax = 2.0;
+    s.points = 11;
+    s.show_derivative = derivative;
+    return s;
+}
+
+// Every value in the CSV reads back to exactly what evaluate() gives at that x.
+void expect_rows_match(const CurvesState& s, const QStringList& lines) {
+    ASSERT_EQ(lines.size(), s.points + 1);
+    std::vector<double> xs(static_cast<std::size_t>(s.points));
+    activa::linspace(s.xmin, s.xmax, xs);
+    const int per_curve = s.show_derivative ? 2 : 1;
+    for (int row = 0; row < s.points; ++row) {
+        const QStringList fields = lines[row + 1].split(QLatin1Char(','));
+        ASSERT_EQ(fields.size(), 1 + per_curve * static_cast<int>(s.curves.size()))
+            << lines[row + 1].toStdString();
+        const double x = parse(fields[0]);
+        EXPECT_EQ(bits(x), bits(xs[static_cast<std::size_t>(row)])) << "row " << row;
+        for (std::size_t c = 0; c < s.curves.size(); ++c) {
+            const auto expected = activa::evaluate(s.curves[c].id, x, s.curves[c].params);
+            const int column = 1 + per_curve * static_cast<int>(c);
+            EXPECT_EQ(bits(parse(fields[column])), bits(expected.value))
+                << "row " << row << " curve " << c;
+            if (s.show_derivative) {
+                EXPECT_EQ(bits(parse(fields[column + 1])), bits(expected.derivative))
+                    << "row " << row << " curve " << c;
+            }
+        }
+    }
+}
+
+TEST(CurvesCsv, ReluSigmoidWithDerivative) {
+    const CurvesState s = relu_sigmoid(true);
+    const QStringList lines = csv_lines(activa::ui::curves_csv(s));
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines[0], QStringLiteral("x,relu,relu_derivative,sigmoid,sigmoid_derivative"));
+    expect_rows_match(s, lines);
+    EXPECT_EQ(lines[1], QStringLiteral("-3,0,0,") +
+                            QString::fromStdString(activa::format_number(
+                                activa::value(ActivationId::Sigmoid, -3.0, {}))) +
+                            QLatin1Char(',') +
+                            QString::fromStdString(activa::format_number(
+                                activa::derivative(ActivationId::Sigmoid, -3.0, {}))));
+    EXPECT_TRUE(lines.last().startsWith(QStringLiteral("2,2,1,")));
+}
+
+TEST(CurvesCsv, ReluSigmoidWithoutDerivative) {
+    const CurvesState s = relu_sigmoid(false);
+    const QStringList lines = csv_lines(activa::ui::curves_csv(s));
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines[0], QStringLiteral("x,relu,sigmoid"));
+    expect_rows_match(s, lines);
+}
+
+TEST(CurvesCsv, SecondCopyOfAFunctionGetsASuffix) {
+    CurvesState s;
+    s.curves = {{ActivationId::LeakyRelu, {0.01, 0.0}}, {ActivationId::LeakyRelu, {0.2, 0.0}}};
+    s.xmin = -1.0;
+    s.xmax = 1.0;
+    s.points = 3;
+    s.show_derivative = true;
+    const QStringList lines = csv_lines(activa::ui::curves_csv(s));
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(
+        lines[0],
+        QStringLiteral("x,leaky_relu,leaky_relu_derivative,leaky_relu_2,leaky_relu_2_derivative"));
+    EXPECT_EQ(lines[1], QStringLiteral("-1,-0.01,0.01,-0.2,0.2"));
+    expect_rows_match(s, lines);
+}
+
+TEST(CurvesCsv, UsesDotsWhateverTheLocale) {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CurvesState s = relu_sigmoid(false);
+    s.xmin = -0.5;
+    s.xmax = 0.5;
+    s.points = 2;
+    const QByteArray csv = activa::ui::curves_csv(s);
+    QLocale::setDefault(before);
+    const std::string sigmoid =
+        activa::format_number(activa::value(ActivationId::Sigmoid, -0.5, {}));
+    EXPECT_TRUE(csv.startsWith(QByteArray("x,relu,sigmoid\n-0.5,0,") + sigmoid.c_str() + '\n'))
+        << csv.toStdString();
+}
+
+TEST(CurvesCsv, NoCurvesGivesTheXColumn) {
+    CurvesState s;
+    s.curves.clear();
+    s.xmin = 0.0;
+    s.xmax = 1.0;
+    s.points = 3;
+    EXPECT_EQ(activa::ui::curves_csv(s), QByteArray("x\n0\n0.5\n1\n"));
+}
+
+TEST(SoftmaxCsv, TheArticlesExample) {
+    SoftmaxState s;
+    s.classes = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    s.logits = {1.0, 3.0, 2.0};
+    s.temperature = 1.0;
+    const QStringList lines = csv_lines(activa::ui::softmax_csv(s));
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines[0], QStringLiteral("index,class,logit,probability,sigmoid"));
+    EXPECT_EQ(lines[1], QStringLiteral("0,A,1,0.09003057317038046,0.7310585786300049"));
+    EXPECT_EQ(lines[2], QStringLiteral("1,B,3,0.6652409557748218,0.9525741268224334"));
+    EXPECT_EQ(lines[3], QStringLiteral("2,C,2,0.24472847105479764,0.8807970779778823"));
+    const auto p = activa::softmax(s.logits);
+    double sum = 0.0;
+    for (int i = 0; i < 3; ++i) {
+        const double read = parse(lines[i + 1].split(QLatin1Char(','))[3]);
+        EXPECT_EQ(bits(read), bits(p[static_cast<std::size_t>(i)]));
+        sum += read;
+    }
+    EXPECT_NEAR(sum, 1.0, 1e-15);
+}
+
+TEST(SoftmaxCsv, TemperatureScalesTheProbabilitiesOnly) {
+    SoftmaxState s;
+    s.logits = {1.0, 3.0, 2.0};
+    s.temperature = 0.5;
+    const QStringList lines = csv_lines(activa::ui::softmax_csv(s));
+    ASSERT_EQ(lines.size(), 4);
+    const auto p = activa::softmax(s.logits, 0.5);
+    const auto sig = activa::sigmoid_each(s.logits);
+    for (int i = 0; i < 3; ++i) {
+        const QStringList f = lines[i + 1].split(QLatin1Char(','));
+        ASSERT_EQ(f.size(), 5);
+        EXPECT_EQ(bits(parse(f[3])), bits(p[static_cast<std::size_t>(i)]));
+        EXPECT_EQ(bits(parse(f[4])), bits(sig[static_cast<std::size_t>(i)]));
+    }
+}
+
+TEST(SoftmaxCsv, QuotesClassNamesThatNeedIt) {
+    SoftmaxState s;
+    s.classes = {QStringLiteral("cat, dog"), QStringLiteral("say \"hi\""),
+                 QStringLiteral("two\nlines"), QStringLiteral("plain ñ")};
+    s.logits = {0.0, 0.0, 0.0, 0.0};
+    const QByteArray csv = activa::ui::softmax_csv(s);
+    EXPECT_EQ(csv, QByteArray("index,class,logit,probability,sigmoid\n"
+                              "0,\"cat, dog\",0,0.25,0.5\n"
+                              "1,\"say \"\"hi\"\"\",0,0.25,0.5\n"
+                              "2,\"two\nlines\",0,0.25,0.5\n"
+                              "3,plain \xc3\xb1,0,0.25,0.5\n"));
+}
+
+} // namespace

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "exportdialog.hpp"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace activa::ui {
+namespace {
+
+QString extension(ImageFormat f) {
+    switch (f) {
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Jpg:
+        return QStringLiteral("jpg");
+    case ImageFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ImageFormat::Svg:
+        return QStringLiteral("svg");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* parent)
+    : QDialog(parent)
+    , m_file(new QLineEdit(suggested_file, this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this)) {
+    setWindowTitle(tr("Export image"));
+    m_format->addItem(tr("PNG image"), static_cast<int>(ImageFormat::Png));
+    m_format->addItem(tr("JPEG image"), static_cast<int>(ImageFormat::Jpg));
+    m_format->addItem(tr("PDF document"), static_cast<int>(ImageFormat::Pdf));
+    m_format->addItem(tr("SVG drawing"), static_cast<int>(ImageFormat::Svg));
+    ImageFormat from_name = ImageFormat::Png;
+    if (image_format_for(suggested_file, &from_name))
+        m_format->setCurrentIndex(m_format->findData(static_cast<int>(from_name)));
+    m_format->setToolTip(tr("File format; the file name's extension follows it"));
+    m_file->setToolTip(tr("Where to write the image"));
+    for (QSpinBox* s : {m_width, m_height}) {
+        s->setRange(16, 10000);
+        s->setSuffix(tr(" px"));
+    }
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+    m_width->setToolTip(tr("Width in logical pixels"));
+    m_height->setToolTip(tr("Height in logical pixels"));
+    m_scale->setRange(0.5, 4.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(1.0);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_scale->setToolTip(tr("Pixels per logical pixel for PNG and JPEG: 2 × gives a sharp "
+                           "picture on high-resolution screens and slides"));
+
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setToolTip(tr("Choose the file in a dialog"));
+    auto* file_row = new QHBoxLayout;
+    file_row->addWidget(m_file, 1);
+    file_row->addWidget(browse);
+    auto* size_row = new QHBoxLayout;
+    size_row->addWidget(m_width);
+    size_row->addWidget(new QLabel(QStringLiteral("×"), this));
+    size_row->addWidget(m_height);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), file_row);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Size:"), size_row);
+    form->addRow(tr("S&cale:"), m_scale);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    onFormatChanged();
+}
+
+QString ExportDialog::fileName() const {
+    return m_file->text().trimmed();
+}
+ImageFormat ExportDialog::format() const {
+    return static_cast<ImageFormat>(m_format->currentData().toInt());
+}
+QSize ExportDialog::imageSize() const {
+    return {m_width->value(), m_height->value()};
+}
+double ExportDialog::scale() const {
+    return m_scale->value();
+}
+
+void ExportDialog::onFormatChanged() {
+    // The extension follows the chosen format, so the two never disagree.
+    const QString ext = extension(format());
+    QString name = fileName();
+    if (!name.isEmpty()) {
+        const QFileInfo fi(name);
+        name = fi.path() + QLatin1Char('/') + fi.completeBaseName() + QLatin1Char('.') + ext;
+        m_file->setText(QDir::toNativeSeparators(QDir::cleanPath(name)));
+    }
+    const bool raster = format() == ImageFormat::Png || format() == ImageFormat::Jpg;
+    m_scale->setEnabled(raster);
+}
+
+void ExportDialog::browse() {
+    const QString ext = extension(format());
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export image"), fileName(), tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
+    if (chosen.isEmpty()) return;
+    m_file->setText(chosen);
+    ImageFormat f = format();
+    if (image_format_for(chosen, &f))
+        m_format->setCurrentIndex(m_format->findData(static_cast<int>(f)));
+    onFormatChanged();
+}
+
+void ExportDialog::accept() {
+    if (fileName().isEmpty()) {
+        QMessageBox::warning(this, tr("Export image"), tr("Choose a file to export to."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace activa::ui
