@@ -47,7 +47,7 @@ CurvesView::CurvesView(QWidget* parent)
     , m_xmax(new QDoubleSpinBox(this))
     , m_points(new QSpinBox(this))
     , m_derivative(new QCheckBox(tr("&Derivative"), this))
-    , m_saturation(new QCheckBox(tr("&Saturation"), this))
+    , m_saturation(new QCheckBox(tr("Sat&uration"), this))
     , m_readout(new QLabel(this))
     , m_saturationNote(new QLabel(this)) {
     // Range controls above the plot.
@@ -88,6 +88,7 @@ CurvesView::CurvesView(QWidget* parent)
     bar->addWidget(reset);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true); // panning a million points stays fluid
     m_plot->setMinimumSize(400, 300);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box"));
@@ -101,7 +102,6 @@ CurvesView::CurvesView(QWidget* parent)
     m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2);
     m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
     m_saturationNote->setWordWrap(true);
-    m_saturationNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* centre = new QWidget(this);
     auto* centre_layout = new QVBoxLayout(centre);
@@ -141,6 +141,14 @@ CurvesView::CurvesView(QWidget* parent)
         m_state.curves[static_cast<std::size_t>(curve)].params = p;
         redraw(true);
     });
+    // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
+    // a replot and keeps every update well within a frame. The release draws them smooth again.
+    connect(m_params, &ParameterPanel::dragStarted, this,
+            [this] { m_plot->setNotAntialiasedElements(QCP::aePlottables | QCP::aeItems); });
+    connect(m_params, &ParameterPanel::dragFinished, this, [this] {
+        m_plot->setNotAntialiasedElements(QCP::aeNone);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     for (QDoubleSpinBox* s : {m_xmin, m_xmax})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
     connect(m_points, &QSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
@@ -162,6 +170,7 @@ CurvesView::CurvesView(QWidget* parent)
                                                                         : QCP::srmNone);
     });
 
+    clearReadout();
     setState(CurvesState{});
 }
 
@@ -270,6 +279,11 @@ void CurvesView::onRangeEdited() {
     redraw(false);
 }
 
+void CurvesView::clearReadout() {
+    m_readout->setText(
+        tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
+}
+
 void CurvesView::redraw(bool keep_view) {
     m_plotter->draw(m_state, keep_view);
     // The plotter clears every item; the crosshair is drawn again on its own layer.
@@ -300,9 +314,9 @@ void CurvesView::updateSaturationNote() {
     if (!on) return;
     const ActivationId id = m_state.curves[static_cast<std::size_t>(m_state.selected)].id;
     m_saturationNote->setText(
-        tr("Grey bands: where |%1′(x)| < 0.01. A gradient that small barely changes the weights "
-           "of the layers before it; stacked, such layers make deep networks prone to vanishing "
-           "gradients, the weakness of sigmoid and tanh.")
+        tr("Grey bands: where |f′(x)| < 0.01 for %1. A gradient that small barely changes the "
+           "weights of the layers before it; stacked, such layers make deep networks prone to "
+           "vanishing gradients, the weakness of sigmoid and tanh.")
             .arg(function_name(id)));
 }
 

@@ -60,6 +60,7 @@ private:
     void onRangeEdited();
     void redraw(bool keep_view);
     void updateSaturationNote();
+    void clearReadout();
     void zoomBy(double factor);
     void onMouseMove(QMouseEvent* event);
 

@@ -104,7 +104,7 @@ bool commit(QSaveFile& file, QString* error) {
     return true;
 }
 
-bool write_raster(QCustomPlot* plot, const QString& file_name, ImageFormat format, QSize size,
+bool write_raster(const Painting& paint, const QString& file_name, ImageFormat format, QSize size,
                   double scale, QString* error) {
     const qint64 width = qRound64(size.width() * scale);
     const qint64 height = qRound64(size.height() * scale);
@@ -117,8 +117,9 @@ bool write_raster(QCustomPlot* plot, const QString& file_name, ImageFormat forma
                                                     .arg(height)));
         return false;
     }
-    const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
-    if (pixmap.isNull()) {
+    // JPEG has no transparency, and the pictures are meant for white pages: white behind all.
+    QImage image(static_cast<int>(width), static_cast<int>(height), QImage::Format_RGB32);
+    if (image.isNull()) {
         set_error(error, cannot_save(file_name, QCoreApplication::translate(
                                                     "activa::ui::Exporter",
                                                     "there was not enough memory to render a "
@@ -127,16 +128,13 @@ bool write_raster(QCustomPlot* plot, const QString& file_name, ImageFormat forma
                                                     .arg(height)));
         return false;
     }
-    QImage image;
-    if (format == ImageFormat::Jpg) {
-        // JPEG has no transparency: put white behind whatever the plot left transparent
-        // rather than letting the encoder turn it black.
-        image = QImage(pixmap.size(), QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.drawPixmap(0, 0, pixmap);
-    } else {
-        image = pixmap.toImage();
+    image.fill(Qt::white);
+    {
+        QCPPainter painter(&image);
+        painter.setMode(QCPPainter::pmNoCaching);
+        if (scale > 1.0) painter.setMode(QCPPainter::pmNonCosmetic); // lines grow with the scale
+        painter.scale(scale, scale);
+        paint(&painter, size);
     }
 
     QSaveFile file(file_name);
@@ -163,7 +161,7 @@ QString document_title(const QString& file_name) {
     return QFileInfo(file_name).completeBaseName();
 }
 
-bool write_pdf(QCustomPlot* plot, const QString& file_name, QSize size, QString* error) {
+bool write_pdf(const Painting& paint, const QString& file_name, QSize size, QString* error) {
     QSaveFile file(file_name);
     if (!open_for_saving(file, error)) return false;
     QPdfWriter writer(&file);
@@ -185,7 +183,7 @@ bool write_pdf(QCustomPlot* plot, const QString& file_name, QSize size, QString*
     prepare_vector_painter(painter);
     // The page may be a device pixel off after rounding; map the plot onto all of it.
     painter.setWindow(0, 0, size.width(), size.height());
-    plot->toPainter(&painter, size.width(), size.height());
+    paint(&painter, size);
     if (!painter.end()) {
         set_error(error, cannot_save(file_name,
                                      QCoreApplication::translate("activa::ui::Exporter",
@@ -195,7 +193,7 @@ bool write_pdf(QCustomPlot* plot, const QString& file_name, QSize size, QString*
     return commit(file, error);
 }
 
-bool write_svg(QCustomPlot* plot, const QString& file_name, QSize size, QString* error) {
+bool write_svg(const Painting& paint, const QString& file_name, QSize size, QString* error) {
     QSaveFile file(file_name);
     if (!open_for_saving(file, error)) return false;
     QSvgGenerator generator;
@@ -215,7 +213,7 @@ bool write_svg(QCustomPlot* plot, const QString& file_name, QSize size, QString*
         return false;
     }
     prepare_vector_painter(painter);
-    plot->toPainter(&painter, size.width(), size.height());
+    paint(&painter, size);
     painter.end();
     // Write errors of the generator's stream land on the file; commit() reports them.
     return commit(file, error);
@@ -263,6 +261,10 @@ bool image_format_for(const QString& file_name, ImageFormat* format) {
     return true;
 }
 
+void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size) {
+    plot->toPainter(painter, size.width(), size.height());
+}
+
 bool export_plot(QCustomPlot* plot, const QString& file_name, ImageFormat format, QSize size,
                  double scale, QString* error) {
     if (plot == nullptr) {
@@ -271,6 +273,17 @@ bool export_plot(QCustomPlot* plot, const QString& file_name, ImageFormat format
                                                                  "there is no plot to export")));
         return false;
     }
+    const bool ok =
+        export_picture([plot](QCPPainter* painter, QSize s) { paint_plot(plot, painter, s); },
+                       file_name, format, size, scale, error);
+    // Rendering laid the plot out for the export size; a plot in the window must be laid out
+    // for its own size again before the user next clicks on it.
+    plot->replot(QCustomPlot::rpQueuedReplot);
+    return ok;
+}
+
+bool export_picture(const Painting& paint, const QString& file_name, ImageFormat format, QSize size,
+                    double scale, QString* error) {
     if (size.width() < kMinSide || size.width() > kMaxSide || size.height() < kMinSide ||
         size.height() > kMaxSide) {
         set_error(
@@ -294,23 +307,16 @@ bool export_plot(QCustomPlot* plot, const QString& file_name, ImageFormat format
         return false;
     }
 
-    bool ok = false;
     switch (format) {
     case ImageFormat::Png:
     case ImageFormat::Jpg:
-        ok = write_raster(plot, file_name, format, size, scale, error);
-        break;
+        return write_raster(paint, file_name, format, size, scale, error);
     case ImageFormat::Pdf:
-        ok = write_pdf(plot, file_name, size, error);
-        break;
+        return write_pdf(paint, file_name, size, error);
     case ImageFormat::Svg:
-        ok = write_svg(plot, file_name, size, error);
-        break;
+        return write_svg(paint, file_name, size, error);
     }
-    // Rendering laid the plot out for the export size; a plot in the window must be laid out
-    // for its own size again before the user next clicks on it.
-    plot->replot(QCustomPlot::rpQueuedReplot);
-    return ok;
+    return false;
 }
 
 QByteArray curves_csv(const CurvesState& state) {
@@ -378,6 +384,21 @@ QByteArray softmax_csv(const SoftmaxState& state) {
         append_number(out, probabilities[i]);
         out.append(',');
         append_number(out, sigmoids[i]);
+        out.append('\n');
+    }
+    return out;
+}
+
+QByteArray recipe_csv(const std::optional<Recipe>& recipe) {
+    QByteArray out("key,value,reason\n");
+    if (!recipe) return out;
+    for (const RecipeLine& line : recipe->lines) {
+        append_text(out, line.key);
+        out.append(',');
+        append_csv_field(out, QString::fromStdString(line.value));
+        out.append(',');
+        append_csv_field(out,
+                         QCoreApplication::translate("core", std::string(line.reason).c_str()));
         out.append('\n');
     }
     return out;

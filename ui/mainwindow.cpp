@@ -6,6 +6,7 @@
 #include "exporter.hpp"
 #include "settings.hpp"
 #include "softmaxview.hpp"
+#include "wizardview.hpp"
 
 #include <qcustomplot.h>
 
@@ -18,6 +19,7 @@
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -73,10 +75,19 @@ void MainWindow::buildUi() {
     m_tabs->setDocumentMode(true);
     m_curves = new CurvesView(m_tabs);
     m_softmax = new SoftmaxView(m_tabs);
+    m_wizard = new WizardView(m_tabs);
     m_tabs->addTab(m_curves, tr("&Curves"));
     m_tabs->addTab(m_softmax, tr("&Softmax"));
+    m_tabs->addTab(m_wizard, tr("&Wizard"));
     m_tabs->setTabToolTip(0, tr("Activation functions and their derivatives"));
     m_tabs->setTabToolTip(1, tr("How softmax turns logits into probabilities"));
+    m_tabs->setTabToolTip(2, tr("Walk the article's two flowcharts to a layer recipe"));
+    connect(m_wizard, &WizardView::showInExplorer, this,
+            [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
+                m_curves->setState(curves);
+                if (softmax) m_softmax->setState(*softmax);
+                m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
+            });
     setCentralWidget(m_tabs);
     buildMenus();
     statusBar()->showMessage(tr("Check functions on the left to compare them."), 8000);
@@ -113,6 +124,9 @@ void MainWindow::buildMenus() {
     QAction* softmax_tab =
         view->addAction(tr("&Softmax"), this, [this] { m_tabs->setCurrentIndex(1); });
     softmax_tab->setShortcut(tr("Ctrl+2"));
+    QAction* wizard_tab =
+        view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentIndex(2); });
+    wizard_tab->setShortcut(tr("Ctrl+3"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
                                        m_curves, &CurvesView::zoomIn);
@@ -177,7 +191,29 @@ void MainWindow::buildMenus() {
 }
 
 QCustomPlot* MainWindow::currentPlot() const {
-    return m_tabs->currentIndex() == 1 ? m_softmax->plot() : m_curves->plot();
+    switch (m_tabs->currentIndex()) {
+    case 0:
+        return m_curves->plot();
+    case 1:
+        return m_softmax->plot();
+    default:
+        return nullptr;
+    }
+}
+
+QSize MainWindow::currentPictureSize() const {
+    if (QCustomPlot* plot = currentPlot()) return plot->size();
+    return {1200, 1400}; // two flowcharts, one above the other
+}
+
+void MainWindow::paintCurrent(QCPPainter* painter, QSize size) const {
+    if (QCustomPlot* plot = currentPlot()) {
+        paint_plot(plot, painter, size);
+        return;
+    }
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    painter->fillRect(target, Qt::white);
+    m_wizard->renderCharts(painter, target);
 }
 
 QString MainWindow::suggestedName(const QString& extension) const {
@@ -194,7 +230,8 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
     if (!ok)
         error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
     else
-        ok = export_plot(currentPlot(), file_name, format, size, scale, &error);
+        ok = export_picture([this](QCPPainter* p, QSize s) { paintCurrent(p, s); }, file_name,
+                            format, size, scale, &error);
     if (!ok) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
@@ -205,8 +242,18 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
 }
 
 bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
-    const QByteArray csv = m_tabs->currentIndex() == 1 ? softmax_csv(m_softmax->state())
-                                                       : curves_csv(m_curves->state());
+    QByteArray csv;
+    switch (m_tabs->currentIndex()) {
+    case 0:
+        csv = curves_csv(m_curves->state());
+        break;
+    case 1:
+        csv = softmax_csv(m_softmax->state());
+        break;
+    default:
+        csv = recipe_csv(m_wizard->recipe());
+        break;
+    }
     QString error;
     if (!write_file_atomically(file_name, csv, &error)) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
@@ -218,7 +265,7 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
 }
 
 void MainWindow::exportImage() {
-    ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPlot()->size(), this);
+    ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPictureSize(), this);
     if (dialog.exec() != QDialog::Accepted) return;
     m_lastDir = QFileInfo(dialog.fileName()).absolutePath();
     exportImageTo(dialog.fileName(), dialog.imageSize(), dialog.scale(), true);
@@ -233,9 +280,17 @@ void MainWindow::exportData() {
 }
 
 void MainWindow::copyImage() {
-    QCustomPlot* plot = currentPlot();
-    const qreal ratio = plot->devicePixelRatioF();
-    QApplication::clipboard()->setPixmap(plot->toPixmap(plot->width(), plot->height(), ratio));
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = currentPictureSize();
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    {
+        QCPPainter painter(&image);
+        paintCurrent(&painter, size);
+    }
+    if (QCustomPlot* plot = currentPlot()) plot->replot(QCustomPlot::rpQueuedReplot);
+    QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);
 }
 
@@ -245,12 +300,15 @@ void MainWindow::setLanguage(const QString& code) {
     // Rebuild every widget in the new language, keeping what the user was looking at.
     const CurvesState curves = m_curves->state();
     const SoftmaxState softmax = m_softmax->state();
+    const WizardAnswers answers = m_wizard->answers();
+    const WizardView::Step step = m_wizard->step();
     const int tab = m_tabs->currentIndex();
     QWidget* old = takeCentralWidget();
     old->deleteLater();
     buildUi();
     m_curves->setState(curves);
     m_softmax->setState(softmax);
+    m_wizard->setAnswers(answers, step);
     m_tabs->setCurrentIndex(tab);
 }
 

@@ -8,12 +8,14 @@
 
 class QAction;
 class QCustomPlot;
+class QCPPainter;
 class QTabWidget;
 
 namespace activa::ui {
 
 class CurvesView;
 class SoftmaxView;
+class WizardView;
 
 // Assembles the views, menus, toolbar and status bar; keeps the last session in QSettings.
 class MainWindow : public QMainWindow {
@@ -24,8 +26,9 @@ public:
 
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
+    WizardView* wizardView() const { return m_wizard; }
     QTabWidget* tabs() const { return m_tabs; }
-    // The plot of the visible tab: what Export and Copy take.
+    // The plot of the visible tab (null on the wizard's tab, whose picture is its flowcharts).
     QCustomPlot* currentPlot() const;
 
     // Exports the current picture without asking; returns false and shows why on failure.
@@ -50,10 +53,14 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;
+    // Paints the visible tab's picture into target, as exported and copied.
+    void paintCurrent(QCPPainter* painter, QSize size) const;
+    QSize currentPictureSize() const;
 
     QTabWidget* m_tabs = nullptr;
     CurvesView* m_curves = nullptr;
     SoftmaxView* m_softmax = nullptr;
+    WizardView* m_wizard = nullptr;
     QString m_lastDir;
 };
 

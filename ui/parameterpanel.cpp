@@ -103,6 +103,8 @@ void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {
             m_controls.push_back({ci, pi, slider, spin});
             connect(slider, &QSlider::valueChanged, this,
                     [this, ci, pi, s](int pos) { setValue(ci, pi, from_slider(s, pos)); });
+            connect(slider, &QSlider::sliderPressed, this, &ParameterPanel::dragStarted);
+            connect(slider, &QSlider::sliderReleased, this, &ParameterPanel::dragFinished);
             connect(spin, &QDoubleSpinBox::valueChanged, this,
                     [this, ci, pi](double v) { setValue(ci, pi, v); });
         }

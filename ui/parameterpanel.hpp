@@ -29,6 +29,9 @@ public:
 
 signals:
     void paramsChanged(int curve, activa::ParamValues params);
+    // A slider is being dragged: updates come fast until dragFinished.
+    void dragStarted();
+    void dragFinished();
 
 private:
     struct Control {

@@ -1,4 +1,1493 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>activa::ui::CurvePlotter</name>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) (dashed)</source>
+        <translation>f′(x) (a trazos)</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::CurvesView</name>
+    <message>
+        <source>&amp;Derivative</source>
+        <translation>&amp;Derivada</translation>
+    </message>
+    <message>
+        <source>Sat&amp;uration</source>
+        <translation>Sa&amp;turación</translation>
+    </message>
+    <message>
+        <source>Smallest x computed and shown</source>
+        <translation>Menor valor de x que se calcula y se muestra</translation>
+    </message>
+    <message>
+        <source>Largest x computed and shown</source>
+        <translation>Mayor valor de x que se calcula y se muestra</translation>
+    </message>
+    <message>
+        <source>Number of evenly spaced points computed per curve</source>
+        <translation>Número de puntos equiespaciados que se calculan por curva</translation>
+    </message>
+    <message>
+        <source>Show each function&apos;s derivative, dashed, in a plot below</source>
+        <translation>Muestra la derivada de cada función, con línea de trazos, en un gráfico debajo</translation>
+    </message>
+    <message>
+        <source>Shade where the selected function&apos;s gradient is below 0.01 in magnitude</source>
+        <translation>Sombrea las zonas donde el gradiente de la función seleccionada es menor que 0.01 en valor absoluto</translation>
+    </message>
+    <message>
+        <source>Reset &amp;view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Show the whole range again and fit the y axes (Ctrl+0)</source>
+        <translation>Vuelve a mostrar todo el rango y ajusta los ejes y (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>x &amp;from</source>
+        <translation>x d&amp;esde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;points</source>
+        <translation>&amp;puntos</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, Shift+drag to zoom into a box</source>
+        <translation>Arrastra para desplazar, usa la rueda para hacer zoom, Mayús+arrastrar para ampliar un recuadro</translation>
+    </message>
+    <message>
+        <source>Values under the mouse: x, f(x) and f′(x) of every curve</source>
+        <translation>Valores bajo el puntero: x, f(x) y f′(x) de cada curva</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve.</source>
+        <translation>Pasa el puntero sobre el gráfico para leer x, f(x) y f′(x) de cada curva.</translation>
+    </message>
+    <message>
+        <source>Grey bands: where |f′(x)| &lt; 0.01 for %1. A gradient that small barely changes the weights of the layers before it; stacked, such layers make deep networks prone to vanishing gradients, the weakness of sigmoid and tanh.</source>
+        <translation>Bandas grises: donde |f′(x)| &lt; 0.01 para %1. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, estas capas hacen que las redes profundas sean propensas a los gradientes que se desvanecen, el punto débil de la sigmoide y la tanh.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::ExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>File format; the file name&apos;s extension follows it</source>
+        <translation>Formato del archivo; la extensión del nombre de archivo se ajusta a él</translation>
+    </message>
+    <message>
+        <source>Where to write the image</source>
+        <translation>Dónde guardar la imagen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels</source>
+        <translation>Ancho en píxeles lógicos</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels</source>
+        <translation>Alto en píxeles lógicos</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel for PNG and JPEG: 2 × gives a sharp picture on high-resolution screens and slides</source>
+        <translation>Píxeles por píxel lógico para PNG y JPEG: 2 × da una imagen nítida en pantallas de alta resolución y en diapositivas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>Elige el archivo en un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>Es&amp;cala:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elige el archivo al que quieres exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::Exporter</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>No se pudo guardar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not save: no file name was given</source>
+        <translation>No se pudo guardar: no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>la carpeta “%1” no existe</translation>
+    </message>
+    <message>
+        <source>a picture of %1 × %2 pixels is too large to render; choose a smaller size or scale</source>
+        <translation>una imagen de %1 × %2 píxeles es demasiado grande para generarla; elige un tamaño o una escala menor</translation>
+    </message>
+    <message>
+        <source>there was not enough memory to render a picture of %1 × %2 pixels</source>
+        <translation>no hubo memoria suficiente para generar una imagen de %1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
+    </message>
+    <message>
+        <source>Drawn with Activa %1</source>
+        <translation>Dibujado con Activa %1</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>no se pudo iniciar el SVG</translation>
+    </message>
+    <message>
+        <source>there is no plot to export</source>
+        <translation>no hay ningún gráfico que exportar</translation>
+    </message>
+    <message>
+        <source>the size must be %1 to %2 pixels on each side, not %3 × %4</source>
+        <translation>el tamaño debe ser de %1 a %2 píxeles por lado, no %3 × %4</translation>
+    </message>
+    <message>
+        <source>the scale must be between %1 and %2, not %3</source>
+        <translation>la escala debe estar entre %1 y %2, no %3</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::FunctionList</name>
+    <message>
+        <source>Classic</source>
+        <translation>Clásicas</translation>
+    </message>
+    <message>
+        <source>ReLU family</source>
+        <translation>Familia ReLU</translation>
+    </message>
+    <message>
+        <source>Smooth modern</source>
+        <translation>Suaves modernas</translation>
+    </message>
+    <message>
+        <source>Hard / piecewise</source>
+        <translation>Duras / por tramos</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>Filter functions…</source>
+        <translation>Filtrar funciones…</translation>
+    </message>
+    <message>
+        <source>Show only the functions whose name or id contains this text</source>
+        <translation>Muestra solo las funciones cuyo nombre o identificador contiene este texto</translation>
+    </message>
+    <message>
+        <source>Check functions to plot them; select one to see its properties</source>
+        <translation>Marca funciones para trazarlas; selecciona una para ver sus propiedades</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::MainWindow</name>
+    <message>
+        <source>Activa — activation functions explained</source>
+        <translation>Activa — funciones de activación explicadas</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Curvas</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax</source>
+        <translation>&amp;Softmax</translation>
+    </message>
+    <message>
+        <source>Activation functions and their derivatives</source>
+        <translation>Funciones de activación y sus derivadas</translation>
+    </message>
+    <message>
+        <source>How softmax turns logits into probabilities</source>
+        <translation>Cómo softmax convierte los logits en probabilidades</translation>
+    </message>
+    <message>
+        <source>Check functions on the left to compare them.</source>
+        <translation>Marca funciones a la izquierda para compararlas.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the current picture as PNG, JPEG, PDF or SVG</source>
+        <translation>Guarda la imagen actual como PNG, JPEG, PDF o SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Exportar &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save what is plotted as CSV</source>
+        <translation>Guarda en CSV los datos trazados</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Copy the current picture to the clipboard</source>
+        <translation>Copia la imagen actual al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Activa</source>
+        <translation>Cierra Activa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom into the curves</source>
+        <translation>Acerca la vista de las curvas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Zoom out of the curves</source>
+        <translation>Aleja la vista de las curvas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole range and fit the y axes</source>
+        <translation>Muestra todo el rango y ajusta los ejes y</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Show Activa in this language</source>
+        <translation>Muestra Activa en este idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Activa</source>
+        <translation>&amp;Acerca de Activa</translation>
+    </message>
+    <message>
+        <source>About Activa</source>
+        <translation>Acerca de Activa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Choose and understand activation functions for neural networks: curves and gradients, softmax, and the two decisions of the article &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Values follow PyTorch&apos;s conventions and are exact to 1e-12.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Elige y comprende funciones de activación para redes neuronales: curvas y gradientes, softmax y las dos decisiones del artículo &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Los valores siguen las convenciones de PyTorch y son exactos hasta 1e-12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .png, .jpg, .pdf or .svg.</source>
+        <translation>“%1” no termina en .png, .jpg, .pdf ni .svg.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Image copied to the clipboard</source>
+        <translation>Imagen copiada al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::ParameterPanel</name>
+    <message>
+        <source>The checked functions have no parameters.</source>
+        <translation>Las funciones marcadas no tienen parámetros.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4, default %5)</source>
+        <translation>%1: %2 (de %3 a %4, por defecto %5)</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores</translation>
+    </message>
+    <message>
+        <source>Set the parameters of %1 back to PyTorch&apos;s defaults</source>
+        <translation>Devuelve los parámetros de %1 a los valores por defecto de PyTorch</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::PropertiesPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>discontinuous</source>
+        <translation>discontinua</translation>
+    </message>
+    <message>
+        <source>continuous, with kinks</source>
+        <translation>continua, con puntos angulosos</translation>
+    </message>
+    <message>
+        <source>continuously differentiable (C¹)</source>
+        <translation>continuamente diferenciable (C¹)</translation>
+    </message>
+    <message>
+        <source>smooth (C∞)</source>
+        <translation>suave (C∞)</translation>
+    </message>
+    <message>
+        <source>He (normal or uniform)</source>
+        <translation>He (normal o uniforme)</translation>
+    </message>
+    <message>
+        <source>Glorot / Xavier (normal or uniform)</source>
+        <translation>Glorot / Xavier (normal o uniforme)</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>normal de LeCun</translation>
+    </message>
+    <message>
+        <source>[0, 1]</source>
+        <translation>[0, 1]</translation>
+    </message>
+    <message>
+        <source>[−1, 1]</source>
+        <translation>[−1, 1]</translation>
+    </message>
+    <message>
+        <source>standardised (mean 0, sd 1)</source>
+        <translation>estandarizadas (media 0, desv. estándar 1)</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>capas ocultas</translation>
+    </message>
+    <message>
+        <source>output layer</source>
+        <translation>capa de salida</translation>
+    </message>
+    <message>
+        <source>hidden and output layers</source>
+        <translation>capas ocultas y de salida</translation>
+    </message>
+    <message>
+        <source>teaching (not trainable by gradients)</source>
+        <translation>enseñanza (no entrenable con gradientes)</translation>
+    </message>
+    <message>
+        <source>above and below</source>
+        <translation>por arriba y por abajo</translation>
+    </message>
+    <message>
+        <source>below only</source>
+        <translation>solo por abajo</translation>
+    </message>
+    <message>
+        <source>above only</source>
+        <translation>solo por arriba</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>no acotada</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>Derivada</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>Rango de salida</translation>
+    </message>
+    <message>
+        <source>Monotonic</source>
+        <translation>Monótona</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuidad</translation>
+    </message>
+    <message>
+        <source>Zero-centred</source>
+        <translation>Centrada en cero</translation>
+    </message>
+    <message>
+        <source>Bounded</source>
+        <translation>Acotada</translation>
+    </message>
+    <message>
+        <source>Saturating</source>
+        <translation>Saturante</translation>
+    </message>
+    <message>
+        <source>≈ identity near 0</source>
+        <translation>≈ identidad cerca de 0</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>Inicialización de pesos</translation>
+    </message>
+    <message>
+        <source>Input scaling</source>
+        <translation>Escalado de entradas</translation>
+    </message>
+    <message>
+        <source>Typical use</source>
+        <translation>Uso típico</translation>
+    </message>
+    <message>
+        <source>Properties of the selected function</source>
+        <translation>Propiedades de la función seleccionada</translation>
+    </message>
+    <message>
+        <source>The plotted functions side by side</source>
+        <translation>Las funciones trazadas, una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Convenciones</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::SoftmaxPlotter</name>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>sum = %1 · highlighted: argmax (%2)</source>
+        <translation>suma = %1 · resaltado: argmax (%2)</translation>
+    </message>
+    <message>
+        <source>sum = %1 · independent, need not sum to 1</source>
+        <translation>suma = %1 · independientes, no tienen por qué sumar 1</translation>
+    </message>
+    <message>
+        <source>Argmax</source>
+        <translation>Argmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 classes shown</source>
+        <translation>se muestran las primeras %1 de %2 clases</translation>
+    </message>
+    <message>
+        <source>Softmax (classes exclusive)</source>
+        <translation>Softmax (clases excluyentes)</translation>
+    </message>
+    <message>
+        <source>Sigmoid per logit (multilabel)</source>
+        <translation>Sigmoide por logit (multietiqueta)</translation>
+    </message>
+    <message>
+        <source>Add at least one logit</source>
+        <translation>Agrega al menos un logit</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::SoftmaxView</name>
+    <message>
+        <source>Logit: the raw score of this class, from -1000 to 1000</source>
+        <translation>Logit: la puntuación bruta de esta clase, de -1000 a 1000</translation>
+    </message>
+    <message>
+        <source>The list is empty: enter numbers such as 1, 3, 2.</source>
+        <translation>La lista está vacía: escribe números como 1, 3, 2.</translation>
+    </message>
+    <message>
+        <source>The list has %1 numbers; at most %2 are allowed.</source>
+        <translation>La lista tiene %1 números; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 is empty: check for doubled or trailing separators.</source>
+        <translation>El elemento %1 está vacío: revisa si hay separadores repetidos o al final.</translation>
+    </message>
+    <message>
+        <source>Item %1, “%2”, is not a number.</source>
+        <translation>El elemento %1, “%2”, no es un número.</translation>
+    </message>
+    <message>
+        <source>Item %1, “%2”, is not a finite number.</source>
+        <translation>El elemento %1, “%2”, no es un número finito.</translation>
+    </message>
+    <message>
+        <source>Item %1, “%2”, is outside the range %3 to %4.</source>
+        <translation>El elemento %1, “%2”, está fuera del rango de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; turns a list of raw scores (logits) into probabilities that add up to 1, so they read as how likely each class is. It is a soft version of argmax: the largest logit gets the largest share, but every class keeps some. Use it when the classes are mutually exclusive, with one output node per class.&lt;/p&gt;&lt;p&gt;When an example can belong to several classes at once (&lt;b&gt;multilabel&lt;/b&gt;), give each class its own sigmoid instead: each output is a probability on its own, and together they need not add up to 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; convierte una lista de puntuaciones brutas (logits) en probabilidades que suman 1, de modo que se leen como la probabilidad de cada clase. Es una versión suave de argmax: el logit más grande recibe la mayor parte, pero todas las clases conservan algo. Úsala cuando las clases sean mutuamente excluyentes, con un nodo de salida por clase.&lt;/p&gt;&lt;p&gt;Cuando un ejemplo puede pertenecer a varias clases a la vez (&lt;b&gt;multietiqueta&lt;/b&gt;), da en su lugar a cada clase su propia sigmoide: cada salida es una probabilidad por sí misma y, en conjunto, no tienen por qué sumar 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Logit</source>
+        <translation>Logit</translation>
+    </message>
+    <message>
+        <source>One row per class: its name and its logit (raw score). Double-click or press F2 to edit a cell.</source>
+        <translation>Una fila por clase: su nombre y su logit (puntuación bruta). Haz doble clic o pulsa F2 para editar una celda.</translation>
+    </message>
+    <message>
+        <source>Classes and logits</source>
+        <translation>Clases y logits</translation>
+    </message>
+    <message>
+        <source>&amp;Add class</source>
+        <translation>A&amp;gregar clase</translation>
+    </message>
+    <message>
+        <source>Add a class with logit 0 (at most %1)</source>
+        <translation>Agrega una clase con logit 0 (como máximo %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove class</source>
+        <translation>&amp;Quitar clase</translation>
+    </message>
+    <message>
+        <source>Remove the selected class (at least one stays)</source>
+        <translation>Quita la clase seleccionada (siempre queda al menos una)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list…</source>
+        <translation>&amp;Pegar lista…</translation>
+    </message>
+    <message>
+        <source>Replace the logits with a list such as 1, 3, 2 or 1; 3; 2</source>
+        <translation>Sustituye los logits por una lista como 1, 3, 2 o 1; 3; 2</translation>
+    </message>
+    <message>
+        <source>R&amp;eset to example</source>
+        <translation>Volver al &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Go back to the logits [1, 3, 2] at temperature 1</source>
+        <translation>Vuelve a los logits [1, 3, 2] con temperatura 1</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>Temperature on a log scale from %1 to %2</source>
+        <translation>Temperatura en escala logarítmica de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Temperature T: the logits are divided by T before softmax</source>
+        <translation>Temperatura T: los logits se dividen entre T antes de aplicar softmax</translation>
+    </message>
+    <message>
+        <source>&amp;T =</source>
+        <translation>&amp;T =</translation>
+    </message>
+    <message>
+        <source>Lower T sharpens the probabilities towards the argmax; higher T flattens them towards uniform.</source>
+        <translation>Una T menor concentra las probabilidades en el argmax; una T mayor las aplana hacia la distribución uniforme.</translation>
+    </message>
+    <message>
+        <source>Left: softmax probabilities, the argmax highlighted. Right: an independent sigmoid of each logit.</source>
+        <translation>Izquierda: probabilidades softmax, con el argmax resaltado. Derecha: una sigmoide independiente de cada logit.</translation>
+    </message>
+    <message>
+        <source>Softmax and sigmoid bar charts</source>
+        <translation>Gráficos de barras de softmax y sigmoide</translation>
+    </message>
+    <message>
+        <source>Logits separated by commas or semicolons, for example 1, 3, 2:</source>
+        <translation>Logits separados por comas o por punto y coma, por ejemplo 1, 3, 2:</translation>
+    </message>
+    <message>
+        <source>With semicolons between the numbers, “%1” also works as decimal separator.</source>
+        <translation>Con punto y coma entre los números, “%1” también sirve como separador decimal.</translation>
+    </message>
+    <message>
+        <source>Paste logits</source>
+        <translation>Pegar logits</translation>
+    </message>
+    <message>
+        <source>The logits were not changed.</source>
+        <translation>Los logits no se modificaron.</translation>
+    </message>
+    <message>
+        <source>Class name, shown under its bars</source>
+        <translation>Nombre de la clase, que se muestra bajo sus barras</translation>
+    </message>
+    <message>
+        <source>Logit of this class; edit it to see the bars change</source>
+        <translation>Logit de esta clase; edítalo para ver cómo cambian las barras</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>slope for negative inputs</source>
+        <translation>pendiente para entradas negativas</translation>
+    </message>
+    <message>
+        <source>learnable slope for negative inputs</source>
+        <translation>pendiente aprendible para entradas negativas</translation>
+    </message>
+    <message>
+        <source>value approached for very negative inputs, negated</source>
+        <translation>valor al que tiende con entradas muy negativas, cambiado de signo</translation>
+    </message>
+    <message>
+        <source>scale of the negative part, keeps it C1</source>
+        <translation>escala de la parte negativa; la mantiene C1</translation>
+    </message>
+    <message>
+        <source>sharpness; large beta approaches ReLU</source>
+        <translation>agudeza; con beta grande se aproxima a ReLU</translation>
+    </message>
+    <message>
+        <source>lower clip value</source>
+        <translation>valor de recorte inferior</translation>
+    </message>
+    <message>
+        <source>upper clip value</source>
+        <translation>valor de recorte superior</translation>
+    </message>
+    <message>
+        <source>half-width of the band mapped to 0</source>
+        <translation>semiancho de la banda que se lleva a 0</translation>
+    </message>
+    <message>
+        <source>Identity (linear)</source>
+        <translation>Identidad (lineal)</translation>
+    </message>
+    <message>
+        <source>f(x) = x</source>
+        <translation>f(x) = x</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1</source>
+        <translation>f′(x) = 1</translation>
+    </message>
+    <message>
+        <source>The output activation for regression: one linear node, targets normalised or standardised.</source>
+        <translation>La activación de salida para regresión: un nodo lineal, con los valores objetivo normalizados o estandarizados.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = max(0, x)</source>
+        <translation>f(x) = max(0, x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else 0</source>
+        <translation>f′(x) = 1 si x &gt; 0, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>The modern default for hidden layers of MLPs and CNNs: less prone to vanishing gradients than sigmoid and tanh, but units can die (stay at 0 and stop learning). Use He initialisation and inputs scaled to [0, 1].</source>
+        <translation>La opción moderna por defecto para las capas ocultas de los MLP y las CNN: menos propensa a los gradientes que se desvanecen que la sigmoide y la tanh, pero las neuronas pueden morir (quedarse en 0 y dejar de aprender). Usa inicialización He y entradas escaladas a [0, 1].</translation>
+    </message>
+    <message>
+        <source>f′(0) = 0, as PyTorch autograd.</source>
+        <translation>f′(0) = 0, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else negative_slope·x</source>
+        <translation>f(x) = x si x &gt; 0, en otro caso negative_slope·x</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else negative_slope</source>
+        <translation>f′(x) = 1 si x &gt; 0, en otro caso negative_slope</translation>
+    </message>
+    <message>
+        <source>A small negative slope keeps gradients flowing and avoids dead units.</source>
+        <translation>Una pequeña pendiente negativa mantiene el flujo de gradientes y evita las neuronas muertas.</translation>
+    </message>
+    <message>
+        <source>f′(0) = negative_slope, as PyTorch autograd.</source>
+        <translation>f′(0) = negative_slope, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else a·x</source>
+        <translation>f(x) = x si x &gt; 0, en otro caso a·x</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else a</source>
+        <translation>f′(x) = 1 si x &gt; 0, en otro caso a</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU whose slope is learned.</source>
+        <translation>Leaky ReLU cuya pendiente se aprende.</translation>
+    </message>
+    <message>
+        <source>f′(0) = a, as PyTorch autograd. Monotonic for a ≥ 0.</source>
+        <translation>f′(0) = a, como autograd de PyTorch. Monótona para a ≥ 0.</translation>
+    </message>
+    <message>
+        <source>ReLU6</source>
+        <translation>ReLU6</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(0, x), 6)</source>
+        <translation>f(x) = min(max(0, x), 6)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if 0 &lt; x &lt; 6, else 0</source>
+        <translation>f′(x) = 1 si 0 &lt; x &lt; 6, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>ReLU capped at 6, used in mobile networks for low-precision arithmetic.</source>
+        <translation>ReLU limitada a 6; se usa en redes para móviles con aritmética de baja precisión.</translation>
+    </message>
+    <message>
+        <source>f′(0) = f′(6) = 0, as PyTorch autograd.</source>
+        <translation>f′(0) = f′(6) = 0, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else alpha·(eˣ − 1)</source>
+        <translation>f(x) = x si x &gt; 0, en otro caso alpha·(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else alpha·eˣ</source>
+        <translation>f′(x) = 1 si x &gt; 0, en otro caso alpha·eˣ</translation>
+    </message>
+    <message>
+        <source>Smooth negative part pushes mean activations towards zero.</source>
+        <translation>Su parte negativa suave acerca a cero la media de las activaciones.</translation>
+    </message>
+    <message>
+        <source>C1 only for alpha = 1. f′(0) = alpha, as PyTorch autograd.</source>
+        <translation>C1 solo para alpha = 1. f′(0) = alpha, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>f(x) = λ·x if x &gt; 0, else λ·α·(eˣ − 1)</source>
+        <translation>f(x) = λ·x si x &gt; 0, en otro caso λ·α·(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>f′(x) = λ if x &gt; 0, else λ·α·eˣ</source>
+        <translation>f′(x) = λ si x &gt; 0, en otro caso λ·α·eˣ</translation>
+    </message>
+    <message>
+        <source>Self-normalising with LeCun normal initialisation and standardised inputs.</source>
+        <translation>Autonormalizante con inicialización normal de LeCun y entradas estandarizadas.</translation>
+    </message>
+    <message>
+        <source>α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as PyTorch autograd.</source>
+        <translation>α = 1.6732632423543772848, λ = 1.0507009873554804934 (precisión completa). f′(0) = λα, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>CELU</source>
+        <translation>CELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0, else alpha·(e^(x/alpha) − 1)</source>
+        <translation>f(x) = x si x &gt; 0, en otro caso alpha·(e^(x/alpha) − 1)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0, else e^(x/alpha)</source>
+        <translation>f′(x) = 1 si x &gt; 0, en otro caso e^(x/alpha)</translation>
+    </message>
+    <message>
+        <source>ELU reparametrised so that it is continuously differentiable for every alpha.</source>
+        <translation>ELU reparametrizada para que sea continuamente diferenciable para todo alpha.</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>f(x) = x·Φ(x) = ½·x·erfc(−x/√2)</source>
+        <translation>f(x) = x·Φ(x) = ½·x·erfc(−x/√2)</translation>
+    </message>
+    <message>
+        <source>f′(x) = Φ(x) + x·φ(x)</source>
+        <translation>f′(x) = Φ(x) + x·φ(x)</translation>
+    </message>
+    <message>
+        <source>Default in transformers: a smooth ReLU weighted by the normal distribution.</source>
+        <translation>La opción por defecto en los transformers: una ReLU suave ponderada por la distribución normal.</translation>
+    </message>
+    <message>
+        <source>Exact erf form (PyTorch approximate=&apos;none&apos;).</source>
+        <translation>Forma exacta con erf (PyTorch approximate=&apos;none&apos;).</translation>
+    </message>
+    <message>
+        <source>GELU (tanh approximation)</source>
+        <translation>GELU (aproximación tanh)</translation>
+    </message>
+    <message>
+        <source>f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
+        <translation>f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0.044715·x³)</source>
+        <translation>f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0.044715·x³)</translation>
+    </message>
+    <message>
+        <source>The tanh approximation of GELU used by BERT and GPT-2.</source>
+        <translation>La aproximación de GELU con tanh que usan BERT y GPT-2.</translation>
+    </message>
+    <message>
+        <source>PyTorch gelu(approximate=&apos;tanh&apos;). Computed as x·σ(2u), free of cancellation.</source>
+        <translation>gelu(approximate=&apos;tanh&apos;) de PyTorch. Se calcula como x·σ(2u), sin cancelación numérica.</translation>
+    </message>
+    <message>
+        <source>SiLU (Swish)</source>
+        <translation>SiLU (Swish)</translation>
+    </message>
+    <message>
+        <source>f(x) = x·σ(x)</source>
+        <translation>f(x) = x·σ(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(x)·(1 + x·(1 − σ(x)))</source>
+        <translation>f′(x) = σ(x)·(1 + x·(1 − σ(x)))</translation>
+    </message>
+    <message>
+        <source>Smooth, non-monotonic ReLU alternative found by automated search.</source>
+        <translation>Alternativa suave y no monótona a ReLU, hallada mediante búsqueda automática.</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>f(x) = x·tanh(softplus(x))</source>
+        <translation>f(x) = x·tanh(softplus(x))</translation>
+    </message>
+    <message>
+        <source>f′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)</source>
+        <translation>f′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)</translation>
+    </message>
+    <message>
+        <source>Smooth, non-monotonic, popular in object detection.</source>
+        <translation>Suave y no monótona; popular en detección de objetos.</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>f(x) = (1/beta)·ln(1 + e^(beta·x))</source>
+        <translation>f(x) = (1/beta)·ln(1 + e^(beta·x))</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(beta·x)</source>
+        <translation>f′(x) = σ(beta·x)</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU; its derivative is the sigmoid.</source>
+        <translation>Una ReLU suave; su derivada es la sigmoide.</translation>
+    </message>
+    <message>
+        <source>Computed exactly for every x: PyTorch&apos;s threshold switch to the identity is not used.</source>
+        <translation>Se calcula de forma exacta para todo x: no se usa el umbral a partir del cual PyTorch pasa a la identidad.</translation>
+    </message>
+    <message>
+        <source>Softsign</source>
+        <translation>Softsign</translation>
+    </message>
+    <message>
+        <source>f(x) = x / (1 + |x|)</source>
+        <translation>f(x) = x / (1 + |x|)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 / (1 + |x|)²</source>
+        <translation>f′(x) = 1 / (1 + |x|)²</translation>
+    </message>
+    <message>
+        <source>Like tanh, but approaches its bounds polynomially rather than exponentially.</source>
+        <translation>Como tanh, pero se acerca a sus cotas de forma polinómica en lugar de exponencial.</translation>
+    </message>
+    <message>
+        <source>Sigmoid (logistic)</source>
+        <translation>Sigmoide (logística)</translation>
+    </message>
+    <message>
+        <source>f(x) = 1 / (1 + e⁻ˣ)</source>
+        <translation>f(x) = 1 / (1 + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>f′(x) = σ(x)·(1 − σ(x))</source>
+        <translation>f′(x) = σ(x)·(1 − σ(x))</translation>
+    </message>
+    <message>
+        <source>The default hidden activation in the 1990s; today the output for binary and multilabel classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients. RNN gates (LSTM) use it.</source>
+        <translation>La activación oculta por defecto en la década de 1990; hoy, la de salida para clasificación binaria y multietiqueta. Usa inicialización Glorot (Xavier) y entradas escaladas a [0, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas a los gradientes que se desvanecen. La usan las puertas de las RNN (LSTM).</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</source>
+        <translation>f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 − tanh²(x)</source>
+        <translation>f′(x) = 1 − tanh²(x)</translation>
+    </message>
+    <message>
+        <source>The default hidden activation from the late 1990s into the 2010s, usually better than sigmoid; still used in recurrent networks. Use Glorot initialisation and inputs scaled to [−1, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients.</source>
+        <translation>La activación oculta por defecto desde finales de la década de 1990 hasta entrada la de 2010, normalmente mejor que la sigmoide; aún se usa en redes recurrentes. Usa inicialización Glorot y entradas escaladas a [−1, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas a los gradientes que se desvanecen.</translation>
+    </message>
+    <message>
+        <source>Hardtanh</source>
+        <translation>Hardtanh</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(x, min_val), max_val)</source>
+        <translation>f(x) = min(max(x, min_val), max_val)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if min_val &lt; x &lt; max_val, else 0</source>
+        <translation>f′(x) = 1 si min_val &lt; x &lt; max_val, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>[min_val, max_val]</source>
+        <translation>[min_val, max_val]</translation>
+    </message>
+    <message>
+        <source>A piecewise-linear tanh, cheap to compute.</source>
+        <translation>Una tanh lineal por tramos, barata de calcular.</translation>
+    </message>
+    <message>
+        <source>f′ = 0 at both ends, as PyTorch autograd. Requires min_val &lt; max_val.</source>
+        <translation>f′ = 0 en ambos extremos, como autograd de PyTorch. Requiere min_val &lt; max_val.</translation>
+    </message>
+    <message>
+        <source>Hardsigmoid</source>
+        <translation>Hardsigmoid</translation>
+    </message>
+    <message>
+        <source>f(x) = min(max(0, x + 3), 6) / 6</source>
+        <translation>f(x) = min(max(0, x + 3), 6) / 6</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1/6 if −3 &lt; x &lt; 3, else 0</source>
+        <translation>f′(x) = 1/6 si −3 &lt; x &lt; 3, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>A piecewise-linear sigmoid for mobile networks.</source>
+        <translation>Una sigmoide lineal por tramos para redes móviles.</translation>
+    </message>
+    <message>
+        <source>f′(±3) = 0, as PyTorch autograd.</source>
+        <translation>f′(±3) = 0, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>Hardswish</source>
+        <translation>Hardswish</translation>
+    </message>
+    <message>
+        <source>f(x) = x·min(max(0, x + 3), 6) / 6</source>
+        <translation>f(x) = x·min(max(0, x + 3), 6) / 6</translation>
+    </message>
+    <message>
+        <source>f′(x) = 0 if x &lt; −3, x/3 + ½ if x ≤ 3, else 1</source>
+        <translation>f′(x) = 0 si x &lt; −3, x/3 + ½ si x ≤ 3, en otro caso 1</translation>
+    </message>
+    <message>
+        <source>A piecewise approximation of SiLU from MobileNetV3.</source>
+        <translation>Una aproximación por tramos de SiLU, introducida en MobileNetV3.</translation>
+    </message>
+    <message>
+        <source>f′(−3) = −0.5 and f′(3) = 1.5, as PyTorch autograd.</source>
+        <translation>f′(−3) = −0.5 y f′(3) = 1.5, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>Log-sigmoid</source>
+        <translation>Log-sigmoide</translation>
+    </message>
+    <message>
+        <source>f(x) = ln σ(x) = −softplus(−x)</source>
+        <translation>f(x) = ln σ(x) = −softplus(−x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 − σ(x)</source>
+        <translation>f′(x) = 1 − σ(x)</translation>
+    </message>
+    <message>
+        <source>Log-probabilities of a sigmoid output; numerically stable inside losses.</source>
+        <translation>Log-probabilidades de una salida sigmoide; numéricamente estable dentro de las funciones de pérdida.</translation>
+    </message>
+    <message>
+        <source>Tanhshrink</source>
+        <translation>Tanhshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x − tanh(x)</source>
+        <translation>f(x) = x − tanh(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = tanh²(x)</source>
+        <translation>f′(x) = tanh²(x)</translation>
+    </message>
+    <message>
+        <source>Flat near zero, linear far away; used in sparse coding.</source>
+        <translation>Plana cerca de cero y lineal lejos de él; se usa en codificación dispersa.</translation>
+    </message>
+    <message>
+        <source>Uses the Taylor series near 0, where x − tanh(x) cancels.</source>
+        <translation>Usa la serie de Taylor cerca de 0, donde x − tanh(x) pierde precisión por cancelación.</translation>
+    </message>
+    <message>
+        <source>Softshrink</source>
+        <translation>Softshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x − lambd if x &gt; lambd, x + lambd if x &lt; −lambd, else 0</source>
+        <translation>f(x) = x − lambd si x &gt; lambd, x + lambd si x &lt; −lambd, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if |x| &gt; lambd, else 0</source>
+        <translation>f′(x) = 1 si |x| &gt; lambd, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>Soft thresholding: shrinks values towards zero, as in sparse coding.</source>
+        <translation>Umbralización suave: contrae los valores hacia cero, como en la codificación dispersa.</translation>
+    </message>
+    <message>
+        <source>f′(±lambd) = 0, as PyTorch autograd.</source>
+        <translation>f′(±lambd) = 0, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>Hardshrink</source>
+        <translation>Hardshrink</translation>
+    </message>
+    <message>
+        <source>f(x) = x if |x| &gt; lambd, else 0</source>
+        <translation>f(x) = x si |x| &gt; lambd, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>Hard thresholding: zeroes small values, keeps large ones.</source>
+        <translation>Umbralización dura: anula los valores pequeños y conserva los grandes.</translation>
+    </message>
+    <message>
+        <source>Discontinuous at ±lambd; f′(±lambd) = 0, as PyTorch autograd.</source>
+        <translation>Discontinua en ±lambd; f′(±lambd) = 0, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>Binary step</source>
+        <translation>Escalón binario</translation>
+    </message>
+    <message>
+        <source>f(x) = 1 if x ≥ 0, else 0</source>
+        <translation>f(x) = 1 si x ≥ 0, en otro caso 0</translation>
+    </message>
+    <message>
+        <source>f′(x) = 0 (a Dirac impulse at 0)</source>
+        <translation>f′(x) = 0 (un impulso de Dirac en 0)</translation>
+    </message>
+    <message>
+        <source>The perceptron&apos;s threshold; its zero gradient is why backpropagation needs a differentiable activation.</source>
+        <translation>El umbral del perceptrón; su gradiente nulo es la razón por la que la retropropagación necesita una activación diferenciable.</translation>
+    </message>
+    <message>
+        <source>Not in PyTorch. f(0) = 1; f′ = 0 everywhere, as autograd would give.</source>
+        <translation>No está en PyTorch. f(0) = 1; f′ = 0 en todas partes, como daría autograd.</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiana</translation>
+    </message>
+    <message>
+        <source>f(x) = e^(−x²)</source>
+        <translation>f(x) = e^(−x²)</translation>
+    </message>
+    <message>
+        <source>f′(x) = −2x·e^(−x²)</source>
+        <translation>f′(x) = −2x·e^(−x²)</translation>
+    </message>
+    <message>
+        <source>A radial-basis activation, as in RBF networks.</source>
+        <translation>Una activación de base radial, como en las redes RBF.</translation>
+    </message>
+    <message>
+        <source>Not in PyTorch.</source>
+        <translation>No está en PyTorch.</translation>
+    </message>
+    <message>
+        <source>Bent identity</source>
+        <translation>Identidad curvada</translation>
+    </message>
+    <message>
+        <source>f(x) = (√(x² + 1) − 1)/2 + x</source>
+        <translation>f(x) = (√(x² + 1) − 1)/2 + x</translation>
+    </message>
+    <message>
+        <source>f′(x) = x / (2·√(x² + 1)) + 1</source>
+        <translation>f′(x) = x / (2·√(x² + 1)) + 1</translation>
+    </message>
+    <message>
+        <source>Near-linear and smooth, with a gentle bend.</source>
+        <translation>Casi lineal y suave, con una leve curvatura.</translation>
+    </message>
+    <message>
+        <source>Sinusoid</source>
+        <translation>Sinusoide</translation>
+    </message>
+    <message>
+        <source>f(x) = sin(x)</source>
+        <translation>f(x) = sin(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) = cos(x)</source>
+        <translation>f′(x) = cos(x)</translation>
+    </message>
+    <message>
+        <source>Periodic; used in implicit neural representations (SIREN).</source>
+        <translation>Periódica; se usa en representaciones neuronales implícitas (SIREN).</translation>
+    </message>
+    <message>
+        <source>Not in PyTorch. sin has no limit at ±∞: value and derivative there are 0, the mean over a period.</source>
+        <translation>No está en PyTorch. La función sin no tiene límite en ±∞: allí el valor y la derivada son 0, la media sobre un periodo.</translation>
+    </message>
+    <message>
+        <source>Network type?</source>
+        <translation>¿Tipo de red?</translation>
+    </message>
+    <message>
+        <source>Tanh and/or Sigmoid</source>
+        <translation>Tanh y/o Sigmoide</translation>
+    </message>
+    <message>
+        <source>Multilayer Perceptron (MLP)</source>
+        <translation>Perceptrón multicapa (MLP)</translation>
+    </message>
+    <message>
+        <source>Convolutional Neural Net (CNN)</source>
+        <translation>Red neuronal convolucional (CNN)</translation>
+    </message>
+    <message>
+        <source>Recurrent Neural Net (RNN)</source>
+        <translation>Red neuronal recurrente (RNN)</translation>
+    </message>
+    <message>
+        <source>Problem type?</source>
+        <translation>¿Tipo de problema?</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>Classification type?</source>
+        <translation>¿Tipo de clasificación?</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regresión</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binaria</translation>
+    </message>
+    <message>
+        <source>Multiclass</source>
+        <translation>Multiclase</translation>
+    </message>
+    <message>
+        <source>Multilabel</source>
+        <translation>Multietiqueta</translation>
+    </message>
+    <message>
+        <source>How to choose a hidden layer activation function</source>
+        <translation>Cómo elegir la función de activación de una capa oculta</translation>
+    </message>
+    <message>
+        <source>How to choose an output layer activation function</source>
+        <translation>Cómo elegir la función de activación de la capa de salida</translation>
+    </message>
+    <message>
+        <source>Recurrent networks still use tanh for their hidden state and output, where ReLU&apos;s unbounded growth would compound over time.</source>
+        <translation>Las redes recurrentes siguen usando tanh para su estado oculto y su salida, donde el crecimiento no acotado de ReLU se acumularía a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>Gated cells such as the LSTM use sigmoid for their recurrent gates, as a 0-to-1 valve.</source>
+        <translation>Las celdas con puertas, como la LSTM, usan la sigmoide en sus puertas recurrentes, como una válvula de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) initialisation keeps the variance of tanh and sigmoid layers steady from layer to layer.</source>
+        <translation>La inicialización Glorot (Xavier) mantiene estable la varianza de las capas tanh y sigmoide de una capa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Tanh is centred on zero, so inputs scaled to -1..1 use its whole range.</source>
+        <translation>Tanh está centrada en cero, así que las entradas escaladas a -1..1 aprovechan todo su rango.</translation>
+    </message>
+    <message>
+        <source>ReLU is the modern default for multilayer perceptrons and convolutional networks: simple, fast and less prone to vanishing gradients than sigmoid and tanh.</source>
+        <translation>ReLU es la opción moderna por defecto para perceptrones multicapa y redes convolucionales: simple, rápida y menos propensa a los gradientes que se desvanecen que la sigmoide y la tanh.</translation>
+    </message>
+    <message>
+        <source>He initialisation is designed for ReLU, which zeroes half of its inputs.</source>
+        <translation>La inicialización He está pensada para ReLU, que anula la mitad de sus entradas.</translation>
+    </message>
+    <message>
+        <source>ReLU networks train best on inputs scaled to the range 0 to 1.</source>
+        <translation>Las redes con ReLU se entrenan mejor con entradas escaladas al rango de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>A regression predicts an unbounded real value, so the output node passes its weighted sum through unchanged.</source>
+        <translation>Una regresión predice un valor real no acotado, así que el nodo de salida deja pasar su suma ponderada sin cambios.</translation>
+    </message>
+    <message>
+        <source>One node predicts the one numeric target.</source>
+        <translation>Un solo nodo predice el único valor objetivo numérico.</translation>
+    </message>
+    <message>
+        <source>Targets are normalised or standardised, like the inputs.</source>
+        <translation>Los valores objetivo se normalizan o estandarizan, igual que las entradas.</translation>
+    </message>
+    <message>
+        <source>Mean squared error is the usual loss for a real-valued target.</source>
+        <translation>El error cuadrático medio es la pérdida habitual para un objetivo de valor real.</translation>
+    </message>
+    <message>
+        <source>One sigmoid node gives the probability of the positive class.</source>
+        <translation>Un nodo sigmoide da la probabilidad de la clase positiva.</translation>
+    </message>
+    <message>
+        <source>Two exclusive classes need only one probability; the other is its complement.</source>
+        <translation>Dos clases excluyentes solo necesitan una probabilidad; la otra es su complemento.</translation>
+    </message>
+    <message>
+        <source>Targets are 0 or 1; round the predicted probability to get the label.</source>
+        <translation>Los valores objetivo son 0 o 1; redondea la probabilidad predicha para obtener la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (log loss) matches a sigmoid probability.</source>
+        <translation>La entropía cruzada binaria (pérdida logarítmica) corresponde a una probabilidad sigmoide.</translation>
+    </message>
+    <message>
+        <source>Softmax turns one score per class into probabilities that sum to 1, for mutually exclusive classes.</source>
+        <translation>Softmax convierte una puntuación por clase en probabilidades que suman 1, para clases mutuamente excluyentes.</translation>
+    </message>
+    <message>
+        <source>One node per class.</source>
+        <translation>Un nodo por clase.</translation>
+    </message>
+    <message>
+        <source>Targets are one-hot vectors; the predicted label is the argmax of the probabilities.</source>
+        <translation>Los valores objetivo son vectores con codificación one-hot; la etiqueta predicha es el argmax de las probabilidades.</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy compares the softmax distribution with the one-hot target.</source>
+        <translation>La entropía cruzada categórica compara la distribución softmax con el objetivo one-hot.</translation>
+    </message>
+    <message>
+        <source>Classes are not exclusive, so each node gets its own independent sigmoid probability.</source>
+        <translation>Las clases no son excluyentes, así que cada nodo tiene su propia probabilidad sigmoide independiente.</translation>
+    </message>
+    <message>
+        <source>Targets are multi-hot vectors: a 1 for every class that applies.</source>
+        <translation>Los valores objetivo son vectores multi-hot: un 1 por cada clase que corresponda.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy on every node treats each class as its own yes/no question.</source>
+        <translation>La entropía cruzada binaria en cada nodo trata cada clase como una pregunta propia de sí/no.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: MIT
+#include <activa/snippets.hpp>
+
+#include <activa/activations.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace activa {
+namespace {
+
+// The CNN example assumes MNIST-sized images, the usual first data set for one.
+constexpr unsigned kImageSide = 28;
+constexpr unsigned kFilters = 32;
+constexpr unsigned kKernel = 3;
+constexpr unsigned kPool = 2;
+// A valid 3x3 convolution trims a pixel from each edge, then pooling halves the side.
+constexpr unsigned kConvSide = kImageSide - kKernel + 1;
+constexpr unsigned kPooledSide = kConvSide / kPool;
+
+unsigned at_least_one(unsigned n) {
+    return std::max(n, 1U);
+}
+
+// The recipe's value for a key, empty when a hand-built recipe leaves it out.
+std::string_view recipe_value(const Recipe& r, std::string_view key) {
+    for (const RecipeLine& l : r.lines)
+        if (l.key == key) return l.value;
+    return {};
+}
+
+// Recipe text ends up inside comments and string literals; neither may break a line.
+std::string one_line(std::string_view s) {
+    std::string out(s);
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    std::replace(out.begin(), out.end(), '\r', ' ');
+    return out;
+}
+
+std::string py_string(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : one_line(s)) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+// Hidden activations that both libraries ship under these names, with matching defaults.
+struct BuiltIn {
+    ActivationId id;
+    std::string_view keras;
+    std::string_view torch;
+};
+constexpr std::array<BuiltIn, 10> kBuiltIns{{
+    {ActivationId::Identity, "linear", "nn.Identity()"},
+    {ActivationId::Relu, "relu", "nn.ReLU()"},
+    {ActivationId::Elu, "elu", "nn.ELU()"},
+    {ActivationId::Selu, "selu", "nn.SELU()"},
+    {ActivationId::Gelu, "gelu", "nn.GELU()"},
+    {ActivationId::Silu, "swish", "nn.SiLU()"},
+    {ActivationId::Softplus, "softplus", "nn.Softplus()"},
+    {ActivationId::Softsign, "softsign", "nn.Softsign()"},
+    {ActivationId::Sigmoid, "sigmoid", "nn.Sigmoid()"},
+    {ActivationId::Tanh, "tanh", "nn.Tanh()"},
+}};
+
+const BuiltIn* find_built_in(ActivationId id) {
+    for (const BuiltIn& b : kBuiltIns)
+        if (b.id == id) return &b;
+    return nullptr;
+}
+
+// Functions without a built-in layer fall back to ReLU, and the snippet says so.
+const BuiltIn& hidden_activation(const Recipe& r) {
+    const BuiltIn* b = find_built_in(r.hidden);
+    return b ? *b : *find_built_in(ActivationId::Relu);
+}
+
+void note_substitution(std::string& out, const Recipe& r) {
+    if (!find_built_in(r.hidden))
+        out += "# " + one_line(info(r.hidden).name) +
+               " has no built-in layer in both libraries; ReLU stands in for it\n";
+}
+
+WeightInit weight_init(const Recipe& r) {
+    const std::string_view v = recipe_value(r, "weight_init");
+    if (v == "he_uniform") return WeightInit::He;
+    if (v == "glorot_uniform") return WeightInit::Glorot;
+    if (v == "lecun_uniform") return WeightInit::LeCun;
+    return info(r.hidden).properties.init;
+}
+
+std::string_view keras_init(WeightInit w) {
+    switch (w) {
+    case WeightInit::He:
+        return "he_uniform";
+    case WeightInit::Glorot:
+        return "glorot_uniform";
+    case WeightInit::LeCun:
+        return "lecun_uniform";
+    }
+    return "glorot_uniform";
+}
+
+// The PyTorch calls that draw from the same distributions as Keras' initialisers:
+// kaiming_uniform_ with the ReLU gain is he_uniform, and with gain 1 it is lecun_uniform.
+std::string torch_init(WeightInit w, std::string_view tensor) {
+    const std::string t(tensor);
+    switch (w) {
+    case WeightInit::He:
+        return "nn.init.kaiming_uniform_(" + t + ", nonlinearity=\"relu\")";
+    case WeightInit::Glorot:
+        return "nn.init.xavier_uniform_(" + t + ")";
+    case WeightInit::LeCun:
+        return "nn.init.kaiming_uniform_(" + t + ", nonlinearity=\"linear\")";
+    }
+    return "nn.init.xavier_uniform_(" + t + ")";
+}
+
+std::string scaling_comment(const Recipe& r) {
+    std::string_view range = recipe_value(r, "input_scaling");
+    if (range.empty()) {
+        switch (info(r.hidden).properties.scaling) {
+        case InputScaling::ZeroOne:
+            range = "[0, 1]";
+            break;
+        case InputScaling::MinusOneOne:
+            range = "[-1, 1]";
+            break;
+        case InputScaling::Standardised:
+            return "# standardise inputs to zero mean and unit variance\n";
+        }
+    }
+    std::string line = "# scale inputs to " + one_line(range);
+    if (r.network == NetworkType::Cnn && range == "[0, 1]")
+        line += " (divide 8-bit pixel values by 255)";
+    return line + "\n";
+}
+
+std::string network_name(NetworkType n) {
+    switch (n) {
+    case NetworkType::Mlp:
+        return "multilayer perceptron (MLP)";
+    case NetworkType::Cnn:
+        return "convolutional network (CNN)";
+    case NetworkType::Rnn:
+        return "recurrent network (RNN) with LSTM cells";
+    }
+    return {};
+}
+
+std::string problem_name(const Recipe& r) {
+    const std::string n = std::to_string(at_least_one(r.output_nodes));
+    switch (r.problem) {
+    case ProblemType::Regression:
+        return "regression";
+    case ProblemType::Binary:
+        return "binary classification";
+    case ProblemType::Multiclass:
+        return "multiclass classification with " + n + " classes";
+    case ProblemType::Multilabel:
+        return "multilabel classification with " + n + " labels";
+    }
+    return {};
+}
+
+std::string header(const Recipe& r) {
+    return "# Activa recipe: " + network_name(r.network) + " for " + problem_name(r) + ".\n";
+}
+
+std::string input_comment(const Recipe& r, const SnippetOptions& o, bool channels_first) {
+    const std::string side = std::to_string(kImageSide);
+    switch (r.network) {
+    case NetworkType::Mlp:
+        return "# inputs: " + std::to_string(at_least_one(o.inputs)) + " features per sample\n";
+    case NetworkType::Cnn:
+        return channels_first
+                   ? "# inputs: " + side + "x" + side + " greyscale images, shape (batch, 1, " +
+                         side + ", " + side + "); adjust the layers for other sizes\n"
+                   : "# inputs: " + side + "x" + side + " greyscale images, shape (" + side + ", " +
+                         side + ", 1); change the Input shape for other data\n";
+    case NetworkType::Rnn:
+        return "# inputs: sequences of " + std::to_string(at_least_one(o.timesteps)) +
+               " time steps with " + std::to_string(at_least_one(o.inputs)) + " features each\n";
+    }
+    return {};
+}
+
+std::string_view keras_output(OutputActivation a) {
+    return output_activation_key(a); // linear, sigmoid and softmax are Keras names too
+}
+
+std::string_view keras_loss(const Recipe& r) {
+    const std::string_view v = recipe_value(r, "loss");
+    if (!v.empty()) return v;
+    switch (r.output) {
+    case OutputActivation::Linear:
+        return "mean_squared_error";
+    case OutputActivation::Sigmoid:
+        return "binary_crossentropy";
+    case OutputActivation::Softmax:
+        return "categorical_crossentropy";
+    }
+    return "mean_squared_error";
+}
+
+std::string_view keras_metric(ProblemType p) {
+    switch (p) {
+    case ProblemType::Regression:
+        return "mean_absolute_error";
+    case ProblemType::Binary:
+    case ProblemType::Multiclass:
+        return "accuracy";
+    case ProblemType::Multilabel:
+        // Per-label accuracy: Keras 3 reads "accuracy" with several sigmoid outputs as
+        // categorical (argmax) accuracy, which is meaningless when classes are not exclusive.
+        return "binary_accuracy";
+    }
+    return "accuracy";
+}
+
+std::string_view keras_targets(ProblemType p) {
+    switch (p) {
+    case ProblemType::Regression:
+        return "# targets: real values, scaled like the inputs\n";
+    case ProblemType::Binary:
+        return "# targets: 0 or 1\n";
+    case ProblemType::Multiclass:
+        return "# targets: one-hot vectors, one column per class\n";
+    case ProblemType::Multilabel:
+        return "# targets: multi-hot vectors, a 1 for every class that applies\n";
+    }
+    return {};
+}
+
+std::string keras_dense(unsigned units, std::string_view activation, WeightInit init) {
+    return "    keras.layers.Dense(" + std::to_string(units) +
+           ", activation=" + py_string(activation) +
+           ", kernel_initializer=" + py_string(keras_init(init)) + "),\n";
+}
+
+} // namespace
+
+std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
+    const unsigned units = at_least_one(o.hidden_units);
+    const unsigned nodes = at_least_one(r.output_nodes);
+    const WeightInit init = weight_init(r);
+    const BuiltIn& hidden = hidden_activation(r);
+
+    std::string out = header(r);
+    out += "from tensorflow import keras\n\n";
+    out += input_comment(r, o, false);
+    out += scaling_comment(r);
+    out += keras_targets(r.problem);
+    note_substitution(out, r);
+    out += "model = keras.Sequential([\n";
+    switch (r.network) {
+    case NetworkType::Mlp:
+        out += "    keras.Input(shape=(" + std::to_string(at_least_one(o.inputs)) + ",)),\n";
+        for (unsigned i = 0; i < o.hidden_layers; ++i)
+            out += keras_dense(units, hidden.keras, init);
+        break;
+    case NetworkType::Cnn: {
+        const std::string side = std::to_string(kImageSide);
+        out += "    keras.Input(shape=(" + side + ", " + side + ", 1)),\n";
+        out += "    keras.layers.Conv2D(" + std::to_string(kFilters) + ", " +
+               std::to_string(kKernel) + ", activation=" + py_string(hidden.keras) +
+               ", kernel_initializer=" + py_string(keras_init(init)) + "),\n";
+        out += "    keras.layers.MaxPooling2D(" + std::to_string(kPool) + "),\n";
+        out += "    keras.layers.Flatten(),\n";
+        for (unsigned i = 0; i < o.hidden_layers; ++i)
+            out += keras_dense(units, hidden.keras, init);
+        break;
+    }
+    case NetworkType::Rnn: {
+        const BuiltIn* gate = r.gate ? find_built_in(*r.gate) : nullptr;
+        const std::string_view gate_name = gate ? gate->keras : "sigmoid";
+        out += "    keras.Input(shape=(" + std::to_string(at_least_one(o.timesteps)) + ", " +
+               std::to_string(at_least_one(o.inputs)) + ")),\n";
+        const unsigned layers = at_least_one(o.hidden_layers);
+        for (unsigned i = 0; i < layers; ++i) {
+            out += "    keras.layers.LSTM(\n";
+            out += "        " + std::to_string(units) + ",\n";
+            out += "        activation=" + py_string(hidden.keras) + ",\n";
+            out += "        recurrent_activation=" + py_string(gate_name) + ",\n";
+            out += "        kernel_initializer=" + py_string(keras_init(init)) + ",\n";
+            // Every LSTM but the last passes its whole sequence on to the next.
+            if (i + 1 < layers) out += "        return_sequences=True,\n";
+            out += "    ),\n";
+        }
+        break;
+    }
+    }
+    out += "    keras.layers.Dense(" + std::to_string(nodes) +
+           ", activation=" + py_string(keras_output(r.output)) + "),\n";
+    out += "])\n";
+    out += "model.compile(optimizer=\"adam\", loss=" + py_string(keras_loss(r)) + ", metrics=[" +
+           py_string(keras_metric(r.problem)) + "])\n";
+    return out;
+}
+
+namespace {
+
+std::string torch_loss(const Recipe& r) {
+    const std::string n = std::to_string(at_least_one(r.output_nodes));
+    switch (r.output) {
+    case OutputActivation::Linear:
+        return "# targets: real values scaled like the inputs, float, shape (batch, " + n +
+               ")\n"
+               "loss_fn = nn.MSELoss()\n";
+    case OutputActivation::Sigmoid: {
+        const bool multilabel = r.problem == ProblemType::Multilabel;
+        return std::string(multilabel ? "# targets: multi-hot float vectors, a 1.0 for every "
+                                        "class that applies\n"
+                                      : "# targets: 0.0 or 1.0, float, shape (batch, 1)\n") +
+               "# the sigmoid is applied inside the loss for numerical stability;\n"
+               "# at prediction time torch.sigmoid(logits) gives " +
+               (multilabel ? "each class's probability\n" : "the probability\n") +
+               "loss_fn = nn.BCEWithLogitsLoss()\n";
+    }
+    case OutputActivation::Softmax:
+        return "# targets: class indices 0.." + std::to_string(at_least_one(r.output_nodes) - 1) +
+               " (int64), or equivalently one-hot float vectors\n"
+               "# the softmax is applied inside the loss for numerical stability;\n"
+               "# at prediction time torch.softmax(logits, dim=1) gives the probabilities\n"
+               "loss_fn = nn.CrossEntropyLoss()\n";
+    }
+    return {};
+}
+
+} // namespace
+
+std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
+    const std::string units = std::to_string(at_least_one(o.hidden_units));
+    const std::string inputs = std::to_string(at_least_one(o.inputs));
+    const std::string nodes = std::to_string(at_least_one(r.output_nodes));
+    const WeightInit init = weight_init(r);
+    const BuiltIn& hidden = hidden_activation(r);
+
+    std::string out = header(r);
+    out += "import torch\nfrom torch import nn\n\n";
+    out += input_comment(r, o, true);
+    out += scaling_comment(r);
+    note_substitution(out, r);
+    out += "\n\nclass Model(nn.Module):\n";
+    out += "    def __init__(self):\n";
+    out += "        super().__init__()\n";
+
+    if (r.network == NetworkType::Rnn) {
+        const std::string layers = std::to_string(at_least_one(o.hidden_layers));
+        out += "        # nn.LSTM always uses sigmoid for its gates and tanh for its cell and\n";
+        out += "        # hidden state, internally\n";
+        out += "        self.lstm = nn.LSTM(" + inputs + ", " + units + ", num_layers=" + layers +
+               ", batch_first=True)\n";
+        out += "        self.output = nn.Linear(" + units + ", " + nodes + ")\n";
+        out += "        for name, param in self.lstm.named_parameters():\n";
+        out += "            if name.startswith(\"weight_ih\"):\n";
+        out += "                " + torch_init(init, "param") + "\n";
+        // Keras' LSTM default for the recurrent kernel; it keeps repeated steps stable.
+        out += "            elif name.startswith(\"weight_hh\"):\n";
+        out += "                nn.init.orthogonal_(param)  # as Keras does\n";
+        out += "            else:\n";
+        out += "                nn.init.zeros_(param)\n";
+        out += "\n    def forward(self, x):\n";
+        out += "        sequence, _ = self.lstm(x)  # (batch, time, " + units + ")\n";
+        out += "        return self.output(sequence[:, -1, :])  # the last time step\n";
+    } else {
+        std::string layers;
+        std::string width = inputs;
+        if (r.network == NetworkType::Cnn) {
+            const std::string side = std::to_string(kImageSide);
+            const std::string filters = std::to_string(kFilters);
+            const std::string pooled = std::to_string(kPooledSide);
+            out += "        # 1x" + side + "x" + side + " -> " + filters + "x" +
+                   std::to_string(kConvSide) + "x" + std::to_string(kConvSide) +
+                   " after the convolution -> " + filters + "x" + pooled + "x" + pooled +
+                   " after pooling\n";
+            layers +=
+                "            nn.Conv2d(1, " + filters + ", " + std::to_string(kKernel) + "),\n";
+            layers += "            " + std::string(hidden.torch) + ",\n";
+            layers += "            nn.MaxPool2d(" + std::to_string(kPool) + "),\n";
+            layers += "            nn.Flatten(),\n";
+            width = filters + " * " + pooled + " * " + pooled;
+        }
+        for (unsigned i = 0; i < o.hidden_layers; ++i) {
+            layers += "            nn.Linear(" + width + ", " + units + "),\n";
+            layers += "            " + std::string(hidden.torch) + ",\n";
+            width = units;
+        }
+        if (layers.empty()) {
+            out += "        self.hidden = nn.Sequential()\n";
+        } else {
+            out += "        self.hidden = nn.Sequential(\n" + layers + "        )\n";
+        }
+        // No activation on the output layer: the losses below apply sigmoid or softmax
+        // themselves, and regression wants the raw value.
+        out += "        self.output = nn.Linear(" + width + ", " + nodes + ")\n";
+        if (!layers.empty()) {
+            out += "        for layer in self.hidden:\n";
+            out += r.network == NetworkType::Cnn
+                       ? "            if isinstance(layer, (nn.Conv2d, nn.Linear)):\n"
+                       : "            if isinstance(layer, nn.Linear):\n";
+            out += "                " + torch_init(init, "layer.weight") + "\n";
+            out += "                nn.init.zeros_(layer.bias)\n";
+        }
+        out += "\n    def forward(self, x):\n";
+        out += "        return self.output(self.hidden(x))\n";
+    }
+
+    out += "\n\nmodel = Model()\n";
+    out += torch_loss(r);
+    out += "optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n";
+    return out;
+}
+
+} // namespace activa

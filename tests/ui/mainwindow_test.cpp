@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include <ui/curvesview.hpp>
+#include <ui/mainwindow.hpp>
+#include <ui/softmaxview.hpp>
+
+#include <qcustomplot.h>
+
+#include <QFile>
+#include <QImage>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace activa;
+using namespace activa::ui;
+
+namespace {
+
+QByteArray read_all(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Restores English whatever a test switched to.
+struct EnglishAfterwards {
+    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST(MainWindow, BuildsWithEveryViewAndMenus) {
+    MainWindow w;
+    ASSERT_EQ(w.tabs()->count(), 3);
+    EXPECT_EQ(w.tabs()->widget(0), w.curvesView());
+    EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
+    EXPECT_GE(w.menuBar()->actions().size(), 4);
+    w.tabs()->setCurrentIndex(1);
+    EXPECT_EQ(w.currentPlot(), w.softmaxView()->plot());
+}
+
+TEST(MainWindow, ExportedImageHasTheAskedSize) {
+    QTemporaryDir dir;
+    MainWindow w;
+    const QString file = dir.filePath(QStringLiteral("curves.png"));
+    ASSERT_TRUE(w.exportImageTo(file, QSize(640, 360), 2.0, false));
+    const QImage image(file);
+    EXPECT_EQ(image.size(), QSize(1280, 720));
+}
+
+TEST(MainWindow, FailedExportLeavesTheExistingFileByteIdentical) {
+    QTemporaryDir dir;
+    MainWindow w;
+    // A directory named like the target: the write must fail, the rest stay untouched.
+    const QString blocked = dir.filePath(QStringLiteral("taken.png"));
+    ASSERT_TRUE(QDir().mkpath(blocked));
+    EXPECT_FALSE(w.exportImageTo(blocked, QSize(320, 200), 1.0, false));
+    const QString missing_dir = dir.filePath(QStringLiteral("no/such/dir/x.csv"));
+    EXPECT_FALSE(w.exportDataTo(missing_dir, false));
+    EXPECT_FALSE(QFile::exists(missing_dir));
+    // An unknown extension is refused before anything is written.
+    const QString existing = dir.filePath(QStringLiteral("keep.txt"));
+    {
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+    }
+    EXPECT_FALSE(w.exportImageTo(existing, QSize(320, 200), 1.0, false));
+    EXPECT_EQ(read_all(existing), QByteArray("precious"));
+}
+
+TEST(MainWindow, ExportDataFollowsTheVisibleTab) {
+    QTemporaryDir dir;
+    MainWindow w;
+    const QString curves = dir.filePath(QStringLiteral("curves.csv"));
+    ASSERT_TRUE(w.exportDataTo(curves, false));
+    EXPECT_TRUE(read_all(curves).startsWith("x,sigmoid,sigmoid_derivative,tanh"));
+    w.tabs()->setCurrentIndex(1);
+    const QString softmax = dir.filePath(QStringLiteral("softmax.csv"));
+    ASSERT_TRUE(w.exportDataTo(softmax, false));
+    EXPECT_TRUE(read_all(softmax).startsWith("index,class,logit,probability"));
+}
+
+TEST(MainWindow, LastViewIsRestoredFromSettings) {
+    CurvesState curves;
+    curves.curves = {{ActivationId::Mish, {}}, {ActivationId::Softplus, {2.5, 0.0}}};
+    curves.xmin = -4.0;
+    curves.xmax = 6.0;
+    curves.selected = 1;
+    SoftmaxState softmax;
+    softmax.logits = {0.5, -1.0, 2.0, 4.0};
+    softmax.classes = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                       QStringLiteral("d")};
+    softmax.temperature = 2.0;
+    {
+        MainWindow w;
+        w.curvesView()->setState(curves);
+        w.softmaxView()->setState(softmax);
+        w.tabs()->setCurrentIndex(1);
+        w.close(); // saves
+    }
+    MainWindow again;
+    EXPECT_EQ(again.curvesView()->state(), curves);
+    EXPECT_EQ(again.softmaxView()->state(), softmax);
+    EXPECT_EQ(again.tabs()->currentIndex(), 1);
+}
+
+TEST(MainWindow, SpanishTranslationLoadsAndChangesTheMenus) {
+    EnglishAfterwards restore;
+    ASSERT_TRUE(MainWindow::installLanguage(QStringLiteral("es")));
+    MainWindow w;
+    EXPECT_NE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    // Core texts are translated too.
+    EXPECT_NE(QCoreApplication::translate("core", "Sigmoid (logistic)"),
+              QStringLiteral("Sigmoid (logistic)"));
+    // Numbers in the window follow the locale: a decimal comma in Spanish.
+    EXPECT_EQ(QLocale().toString(0.5), QStringLiteral("0,5"));
+}
+
+TEST(MainWindow, LanguageSwitchKeepsTheView) {
+    EnglishAfterwards restore;
+    MainWindow w;
+    CurvesState s;
+    s.curves = {{ActivationId::Elu, {0.5, 0.0}}};
+    w.curvesView()->setState(s);
+    w.setLanguage(QStringLiteral("es"));
+    EXPECT_EQ(w.curvesView()->state().curves.front().params[0], 0.5);
+    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    w.setLanguage(QStringLiteral("en"));
+    EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+}
+
+TEST(Translations, SpanishHasNoUnfinishedEntries) {
+    const QByteArray ts = read_all(QStringLiteral(ACTIVA_TS_FILE));
+    ASSERT_FALSE(ts.isEmpty());
+    EXPECT_GT(ts.count("<message>"), 300);
+    EXPECT_EQ(ts.count("type=\"unfinished\""), 0);
+    EXPECT_EQ(ts.count("type=\"vanished\""), 0);
+    EXPECT_EQ(ts.count("type=\"obsolete\""), 0);
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "flowchartplot.hpp"
+
+#include <QGraphicsView>
+#include <QString>
+
+class QGraphicsScene;
+
+namespace activa::ui {
+
+// One decision flowchart, drawn by draw_flowchart and always fitted whole into the widget. The
+// answers on it are clickable: the cursor turns into a pointing hand over them and a click
+// announces the answer's key, so the panel that owns the choice can act on it.
+class FlowchartView : public QGraphicsView {
+    Q_OBJECT
+public:
+    // chart must outlive the view (the core's charts live for the whole program).
+    explicit FlowchartView(const Flowchart& chart, QWidget* parent = nullptr);
+
+    const Flowchart& chart() const { return *m_chart; }
+    FlowchartSelection selection() const { return m_selection; }
+    // Redraws with the path of these answers highlighted.
+    void setSelection(const FlowchartSelection& selection);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    // An answer ("mlp", "classification", "multiclass", ...) was clicked.
+    void answerClicked(const QString& answerKey);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void redraw();
+    void fit();
+    QString answerAt(QPoint viewportPos) const;
+
+    const Flowchart* m_chart;
+    FlowchartSelection m_selection;
+    QGraphicsScene* m_scene = nullptr;
+    QString m_pressedAnswer; // a click counts only when released on the answer it started on
+};
+
+} // namespace activa::ui
