@@ -16,17 +16,6 @@ namespace {
 
 constexpr unsigned long long kMaxPoints = 100'000'000ULL;
 
-std::string quoted(std::string_view s) {
-    std::string q;
-    q.reserve(s.size() + 2);
-    q.append(1, '\'').append(s).append(1, '\'');
-    return q;
-}
-
-[[noreturn]] void fail(std::string message) {
-    throw UsageError{std::move(message)};
-}
-
 // Buffered writer: formats numbers with to_chars straight into a large buffer.
 class Writer {
 public:
@@ -79,7 +68,8 @@ Commands:
                            CSV of softmax probabilities for the logits
   recommend --network mlp|cnn|rnn --problem regression|binary|multiclass|multilabel
             [--classes N]  the layer recipe of the article's two flowcharts
-  export ...               pictures and data as files (see activa export --help)
+  export ...               pictures and data as files: curves, softmax bars, flowcharts
+                           (see activa export --help)
 
 Options:
   -h, --help               this help (also after any command)
@@ -121,6 +111,17 @@ commas.
 )";
 
 } // namespace
+
+std::string quoted(std::string_view s) {
+    std::string q;
+    q.reserve(s.size() + 2);
+    q.append(1, '\'').append(s).append(1, '\'');
+    return q;
+}
+
+void fail(std::string message) {
+    throw UsageError{std::move(message)};
+}
 
 Options::Options(const std::vector<std::string_view>& args, std::size_t first,
                  std::vector<std::string_view> valued, std::vector<std::string_view> flags,
@@ -193,8 +194,6 @@ unsigned long long parse_integer(std::string_view text, std::string_view what,
     return *v;
 }
 
-namespace {
-
 ActivationId parse_activation(std::string_view id) {
     if (id.empty()) fail("missing function id (see 'activa list')");
     const auto a = find_activation(id);
@@ -208,6 +207,16 @@ std::string param_names(ActivationId id) {
         names += (names.empty() ? "" : ", ") + std::string(p.name);
     return names.empty() ? "it has none" : "it has " + names;
 }
+
+std::vector<double> parse_list(std::string_view text, std::string_view what) {
+    if (text.empty()) fail(std::string(what) + " list is empty");
+    std::string error;
+    auto v = parse_number_list(text, &error);
+    if (!v) fail(std::string(what) + ": " + error);
+    return std::move(*v);
+}
+
+namespace {
 
 // Applies NAME=VALUE to params; label prefixes messages ("--param", "--param relu.").
 void apply_param(ActivationId id, std::string_view assignment, ParamValues& params) {
@@ -225,14 +234,6 @@ void apply_param(ActivationId id, std::string_view assignment, ParamValues& para
 void check_params(ActivationId id, const ParamValues& params) {
     const std::string problem = validate_params(id, params);
     if (!problem.empty()) fail(problem);
-}
-
-std::vector<double> parse_list(std::string_view text, std::string_view what) {
-    if (text.empty()) fail(std::string(what) + " list is empty");
-    std::string error;
-    auto v = parse_number_list(text, &error);
-    if (!v) fail(std::string(what) + ": " + error);
-    return std::move(*v);
 }
 
 int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <activa/activations.hpp>
+
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -36,8 +38,21 @@ private:
     std::vector<std::pair<std::string_view, std::string_view>> m_values;
 };
 
+[[noreturn]] void fail(std::string message);
+std::string quoted(std::string_view s);
 double parse_finite(std::string_view text, std::string_view what);
 unsigned long long parse_integer(std::string_view text, std::string_view what,
                                  unsigned long long min, unsigned long long max);
+
+// A function id or alias from 'activa list'.
+ActivationId parse_activation(std::string_view id);
+// "it has alpha" / "it has none", for messages about unknown parameters.
+std::string param_names(ActivationId id);
+// A comma-separated list of numbers (nan and infinities included; callers check finiteness).
+std::vector<double> parse_list(std::string_view text, std::string_view what);
+
+// `activa export ...` (args from "export" on). Needs a QApplication; returns 0 when written,
+// 1 when the file could not be written (one line on stderr, an existing file untouched).
+int run_export(const std::vector<std::string_view>& args, std::FILE* out);
 
 } // namespace activa::cli

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli.hpp"
 
-#include <ui/exportcommand.hpp>
 #include <ui/mainwindow.hpp>
 
 #include <QApplication>
 #include <QSettings>
-#include <QStringList>
 
 #include <cstdio>
 #include <string_view>
@@ -14,31 +12,37 @@
 
 namespace {
 
-int run_headless(int argc, char** argv) {
+using Command = int (*)(const std::vector<std::string_view>&, std::FILE*);
+
+int run_headless(int argc, char** argv, Command command) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     try {
-        return activa::cli::run(args, stdout);
+        return command(args, stdout);
     } catch (const activa::cli::UsageError& e) {
         std::fprintf(stderr, "activa: %s\n", e.message.c_str());
         return activa::cli::kUsage;
     }
 }
 
+void drop_qt_message(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    // Anything short of critical is Qt talking about its environment (a missing runtime
+    // directory, font fallbacks), not about the command: stderr is for the command's one line.
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "activa: %s\n", qPrintable(message));
+}
+
 // `activa export` draws with Qt but must work without a display, so it runs on the offscreen
 // platform whatever the environment says.
 int run_export(int argc, char** argv) {
-    QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args.push_back(QString::fromLocal8Bit(argv[i]));
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    activa::ui::quiet_qt_messages();
+    qInstallMessageHandler(drop_qt_message);
     // Qt reads options such as -platform from its argv; the command's words are not for it.
     int qt_argc = 1;
     QApplication app(qt_argc, argv);
     QApplication::setApplicationName(QStringLiteral("Activa"));
     QApplication::setOrganizationName(QStringLiteral("Activa"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVA_VERSION));
-    return activa::ui::run_export_command(args);
+    return run_headless(argc, argv, activa::cli::run_export);
 }
 
 int run_gui(int argc, char** argv) {
@@ -73,6 +77,6 @@ bool is_qt_option(std::string_view arg) {
 int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "export") return run_export(argc, argv);
     // An unknown command is reported like any bad input, without ever needing a display.
-    if (argc > 1 && !is_qt_option(argv[1])) return run_headless(argc, argv);
+    if (argc > 1 && !is_qt_option(argv[1])) return run_headless(argc, argv, activa::cli::run);
     return run_gui(argc, argv);
 }

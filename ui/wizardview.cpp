@@ -69,7 +69,7 @@ WizardView::WizardView(QWidget* parent)
     , m_stepLabel(new QLabel(this))
     , m_back(new QPushButton(tr("< &Back"), this))
     , m_next(new QPushButton(tr("&Next >"), this))
-    , m_restart(new QPushButton(tr("&Start again"), this))
+    , m_restart(new QPushButton(tr("Start a&gain"), this))
     , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
     , m_outputChart(new FlowchartView(output_flowchart(), this)) {
     m_pages->addWidget(makeChoicePage(
@@ -127,6 +127,7 @@ WizardView::WizardView(QWidget* parent)
     split->addWidget(charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({700, 800}); // the recipe's reasons need room to read
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -206,7 +207,7 @@ QWidget* WizardView::makeClassesPage() {
     m_classes->setToolTip(tr("Number of classes the model chooses from"));
     m_classes->setAccessibleName(tr("Number of classes"));
     auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Classes:"), page);
+    auto* label = new QLabel(tr("C&lasses:"), page);
     label->setBuddy(m_classes);
     row->addWidget(label);
     row->addWidget(m_classes);
@@ -265,7 +266,7 @@ QWidget* WizardView::makeRecipePage() {
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
     layout->addWidget(code_tabs, 4);
 
-    auto* copy_code = new QPushButton(tr("&Copy code"), page);
+    auto* copy_code = new QPushButton(tr("Cop&y code"), page);
     copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
         QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()

@@ -222,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::FlowchartView</name>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::FunctionList</name>
     <message>
         <source>Classic</source>
@@ -433,6 +440,18 @@
     <message>
         <source>Image copied to the clipboard</source>
         <translation>Imagen copiada al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Wizard</source>
+        <translation>Asiste&amp;nte</translation>
+    </message>
+    <message>
+        <source>Walk the article&apos;s two flowcharts to a layer recipe</source>
+        <translation>Recorre los dos diagramas de flujo del artículo hasta una receta de capas</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -793,6 +812,237 @@
     <message>
         <source>Logit of this class; edit it to see the bars change</source>
         <translation>Logit de esta clase; edítalo para ver cómo cambian las barras</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::WizardView</name>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Activación oculta</translation>
+    </message>
+    <message>
+        <source>Gate activation</source>
+        <translation>Activación de las puertas</translation>
+    </message>
+    <message>
+        <source>Weight initialisation</source>
+        <translation>Inicialización de pesos</translation>
+    </message>
+    <message>
+        <source>Input scaling</source>
+        <translation>Escalado de entradas</translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation>Activación de salida</translation>
+    </message>
+    <message>
+        <source>Output nodes</source>
+        <translation>Nodos de salida</translation>
+    </message>
+    <message>
+        <source>Label encoding</source>
+        <translation>Codificación de etiquetas</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Si&amp;guiente &gt;</translation>
+    </message>
+    <message>
+        <source>What kind of network are you building?</source>
+        <translation>¿Qué tipo de red estás construyendo?</translation>
+    </message>
+    <message>
+        <source>The hidden layers&apos; activation depends on the type of network. All hidden layers normally use the same one.</source>
+        <translation>La activación de las capas ocultas depende del tipo de red. Normalmente todas las capas ocultas usan la misma.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>Layers of fully connected nodes, for tabular data.</source>
+        <translation>Capas de nodos totalmente conectados, para datos tabulares.</translation>
+    </message>
+    <message>
+        <source>Convolution and pooling layers, for images and other grids.</source>
+        <translation>Capas de convolución y de pooling, para imágenes y otras cuadrículas.</translation>
+    </message>
+    <message>
+        <source>Layers with a memory of earlier steps (LSTM, GRU), for sequences and time series.</source>
+        <translation>Capas con memoria de los pasos anteriores (LSTM, GRU), para secuencias y series temporales.</translation>
+    </message>
+    <message>
+        <source>Start with ReLU, the modern default, then try a few activations and compare.</source>
+        <translation>Empieza con ReLU, la opción moderna por defecto, y luego prueba algunas activaciones y compáralas.</translation>
+    </message>
+    <message>
+        <source>What does the model predict?</source>
+        <translation>¿Qué predice el modelo?</translation>
+    </message>
+    <message>
+        <source>The output layer&apos;s activation depends on the prediction: a number, or a class. Predicting a probability is classification, not regression.</source>
+        <translation>La activación de la capa de salida depende de la predicción: un número o una clase. Predecir una probabilidad es clasificación, no regresión.</translation>
+    </message>
+    <message>
+        <source>A real number, such as a price or a temperature.</source>
+        <translation>Un número real, como un precio o una temperatura.</translation>
+    </message>
+    <message>
+        <source>One or more labels from a fixed set of classes.</source>
+        <translation>Una o más etiquetas de un conjunto fijo de clases.</translation>
+    </message>
+    <message>
+        <source>What kind of classification?</source>
+        <translation>¿Qué tipo de clasificación?</translation>
+    </message>
+    <message>
+        <source>Whether classes exclude each other decides between softmax and independent sigmoids.</source>
+        <translation>Que las clases se excluyan o no entre sí decide entre softmax y sigmoides independientes.</translation>
+    </message>
+    <message>
+        <source>Two classes, such as spam or not spam.</source>
+        <translation>Dos clases, como spam o no spam.</translation>
+    </message>
+    <message>
+        <source>More than two mutually exclusive classes: each example has exactly one.</source>
+        <translation>Más de dos clases mutuamente excluyentes: cada ejemplo tiene exactamente una.</translation>
+    </message>
+    <message>
+        <source>Several classes that can apply at once, such as the tags of a photo.</source>
+        <translation>Varias clases que pueden aplicarse a la vez, como las etiquetas de una foto.</translation>
+    </message>
+    <message>
+        <source>Go back one step; your answers are kept</source>
+        <translation>Vuelve un paso atrás; tus respuestas se conservan</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Ve al paso siguiente</translation>
+    </message>
+    <message>
+        <source>Clear every answer and start from the first question</source>
+        <translation>Borra todas las respuestas y empieza desde la primera pregunta</translation>
+    </message>
+    <message>
+        <source>How to choose a hidden layer activation: click an answer</source>
+        <translation>Cómo elegir la activación de una capa oculta: haz clic en una respuesta</translation>
+    </message>
+    <message>
+        <source>How to choose an output layer activation: click an answer</source>
+        <translation>Cómo elegir la activación de la capa de salida: haz clic en una respuesta</translation>
+    </message>
+    <message>
+        <source>How many classes?</source>
+        <translation>¿Cuántas clases?</translation>
+    </message>
+    <message>
+        <source>The output layer has one node per class, so the count sets its size.</source>
+        <translation>La capa de salida tiene un nodo por clase, así que el número de clases fija su tamaño.</translation>
+    </message>
+    <message>
+        <source>Number of classes the model chooses from</source>
+        <translation>Número de clases entre las que elige el modelo</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Número de clases</translation>
+    </message>
+    <message>
+        <source>Your layer recipe</source>
+        <translation>Tu receta de capas</translation>
+    </message>
+    <message>
+        <source>You were not sure of the network type: ReLU is the modern default to start with. Try a few activations and compare them on your data.</source>
+        <translation>No estabas seguro del tipo de red: ReLU es la opción moderna por defecto para empezar. Prueba algunas activaciones y compáralas con tus datos.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>The recommendation of the article&apos;s two flowcharts</source>
+        <translation>La recomendación de los dos diagramas de flujo del artículo</translation>
+    </message>
+    <message>
+        <source>A minimal Keras model with this recipe</source>
+        <translation>Un modelo mínimo de Keras con esta receta</translation>
+    </message>
+    <message>
+        <source>A minimal PyTorch model with this recipe</source>
+        <translation>Un modelo mínimo de PyTorch con esta receta</translation>
+    </message>
+    <message>
+        <source>Copy the code of the visible tab to the clipboard</source>
+        <translation>Copia al portapapeles el código de la pestaña visible</translation>
+    </message>
+    <message>
+        <source>Show in &amp;explorer</source>
+        <translation>Ver en el &amp;explorador</translation>
+    </message>
+    <message>
+        <source>Plot the recommended activations and their derivatives</source>
+        <translation>Dibuja las activaciones recomendadas y sus derivadas</translation>
+    </message>
+    <message>
+        <source>Two exclusive classes are a binary problem: go back and choose Binary, or give at least 3 classes.</source>
+        <translation>Dos clases excluyentes son un problema binario: vuelve atrás y elige Binaria, o indica al menos 3 clases.</translation>
+    </message>
+    <message>
+        <source>Multiclass classification needs at least 3 classes.</source>
+        <translation>La clasificación multiclase necesita al menos 3 clases.</translation>
+    </message>
+    <message>
+        <source>A single label is a binary problem: go back and choose Binary, or give at least 2 labels.</source>
+        <translation>Una sola etiqueta es un problema binario: vuelve atrás y elige Binaria, o indica al menos 2 etiquetas.</translation>
+    </message>
+    <message>
+        <source>Network type</source>
+        <translation>Tipo de red</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Classification type</source>
+        <translation>Tipo de clasificación</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>Step %1 of 5 · %2</source>
+        <translation>Paso %1 de 5 · %2</translation>
+    </message>
+    <message>
+        <source>Start a&amp;gain</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>C&amp;lases:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Copiar có&amp;digo</translation>
     </message>
 </context>
 <context>

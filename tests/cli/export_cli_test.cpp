@@ -498,3 +498,56 @@ TEST_F(ExportCli, AReadOnlyFileIsLeftAlone) {
 }
 
 } // namespace
+
+// --- flowcharts ------------------------------------------------------------------------------
+
+TEST_F(ExportCli, FlowchartsInEveryFormatHaveTheAskedSize) {
+    const std::vector<std::vector<std::string>> charts{
+        {"--flowchart", "hidden", "--network", "rnn"},
+        {"--flowchart", "output", "--problem", "multilabel"},
+        {"--flowchart", "output"}};
+    for (const auto& chart : charts) {
+        expect_ok(chart + std::vector<std::string>{"--output", path("f.png"), "--size", "900x600"});
+        EXPECT_EQ(png_size(read_file(path("f.png"))), (std::pair<unsigned, unsigned>{900, 600}));
+        expect_ok(chart + std::vector<std::string>{"--output", path("f.jpg"), "--size", "900x600"});
+        EXPECT_EQ(jpeg_size(read_file(path("f.jpg"))), (std::pair<unsigned, unsigned>{900, 600}));
+        expect_ok(chart + std::vector<std::string>{"--output", path("f.pdf"), "--size", "640x360"});
+        EXPECT_NE(read_file(path("f.pdf")).find("/MediaBox [0 0 480"), std::string::npos);
+        expect_ok(chart + std::vector<std::string>{"--output", path("f.svg"), "--size", "640x360"});
+        EXPECT_NE(read_file(path("f.svg")).find("viewBox=\"0 0 640 360\""), std::string::npos);
+    }
+}
+
+TEST_F(ExportCli, HighlightedFlowchartDiffersFromThePlainOne) {
+    expect_ok({"--flowchart", "hidden", "--output", path("plain.svg")});
+    expect_ok({"--flowchart", "hidden", "--network", "cnn", "--output", path("cnn.svg")});
+    expect_ok({"--flowchart", "hidden", "--network", "mlp", "--output", path("mlp.svg")});
+    const std::string plain = read_file(path("plain.svg"));
+    const std::string cnn = read_file(path("cnn.svg"));
+    // The path's colour (#D55E00) appears only when an answer is given, and where depends on it.
+    EXPECT_EQ(plain.find("#d55e00"), std::string::npos);
+    EXPECT_NE(cnn.find("#d55e00"), std::string::npos);
+    EXPECT_NE(cnn, read_file(path("mlp.svg")));
+}
+
+TEST_F(ExportCli, BadFlowchartInputChangesNothing) {
+    write_file(path("keep.png"), "precious");
+    expect_usage_error({"--flowchart", "middle", "--output", path("keep.png")}, "middle");
+    expect_usage_error({"--flowchart", "hidden", "--network", "gan", "--output", path("keep.png")},
+                       "gan");
+    expect_usage_error(
+        {"--flowchart", "hidden", "--problem", "binary", "--output", path("keep.png")},
+        "--problem");
+    expect_usage_error({"--flowchart", "output", "--network", "mlp", "--output", path("keep.png")},
+                       "--network");
+    expect_usage_error(
+        {"--flowchart", "output", "--problem", "ranking", "--output", path("keep.png")}, "ranking");
+    expect_usage_error({"--flowchart", "output", "--output", path("chart.csv")}, "picture");
+    expect_usage_error({"--flowchart", "hidden", "--softmax", "1,2", "--output", path("keep.png")},
+                       "exactly one");
+    expect_usage_error({"--function", "relu", "--network", "mlp", "--output", path("keep.png")},
+                       "--network");
+    expect_usage_error({"--flowchart", "hidden", "--output", path("keep.png"), "--size", "5x5"},
+                       "--size");
+    EXPECT_EQ(read_file(path("keep.png")), "precious");
+}

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+// `activa export`: draws a picture with the window's own plotting adapters and saves it, or the
+// numbers behind it as CSV.
+#include "cli.hpp"
+
+#include <ui/curveplot.hpp>
+#include <ui/exporter.hpp>
+#include <ui/flowchartplot.hpp>
+#include <ui/softmaxplot.hpp>
+
+#include <activa/flowchart.hpp>
+#include <activa/numbers.hpp>
+
+#include <qcustomplot.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsScene>
+
+#include <algorithm>
+#include <cmath>
+
+namespace activa::cli {
+namespace {
+
+constexpr int kWriteFailed = 1;
+constexpr unsigned long long kMinSide = 16;
+constexpr unsigned long long kMaxSide = 10000;
+constexpr QSize kDefaultSize(1600, 900);
+
+constexpr std::string_view kExportUsage =
+    R"(Usage: activa export (--function IDS [--derivative] [--param ID.NAME=VALUE]...
+                      [--range MIN:MAX] [--points N]
+                     | --softmax L1,L2,... [--temperature T]
+                     | --flowchart hidden|output [--network mlp|cnn|rnn]
+                       [--problem regression|binary|multiclass|multilabel])
+                     --output FILE [--size WxH]
+
+Draws what the window draws and saves it: the curves of the functions IDS, softmax of the
+logits L1,L2,... as bars, or one of the article's two flowcharts with the path of the given
+answers highlighted. The extension of FILE picks the format: .png, .jpg, .pdf and .svg save
+the picture, .csv the numbers behind curves or softmax. An existing FILE is replaced only once
+the new one is complete.
+
+  --function IDS          ids or aliases from 'activa list', separated by commas
+  --derivative            also draw (and write) each derivative
+  --param ID.NAME=VALUE   a parameter of one of the functions, e.g.
+                          leaky_relu.negative_slope=0.2; may be repeated
+  --range MIN:MAX         finite x range with MIN < MAX (default -10:10, the article's)
+  --points N              points per curve, 2 to 1000000 (default 1001)
+  --softmax L1,L2,...     finite logits; the classes are named A, B, C, ...
+  --temperature T         softmax temperature, finite and > 0 (default 1)
+  --flowchart WHICH       hidden (network type) or output (problem type)
+  --network N             the answer highlighted on the hidden flowchart
+  --problem P             the answer highlighted on the output flowchart
+  --output FILE           the file to write
+  --size WxH              picture size in pixels, 16 to 10000 each (default 1600x900)
+
+Exit codes: 0 written, 1 the file could not be written, 2 bad input. Failures print one
+line on stderr.
+)";
+
+std::string quoted_path(const QString& s) {
+    return cli::quoted(s.toStdString());
+}
+
+ui::CurvesState parse_curves(const Options& o) {
+    ui::CurvesState state;
+    state.curves.clear(); // the window's starting selection is not what was asked for
+    const std::string_view ids = o.get("--function");
+    if (ids.empty()) fail("--function needs at least one function id (see 'activa list')");
+    std::size_t start = 0;
+    while (start <= ids.size()) {
+        const std::size_t comma = std::min(ids.find(',', start), ids.size());
+        const std::string_view key = ids.substr(start, comma - start);
+        if (key.empty()) fail("--function has an empty item in " + quoted(ids));
+        const ActivationId id = parse_activation(key);
+        // A second copy could only be told apart by its parameters, which --param cannot do.
+        if (std::any_of(state.curves.begin(), state.curves.end(),
+                        [&](const ui::CurveSpec& c) { return c.id == id; }))
+            fail("--function lists " + std::string(info(id).key) + " twice");
+        state.curves.push_back({id, default_params(id)});
+        start = comma + 1;
+    }
+
+    for (const std::string_view assignment : o.all("--param")) {
+        const std::size_t eq = assignment.find('=');
+        const std::size_t dot = assignment.substr(0, eq).find('.');
+        if (eq == std::string_view::npos || dot == std::string_view::npos || dot == 0 ||
+            dot + 1 >= eq)
+            fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
+        const ActivationId id = parse_activation(assignment.substr(0, dot));
+        const auto curve = std::find_if(state.curves.begin(), state.curves.end(),
+                                        [&](const ui::CurveSpec& c) { return c.id == id; });
+        if (curve == state.curves.end())
+            fail("--param " + quoted(assignment) + " names " + std::string(info(id).key) +
+                 ", which --function does not list");
+        const std::string_view name = assignment.substr(dot + 1, eq - dot - 1);
+        const auto index = find_param(id, name);
+        if (!index)
+            fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
+                 param_names(id) + ")");
+        curve->params[*index] =
+            parse_finite(assignment.substr(eq + 1),
+                         "parameter " + std::string(info(id).key) + "." + std::string(name));
+    }
+    for (const ui::CurveSpec& curve : state.curves) {
+        const std::string problem = validate_params(curve.id, curve.params);
+        if (!problem.empty()) fail(problem);
+    }
+
+    state.show_derivative = o.has("--derivative");
+    state.selected = 0;
+    if (o.has("--range")) {
+        const std::string_view range = o.get("--range");
+        const std::size_t colon = range.find(':');
+        if (colon == std::string_view::npos || range.find(':', colon + 1) != std::string_view::npos)
+            fail("--range expects MIN:MAX, got " + quoted(range));
+        state.xmin = parse_finite(range.substr(0, colon), "--range MIN");
+        state.xmax = parse_finite(range.substr(colon + 1), "--range MAX");
+        if (!(state.xmin < state.xmax))
+            fail("--range MIN must be less than MAX, got " + quoted(range));
+    }
+    if (o.has("--points"))
+        state.points = static_cast<int>(
+            parse_integer(o.get("--points"), "--points", ui::kMinPoints, ui::kMaxPoints));
+    return state;
+}
+
+ui::SoftmaxState parse_softmax(const Options& o) {
+    ui::SoftmaxState state;
+    state.logits = parse_list(o.get("--softmax"), "--softmax");
+    for (const double l : state.logits)
+        if (!std::isfinite(l)) fail("logits must be finite, got " + format_number(l));
+    state.classes.clear();
+    for (std::size_t i = 0; i < state.logits.size(); ++i)
+        state.classes.push_back(ui::default_class_name(static_cast<int>(i)));
+    if (o.has("--temperature")) {
+        state.temperature = parse_finite(o.get("--temperature"), "--temperature");
+        if (!(state.temperature > 0.0))
+            fail("--temperature must be greater than 0, got " + format_number(state.temperature));
+    }
+    return state;
+}
+
+struct FlowchartRequest {
+    const Flowchart* chart;
+    ui::FlowchartSelection selection;
+};
+
+FlowchartRequest parse_flowchart(const Options& o) {
+    const std::string_view which = o.get("--flowchart");
+    const Flowchart* chart = find_flowchart(which);
+    if (!chart) fail("--flowchart must be hidden or output, got " + quoted(which));
+    FlowchartRequest r{chart, {}};
+    const bool hidden = chart == &hidden_flowchart();
+    if (o.has("--network")) {
+        if (!hidden) fail("--network applies to --flowchart hidden, not output");
+        r.selection.network = parse_network(o.get("--network"));
+        if (!r.selection.network)
+            fail("--network must be mlp, cnn or rnn, got " + quoted(o.get("--network")));
+    }
+    if (o.has("--problem")) {
+        if (hidden) fail("--problem applies to --flowchart output, not hidden");
+        r.selection.problem = parse_problem(o.get("--problem"));
+        if (!r.selection.problem)
+            fail("--problem must be regression, binary, multiclass or multilabel, got " +
+                 quoted(o.get("--problem")));
+        r.selection.classification_chosen = *r.selection.problem != ProblemType::Regression;
+    }
+    return r;
+}
+
+QSize parse_size(std::string_view text) {
+    const std::size_t x = text.find('x');
+    if (x == std::string_view::npos) fail("--size expects WxH, e.g. 1600x900, got " + quoted(text));
+    const auto width = parse_integer(text.substr(0, x), "--size width", kMinSide, kMaxSide);
+    const auto height = parse_integer(text.substr(x + 1), "--size height", kMinSide, kMaxSide);
+    return {static_cast<int>(width), static_cast<int>(height)};
+}
+
+void check_output(const QString& file) {
+    const QFileInfo info(file);
+    if (info.isDir()) fail("--output " + quoted_path(file) + " is a directory");
+    // Replacing a device or pipe such as /dev/null with a regular file would be a surprise.
+    if (info.exists() && !info.isFile())
+        fail("--output " + quoted_path(file) + " is not a regular file");
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists())
+        fail("--output directory " + quoted_path(QDir::toNativeSeparators(dir.path())) +
+             " does not exist");
+    // The new file is written beside the old one and renamed over it.
+    if (!QFileInfo(dir.path()).isWritable())
+        fail("--output directory " + quoted_path(QDir::toNativeSeparators(dir.path())) +
+             " is not writable");
+    if (info.exists() && !info.isWritable())
+        fail("--output " + quoted_path(file) + " is not writable");
+}
+
+} // namespace
+
+int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
+    const Options o(args, 1,
+                    {"--function", "--param", "--range", "--points", "--softmax", "--temperature",
+                     "--flowchart", "--network", "--problem", "--output", "--size"},
+                    {"--derivative", "--help"}, {"--param"});
+    if (o.has("--help")) return std::fputs(kExportUsage.data(), out), kOk;
+    if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
+    const int kinds =
+        int(o.has("--function")) + int(o.has("--softmax")) + int(o.has("--flowchart"));
+    if (kinds != 1)
+        fail("export needs exactly one of --function, --softmax and --flowchart (see 'activa "
+             "export --help')");
+    const std::string_view kind =
+        o.has("--function") ? "--function" : (o.has("--softmax") ? "--softmax" : "--flowchart");
+    for (const std::string_view option : {"--derivative", "--param", "--range", "--points"})
+        if (kind != "--function" && o.has(option))
+            fail(std::string(option) + " applies to --function, not " + std::string(kind));
+    if (kind != "--softmax" && o.has("--temperature"))
+        fail("--temperature applies to --softmax, not " + std::string(kind));
+    for (const std::string_view option : {"--network", "--problem"})
+        if (kind != "--flowchart" && o.has(option))
+            fail(std::string(option) + " applies to --flowchart, not " + std::string(kind));
+
+    if (!o.has("--output") || o.get("--output").empty()) fail("export needs --output FILE");
+    const QString output = QString::fromLocal8Bit(o.get("--output"));
+    if (QFileInfo(output).isDir()) fail("--output " + quoted_path(output) + " is a directory");
+    ui::ImageFormat format{};
+    const bool image = ui::image_format_for(output, &format);
+    const bool csv =
+        QFileInfo(output).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    if (!image && !csv)
+        fail("cannot tell the format of " + quoted_path(output) +
+             " from its extension (use .png, .jpg, .pdf, .svg or .csv)");
+    if (csv && kind == "--flowchart")
+        fail("a flowchart is a picture: use .png, .jpg, .pdf or .svg for " + quoted_path(output));
+    // Checked for CSV too, so one command line works for every format.
+    const QSize size = o.has("--size") ? parse_size(o.get("--size")) : kDefaultSize;
+
+    std::optional<ui::CurvesState> curves;
+    std::optional<ui::SoftmaxState> softmax;
+    std::optional<FlowchartRequest> flowchart;
+    if (kind == "--function")
+        curves = parse_curves(o);
+    else if (kind == "--softmax")
+        softmax = parse_softmax(o);
+    else
+        flowchart = parse_flowchart(o);
+    check_output(output);
+
+    QString error;
+    bool written = false;
+    if (csv) {
+        written = ui::write_file_atomically(
+            output, curves ? ui::curves_csv(*curves) : ui::softmax_csv(*softmax), &error);
+    } else if (flowchart) {
+        QGraphicsScene scene;
+        ui::draw_flowchart(&scene, *flowchart->chart, flowchart->selection);
+        written = ui::export_picture(
+            [&scene](QCPPainter* painter, QSize s) {
+                ui::render_flowchart(&scene, painter, QRectF(QPointF(0, 0), QSizeF(s)));
+            },
+            output, format, size, 1.0, &error);
+    } else {
+        // The same adapters as the window, so the file shows what the window would.
+        QCustomPlot plot;
+        plot.resize(size);
+        if (curves)
+            ui::CurvePlotter(&plot).draw(*curves);
+        else
+            ui::SoftmaxPlotter(&plot).draw(*softmax);
+        written = ui::export_plot(&plot, output, format, size, 1.0, &error);
+    }
+    if (!written) {
+        // One line whatever the file name holds: scripts read exactly one.
+        error.replace(QLatin1Char('\n'), QLatin1Char(' '))
+            .replace(QLatin1Char('\r'), QLatin1Char(' '));
+        std::fprintf(stderr, "activa: %s\n", error.toLocal8Bit().constData());
+        return kWriteFailed;
+    }
+    return kOk;
+}
+
+} // namespace activa::cli
