@@ -1,0 +1,19 @@
+# SPDX-License-Identifier: MIT
+# Fails when a user-visible string in the sources has no finished Spanish translation: updates
+# a copy of the translation file from the sources and looks for unfinished entries.
+file(COPY_FILE "${TS}" "${WORK}/activa_es.ts")
+string(REPLACE "|" ";" source_list "${SOURCES}")
+execute_process(
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+            -tr-function-alias QT_TRANSLATE_NOOP+=ACTIVA_TR ${source_list} -ts "${WORK}/activa_es.ts"
+    RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${result}")
+endif()
+file(READ "${WORK}/activa_es.ts" ts)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" missing "${ts}")
+list(LENGTH missing count)
+if(count GREATER 0)
+    message(FATAL_ERROR "${count} strings lack a Spanish translation:\n${missing}")
+endif()
+message(STATUS "every string has its Spanish translation")
