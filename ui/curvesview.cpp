@@ -120,6 +120,8 @@ CurvesView::CurvesView(QWidget* parent)
     left->addWidget(params_scroll);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    left->setSizes({460, 340}); // room for two functions' parameters without scrolling
+    params_scroll->setMinimumHeight(150);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -128,7 +130,7 @@ CurvesView::CurvesView(QWidget* parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({250, 900, 330});
+    split->setSizes({290, 860, 330});
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -314,10 +316,10 @@ void CurvesView::updateSaturationNote() {
     if (!on) return;
     const ActivationId id = m_state.curves[static_cast<std::size_t>(m_state.selected)].id;
     m_saturationNote->setText(
-        tr("Grey bands: where |f′(x)| < 0.01 for %1. A gradient that small barely changes the "
+        tr("Grey bands: where |f′(x)| < %2 for %1. A gradient that small barely changes the "
            "weights of the layers before it; stacked, such layers make deep networks prone to "
            "vanishing gradients, the weakness of sigmoid and tanh.")
-            .arg(function_name(id)));
+            .arg(function_name(id), QLocale().toString(kSaturationThreshold)));
 }
 
 void CurvesView::showReadoutAt(double x) {

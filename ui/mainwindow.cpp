@@ -90,7 +90,17 @@ void MainWindow::buildUi() {
             });
     setCentralWidget(m_tabs);
     buildMenus();
-    statusBar()->showMessage(tr("Check functions on the left to compare them."), 8000);
+    // A hint for the visible tab, until the user's own actions report something.
+    const auto hint = [this](int tab) {
+        const std::array<QString, 3> hints{
+            tr("Check functions on the left to compare them; move the mouse over the plot to "
+               "read values."),
+            tr("Edit the logits or drag the temperature to see the probabilities change."),
+            tr("Answer the questions, or click an answer in the diagrams.")};
+        statusBar()->showMessage(hints[static_cast<std::size_t>(std::clamp(tab, 0, 2))], 10000);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, hint);
+    hint(m_tabs->currentIndex());
 }
 
 void MainWindow::buildMenus() {

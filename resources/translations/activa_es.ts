@@ -75,8 +75,8 @@
         <translation>Pasa el puntero sobre el gráfico para leer x, f(x) y f′(x) de cada curva.</translation>
     </message>
     <message>
-        <source>Grey bands: where |f′(x)| &lt; 0.01 for %1. A gradient that small barely changes the weights of the layers before it; stacked, such layers make deep networks prone to vanishing gradients, the weakness of sigmoid and tanh.</source>
-        <translation>Bandas grises: donde |f′(x)| &lt; 0.01 para %1. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, estas capas hacen que las redes profundas sean propensas a los gradientes que se desvanecen, el punto débil de la sigmoide y la tanh.</translation>
+        <source>Grey bands: where |f′(x)| &lt; %2 for %1. A gradient that small barely changes the weights of the layers before it; stacked, such layers make deep networks prone to vanishing gradients, the weakness of sigmoid and tanh.</source>
+        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, estas capas hacen que las redes profundas sean propensas a los gradientes que se desvanecen, el punto débil de la sigmoide y la tanh.</translation>
     </message>
 </context>
 <context>
@@ -290,10 +290,6 @@
         <translation>Cómo softmax convierte los logits en probabilidades</translation>
     </message>
     <message>
-        <source>Check functions on the left to compare them.</source>
-        <translation>Marca funciones a la izquierda para compararlas.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -452,6 +448,18 @@
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Check functions on the left to compare them; move the mouse over the plot to read values.</source>
+        <translation>Marca funciones a la izquierda para compararlas; mueve el puntero sobre el gráfico para leer valores.</translation>
+    </message>
+    <message>
+        <source>Edit the logits or drag the temperature to see the probabilities change.</source>
+        <translation>Edita los logits o arrastra la temperatura para ver cómo cambian las probabilidades.</translation>
+    </message>
+    <message>
+        <source>Answer the questions, or click an answer in the diagrams.</source>
+        <translation>Responde a las preguntas o haz clic en una respuesta de los diagramas.</translation>
     </message>
 </context>
 <context>
