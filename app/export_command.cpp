@@ -24,8 +24,8 @@ namespace activa::cli {
 namespace {
 
 constexpr int kWriteFailed = 1;
-constexpr unsigned long long kMinSide = 16;
-constexpr unsigned long long kMaxSide = 10000;
+constexpr unsigned long long kMinSide = ui::kMinExportSide;
+constexpr unsigned long long kMaxSide = ui::kMaxExportSide;
 constexpr QSize kDefaultSize(1600, 900);
 
 constexpr std::string_view kExportUsage =

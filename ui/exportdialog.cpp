@@ -51,14 +51,14 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     m_format->setToolTip(tr("File format; the file name's extension follows it"));
     m_file->setToolTip(tr("Where to write the image"));
     for (QSpinBox* s : {m_width, m_height}) {
-        s->setRange(16, 10000);
+        s->setRange(kMinExportSide, kMaxExportSide);
         s->setSuffix(tr(" px"));
     }
     m_width->setValue(size.width());
     m_height->setValue(size.height());
     m_width->setToolTip(tr("Width in logical pixels"));
     m_height->setToolTip(tr("Height in logical pixels"));
-    m_scale->setRange(0.5, 4.0);
+    m_scale->setRange(kMinExportScale, kMaxExportScale);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(1.0);
     m_scale->setSuffix(QStringLiteral(" ×"));

@@ -30,10 +30,10 @@
 namespace activa::ui {
 namespace {
 
-constexpr int kMinSide = 16;
-constexpr int kMaxSide = 10000;
-constexpr double kMinScale = 0.5;
-constexpr double kMaxScale = 4.0;
+constexpr int kMinSide = kMinExportSide;
+constexpr int kMaxSide = kMaxExportSide;
+constexpr double kMinScale = kMinExportScale;
+constexpr double kMaxScale = kMaxExportScale;
 // QPainter's raster engine draws wrongly beyond 32767 pixels, and a bigger picture would need
 // gigabytes of memory; a 10000 x 10000 picture at scale 1 still fits.
 constexpr qint64 kMaxRasterSide = 20000;

@@ -20,6 +20,12 @@ namespace activa::ui {
 
 enum class ImageFormat { Png, Jpg, Pdf, Svg };
 
+// Sizes an export accepts, in logical pixels per side, and scales (pixels per logical pixel).
+inline constexpr int kMinExportSide = 16;
+inline constexpr int kMaxExportSide = 10000;
+inline constexpr double kMinExportScale = 0.5;
+inline constexpr double kMaxExportScale = 4.0;
+
 // The format for a file name's extension (case-insensitive); false when not an image format.
 bool image_format_for(const QString& file_name, ImageFormat* format);
 

@@ -51,6 +51,16 @@ QList<std::pair<QString, QString>> answers_from(const Flowchart& chart, std::str
     return out;
 }
 
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    label->setFont(big);
+    label->setWordWrap(true);
+    return label;
+}
+
 QLabel* wrapped(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
@@ -161,13 +171,7 @@ QWidget* WizardView::makeChoicePage(QButtonGroup* group, const QString& title, c
                                     const QList<QString>& explanations) {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(title, page);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    heading->setFont(big);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    layout->addWidget(heading(title, page));
     layout->addWidget(wrapped(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()), page));
     layout->addSpacing(8);
     for (int i = 0; i < choices.size(); ++i) {
@@ -190,12 +194,7 @@ QWidget* WizardView::makeChoicePage(QButtonGroup* group, const QString& title, c
 QWidget* WizardView::makeClassesPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(tr("How many classes?"), page);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
+    layout->addWidget(heading(tr("How many classes?"), page));
     layout->addWidget(
         wrapped(QStringLiteral("<i>%1</i>")
                     .arg(tr("The output layer has one node per class, so the count sets its size.")
@@ -228,12 +227,7 @@ QWidget* WizardView::makeClassesPage() {
 QWidget* WizardView::makeRecipePage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(tr("Your layer recipe"), page);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
+    layout->addWidget(heading(tr("Your layer recipe"), page));
     m_notSureNote = wrapped(
         tr("You were not sure of the network type: ReLU is the modern default to start with. "
            "Try a few activations and compare them on your data."),
