@@ -53,6 +53,66 @@ QVector<double> to_qvector(const std::vector<double>& v) {
     return {v.begin(), v.end()};
 }
 
+// Liang-Barsky: the part of segment a-b inside the rectangle, if any.
+bool clip_segment(QPointF& a, QPointF& b, const QCPRange& xr, const QCPRange& yr) {
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const std::array<std::pair<double, double>, 4> edges{{{-dx, a.x() - xr.lower},
+                                                          {dx, xr.upper - a.x()},
+                                                          {-dy, a.y() - yr.lower},
+                                                          {dy, yr.upper - a.y()}}};
+    for (const auto& [p, q] : edges) {
+        if (p == 0.0) {
+            if (q < 0.0) return false; // parallel to this edge and outside it
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    const QPointF start = a;
+    a = start + t0 * QPointF(dx, dy);
+    b = start + t1 * QPointF(dx, dy);
+    return true;
+}
+
+// The graph's polyline cut to the ranges; NaN values separate the pieces, as QCPGraph draws
+// them as gaps.
+QSharedPointer<QCPGraphDataContainer> clipped(const QCPGraph* g, const QCPRange& xr,
+                                              const QCPRange& yr) {
+    auto out = QSharedPointer<QCPGraphDataContainer>::create();
+    const auto data = g->data();
+    if (g->lineStyle() == QCPGraph::lsNone) { // markers: keep those inside
+        for (const auto& d : *data)
+            if (xr.contains(d.key) && yr.contains(d.value)) out->add(d);
+        return out;
+    }
+    QVector<QCPGraphData> points;
+    bool open = false; // the last point added ends a visible piece
+    for (auto it = data->constBegin(); it != data->constEnd() && it + 1 != data->constEnd(); ++it) {
+        QPointF a(it->key, it->value);
+        QPointF b((it + 1)->key, (it + 1)->value);
+        if (!std::isfinite(a.y()) || !std::isfinite(b.y()) || !clip_segment(a, b, xr, yr)) {
+            open = false;
+            continue;
+        }
+        if (!open) {
+            if (!points.isEmpty())
+                points.append(QCPGraphData(a.x(), std::numeric_limits<double>::quiet_NaN()));
+            points.append(QCPGraphData(a.x(), a.y()));
+        }
+        points.append(QCPGraphData(b.x(), b.y()));
+        open = b == QPointF((it + 1)->key, (it + 1)->value); // still inside at the segment's end
+    }
+    out->set(points, true);
+    return out;
+}
+
 void style_rect(QCPAxisRect* rect, const QString& y_label) {
     rect->axis(QCPAxis::atLeft)->setLabel(y_label);
     for (QCPAxis* axis : rect->axes()) {
@@ -88,6 +148,8 @@ CurvePlotter::CurvePlotter(QCustomPlot* plot)
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 215));
     m_plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    // Room between icon and text: SVG output (no clipping) draws icon lines a little longer.
+    m_plot->legend->setIconTextPadding(12);
     m_valueRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
@@ -231,6 +293,26 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
         if (dx) dx->setRange(old_x);
     } else {
         reset_view();
+    }
+}
+
+void CurvePlotter::clip_to_view() {
+    for (QCPAxisRect* rect : {m_valueRect, m_derivativeRect}) {
+        if (!rect) continue;
+        const QCPRange xr = rect->axis(QCPAxis::atBottom)->range();
+        const QCPRange yr = rect->axis(QCPAxis::atLeft)->range();
+        for (QCPGraph* g : rect->graphs())
+            g->setData(clipped(g, xr, yr));
+    }
+    const QCPRange xr = m_valueRect->axis(QCPAxis::atBottom)->range();
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto* band = qobject_cast<QCPItemRect*>(m_plot->item(i));
+        if (!band) continue;
+        const double x0 = std::clamp(band->topLeft->coords().x(), xr.lower, xr.upper);
+        const double x1 = std::clamp(band->bottomRight->coords().x(), xr.lower, xr.upper);
+        band->topLeft->setCoords(x0, 0.0);
+        band->bottomRight->setCoords(x1, 1.0);
+        band->setVisible(x1 > x0);
     }
 }
 

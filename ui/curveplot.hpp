@@ -27,6 +27,10 @@ public:
     void draw(const CurvesState& state, bool keep_view = false);
     // x range of the state, y fitted to the visible finite values of both plots.
     void reset_view();
+    // Cuts every line, band and marker to the visible axes. QSvgGenerator (Qt 6.4) ignores
+    // clipping, so an SVG of a zoomed view would otherwise show curves beyond the axes. draw()
+    // brings the full data back.
+    void clip_to_view();
 
     QCPAxisRect* value_rect() const { return m_valueRect; }
     QCPAxisRect* derivative_rect() const { return m_derivativeRect; } // null when hidden

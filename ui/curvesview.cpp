@@ -341,6 +341,16 @@ void CurvesView::showReadoutAt(double x) {
     m_readout->setText(parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
 }
 
+void CurvesView::prepareExport(bool vector) {
+    for (QCPItemStraightLine* line : m_crosshair)
+        line->setVisible(false);
+    if (vector) m_plotter->clip_to_view();
+}
+
+void CurvesView::finishExport() {
+    redraw(true);
+}
+
 void CurvesView::onMouseMove(QMouseEvent* event) {
     QCPAxisRect* rect = m_plotter->value_rect();
     const double x = rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x());

@@ -41,6 +41,10 @@ public:
     QLabel* readout() const { return m_readout; }
     // Shows the crosshair and readout at plot x, as if the mouse were there.
     void showReadoutAt(double x);
+    // Before a vector export: no crosshair, everything cut to the visible axes (see
+    // CurvePlotter::clip_to_view). finishExport() draws the full view again.
+    void prepareExport(bool vector);
+    void finishExport();
 
 public slots:
     void zoomIn();

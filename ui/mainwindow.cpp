@@ -239,9 +239,13 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
     bool ok = image_format_for(file_name, &format);
     if (!ok)
         error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
-    else
+    else {
+        const bool curves = m_tabs->currentIndex() == 0;
+        if (curves) m_curves->prepareExport(format == ImageFormat::Svg);
         ok = export_picture([this](QCPPainter* p, QSize s) { paintCurrent(p, s); }, file_name,
                             format, size, scale, &error);
+        if (curves) m_curves->finishExport();
+    }
     if (!ok) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
@@ -295,10 +299,13 @@ void MainWindow::copyImage() {
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
+    const bool curves = m_tabs->currentIndex() == 0;
+    if (curves) m_curves->prepareExport(false);
     {
         QCPPainter painter(&image);
         paintCurrent(&painter, size);
     }
+    if (curves) m_curves->finishExport();
     if (QCustomPlot* plot = currentPlot()) plot->replot(QCustomPlot::rpQueuedReplot);
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);

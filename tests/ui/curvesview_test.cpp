@@ -210,3 +210,31 @@ TEST(FunctionList, FilterHidesNonMatchingFunctions) {
     list.filterEdit()->clear();
     EXPECT_FALSE(list.itemFor(ActivationId::Relu)->isHidden());
 }
+
+TEST(CurvesView, ClipToViewKeepsEveryDrawnPointInsideTheAxes) {
+    CurvesView view;
+    view.resize(1000, 700);
+    view.setState(CurvesState{}); // sigmoid, tanh, relu with derivatives
+    view.zoomIn();
+    view.zoomIn();
+    view.zoomIn();
+    view.pan(0.2, 0.3);
+    view.prepareExport(true);
+    int drawn = 0;
+    for (QCPAxisRect* rect : {view.plotter().value_rect(), view.plotter().derivative_rect()}) {
+        const QCPRange xr = rect->axis(QCPAxis::atBottom)->range();
+        const QCPRange yr = rect->axis(QCPAxis::atLeft)->range();
+        for (QCPGraph* g : rect->graphs())
+            for (const auto& d : *g->data()) {
+                if (std::isnan(d.value)) continue; // a gap between visible pieces
+                EXPECT_GE(d.key, xr.lower - 1e-9);
+                EXPECT_LE(d.key, xr.upper + 1e-9);
+                EXPECT_GE(d.value, yr.lower - 1e-9);
+                EXPECT_LE(d.value, yr.upper + 1e-9);
+                ++drawn;
+            }
+    }
+    EXPECT_GT(drawn, 100); // something is left to see
+    view.finishExport();
+    EXPECT_EQ(curve_graphs(view).front()->data()->size(), 1001); // the full curves are back
+}
