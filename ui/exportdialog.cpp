@@ -50,6 +50,7 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
         m_format->setCurrentIndex(m_format->findData(static_cast<int>(from_name)));
     m_format->setToolTip(tr("File format; the file name's extension follows it"));
     m_file->setToolTip(tr("Where to write the image"));
+    m_file->setMinimumWidth(m_file->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     for (QSpinBox* s : {m_width, m_height}) {
         s->setRange(kMinExportSide, kMaxExportSide);
         s->setSuffix(tr(" px"));
@@ -76,9 +77,14 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     size_row->addWidget(m_height);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), file_row);
+    // Rows whose field is a layout need their label's buddy set by hand for the shortcut.
+    auto* file_label = new QLabel(tr("&File:"), this);
+    file_label->setBuddy(m_file);
+    auto* size_label = new QLabel(tr("&Size:"), this);
+    size_label->setBuddy(m_width);
+    form->addRow(file_label, file_row);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), size_row);
+    form->addRow(size_label, size_row);
     form->addRow(tr("S&cale:"), m_scale);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/activa.svg")));
     m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QDir(m_lastDir).exists()) m_lastDir = QDir::homePath(); // not every system has one
     buildUi();
     restoreSettings();
 }

@@ -109,7 +109,11 @@ PropertiesPanel::PropertiesPanel(QWidget* parent)
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setToolTip(tr("The plotted functions side by side"));
     m_comparison->setWordWrap(true);
-    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Readable columns and a scroll bar beat squeezing five functions into the panel's width.
+    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_comparison->horizontalHeader()->setDefaultSectionSize(190);
+    m_comparison->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_comparison->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(m_details, tr("Properties"));
     m_tabs->addTab(m_comparison, tr("Compare"));
@@ -164,6 +168,7 @@ void PropertiesPanel::setCurves(const std::vector<CurveSpec>& curves) {
         }
     }
     m_comparison->setHorizontalHeaderLabels(headers);
+    m_comparison->resizeRowsToContents();
 }
 
 } // namespace activa::ui
