@@ -217,14 +217,22 @@ QSize MainWindow::currentPictureSize() const {
     return {1200, 1400}; // two flowcharts, one above the other
 }
 
-void MainWindow::paintCurrent(QCPPainter* painter, QSize size) const {
-    if (QCustomPlot* plot = currentPlot()) {
-        paint_plot(plot, painter, size);
+void MainWindow::paintCurrent(QCPPainter* painter, QSize size, bool vector) const {
+    QCustomPlot* plot = currentPlot();
+    if (!plot) {
+        const QRectF target(QPointF(0, 0), QSizeF(size));
+        painter->fillRect(target, Qt::white);
+        m_wizard->renderCharts(painter, target);
         return;
     }
-    const QRectF target(QPointF(0, 0), QSizeF(size));
-    painter->fillRect(target, Qt::white);
-    m_wizard->renderCharts(painter, target);
+    const bool curves = plot == m_curves->plot();
+    if (curves) m_curves->prepareExport(vector);
+    paint_plot(plot, painter, size);
+    // Painting laid the plot out for `size`: the window's plot is laid out and drawn again.
+    if (curves)
+        m_curves->finishExport();
+    else
+        plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QString MainWindow::suggestedName(const QString& extension) const {
@@ -240,13 +248,10 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
     bool ok = image_format_for(file_name, &format);
     if (!ok)
         error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
-    else {
-        const bool curves = m_tabs->currentIndex() == 0;
-        if (curves) m_curves->prepareExport(format == ImageFormat::Svg);
-        ok = export_picture([this](QCPPainter* p, QSize s) { paintCurrent(p, s); }, file_name,
-                            format, size, scale, &error);
-        if (curves) m_curves->finishExport();
-    }
+    else
+        ok = export_picture([this, svg = format == ImageFormat::Svg](
+                                QCPPainter* p, QSize s) { paintCurrent(p, s, svg); },
+                            file_name, format, size, scale, &error);
     if (!ok) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
@@ -300,14 +305,10 @@ void MainWindow::copyImage() {
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
-    const bool curves = m_tabs->currentIndex() == 0;
-    if (curves) m_curves->prepareExport(false);
     {
         QCPPainter painter(&image);
-        paintCurrent(&painter, size);
+        paintCurrent(&painter, size, false);
     }
-    if (curves) m_curves->finishExport();
-    if (QCustomPlot* plot = currentPlot()) plot->replot(QCustomPlot::rpQueuedReplot);
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);
 }

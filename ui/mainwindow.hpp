@@ -26,7 +26,6 @@ public:
 
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
-    WizardView* wizardView() const { return m_wizard; }
     QTabWidget* tabs() const { return m_tabs; }
     // The plot of the visible tab (null on the wizard's tab, whose picture is its flowcharts).
     QCustomPlot* currentPlot() const;
@@ -53,8 +52,9 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;
-    // Paints the visible tab's picture into target, as exported and copied.
-    void paintCurrent(QCPPainter* painter, QSize size) const;
+    // Paints the visible tab's picture at `size`, as exported and copied; `vector` for SVG,
+    // which needs the curves cut to the axes (see CurvesView::prepareExport).
+    void paintCurrent(QCPPainter* painter, QSize size, bool vector) const;
     QSize currentPictureSize() const;
 
     QTabWidget* m_tabs = nullptr;

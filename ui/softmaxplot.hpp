@@ -37,8 +37,6 @@ public:
 
     // The pieces of the last drawing (null before the first draw). The argmax bar is a plottable
     // of its own so it can have its own colour: probability_bars() holds every other class.
-    QCPAxisRect* softmax_rect() const { return m_softmaxRect; }
-    QCPAxisRect* sigmoid_rect() const { return m_sigmoidRect; }
     QCPBars* probability_bars() const { return m_probabilityBars; }
     QCPBars* argmax_bars() const { return m_argmaxBars; }
     QCPBars* sigmoid_bars() const { return m_sigmoidBars; }

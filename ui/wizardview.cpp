@@ -153,15 +153,12 @@ WizardView::WizardView(QWidget* parent)
     for (FlowchartView* chart : {m_hiddenChart, m_outputChart})
         connect(chart, &FlowchartView::answerClicked, this, [this](const QString& key) {
             answer(key);
-            if (key == QLatin1String("mlp") || key == QLatin1String("cnn") ||
-                key == QLatin1String("rnn"))
-                goTo(ProblemStep);
-            else if (key == QLatin1String("regression"))
-                goTo(RecipeStep);
-            else if (key == QLatin1String("classification"))
-                goTo(ClassificationStep);
-            else
-                goTo(key == QLatin1String("binary") ? RecipeStep : ClassesStep);
+            const bool network = parse_network(key.toStdString()).has_value();
+            const bool problem =
+                key == QLatin1String("regression") || key == QLatin1String("classification");
+            m_step = network ? NetworkStep : (problem ? ProblemStep : ClassificationStep);
+            next();
+            refresh();
         });
     refresh();
 }

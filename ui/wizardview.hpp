@@ -54,7 +54,6 @@ public:
     FlowchartView* hiddenChart() const { return m_hiddenChart; }
     FlowchartView* outputChart() const { return m_outputChart; }
     QPushButton* nextButton() const { return m_next; }
-    QPushButton* backButton() const { return m_back; }
     QTableWidget* recipeTable() const { return m_recipeTable; }
     QSpinBox* classesSpinBox() const { return m_classes; }
 

@@ -33,12 +33,14 @@ struct Sig {
     double slope;      // sigma'(x) = sigma(x) sigma(-x)
 };
 // Logistic sigmoid through e = exp(-|x|) <= 1, exact in both tails.
-inline Sig sigmoid_parts(double x) {
-    const double e = exp_le709(-std::fabs(x));
+inline Sig sigmoid_parts(double x, double e) {
     const double s = 1.0 / (1.0 + e);
     const double small = e * s;
     const bool pos = x >= 0.0;
     return {pos ? s : small, pos ? small : s, small * s};
+}
+inline Sig sigmoid_parts(double x) {
+    return sigmoid_parts(x, exp_le709(-std::fabs(x)));
 }
 
 inline void k_identity(double x, P, double& v, double& d) {
@@ -101,7 +103,7 @@ inline void k_mish(double x, P, double& v, double& d) {
     const double t = num / den;
     const double one_minus_t = (pos ? 2.0 * e * e : 2.0) / den;
     const double sech2 = one_minus_t * (1.0 + t);
-    const double sig = pos ? 1.0 / (1.0 + e) : e / (1.0 + e);
+    const double sig = sigmoid_parts(x, e).value;
     const double xc = clamp_magnitude(x, 1e3);
     v = (x < -1e3 ? xc : x) * t;
     d = t + xc * sech2 * sig;
@@ -111,7 +113,7 @@ inline void k_softplus(double x, P p, double& v, double& d) {
     const double bx = p.a * x;
     const double e = exp_le709(-std::fabs(bx));
     v = (x > 0.0 ? x : 0.0) + log1p_01(e) / p.a;
-    d = sigmoid_parts(bx).value;
+    d = sigmoid_parts(bx, e).value;
 }
 inline void k_softsign(double x, P, double& v, double& d) {
     const double ax = std::fabs(x);
@@ -149,7 +151,7 @@ inline void k_hardswish(double x, P, double& v, double& d) {
 inline void k_logsigmoid(double x, P, double& v, double& d) {
     const double e = exp_le709(-std::fabs(x));
     v = (x < 0.0 ? x : 0.0) - log1p_01(e);
-    d = sigmoid_parts(x).complement;
+    d = sigmoid_parts(x, e).complement;
 }
 inline void k_tanhshrink(double x, P, double& v, double& d) {
     // x - tanh x cancels near 0: use its odd series there (|x| < 0.15, truncation < 1e-16).

@@ -66,7 +66,7 @@ struct Recipe {
     std::optional<ActivationId> gate; // RNNs: the gates' activation beside the hidden one
     OutputActivation output;
     unsigned output_nodes;
-    std::vector<RecipeLine> lines; // in a fixed order, see recipe_keys()
+    std::vector<RecipeLine> lines; // hidden layer first, then the output layer
 };
 
 inline constexpr unsigned kMaxClasses = 100000;
