@@ -2,56 +2,31 @@
 #include "cli.hpp"
 
 #include <activa/activations.hpp>
+#include <activa/csv.hpp>
 #include <activa/flowchart.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
+#include <activa/version.hpp>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace activa::cli {
 namespace {
 
 constexpr unsigned long long kMaxPoints = 100'000'000ULL;
 
-// Buffered writer: formats numbers with to_chars straight into a large buffer.
-class Writer {
-public:
-    explicit Writer(std::FILE* out)
-        : m_out(out) {
-        m_buf.reserve(kFlushAt + 512);
-    }
-    ~Writer() { flush(); }
-    Writer(const Writer&) = delete;
-    Writer& operator=(const Writer&) = delete;
-    Writer& operator<<(std::string_view s) {
-        m_buf.append(s);
-        if (m_buf.size() > kFlushAt) flush();
-        return *this;
-    }
-    Writer& operator<<(char c) {
-        m_buf.push_back(c);
-        return *this;
-    }
-    Writer& number(double v) {
-        if (!std::isfinite(v)) return *this << format_number(v);
-        std::array<char, 32> tmp{};
-        const auto r = std::to_chars(tmp.data(), tmp.data() + tmp.size(), v);
-        m_buf.append(tmp.data(), r.ptr);
-        return *this;
-    }
-    void flush() {
-        if (!m_buf.empty()) std::fwrite(m_buf.data(), 1, m_buf.size(), m_out);
-        m_buf.clear();
-    }
-
-private:
-    static constexpr std::size_t kFlushAt = 1 << 16;
-    std::FILE* m_out;
-    std::string m_buf;
-};
+// Everything written reached the stream, or one line on stderr says why not.
+int finish(TextWriter& w, std::FILE* out) {
+    const bool ok = w.finish() && std::fflush(out) == 0 && std::ferror(out) == 0;
+    if (ok) return kOk;
+    std::fprintf(stderr, "activa: cannot write the output: %s\n", std::strerror(errno));
+    return kWriteFailed;
+}
 
 constexpr std::string_view kUsageText =
     R"(Usage: activa [COMMAND] [OPTIONS]
@@ -120,7 +95,7 @@ std::string quoted(std::string_view s) {
 }
 
 void fail(std::string message) {
-    throw UsageError{std::move(message)};
+    throw UsageError(message);
 }
 
 Options::Options(const std::vector<std::string_view>& args, std::size_t first,
@@ -210,10 +185,9 @@ std::string param_names(ActivationId id) {
 
 std::vector<double> parse_list(std::string_view text, std::string_view what) {
     if (text.empty()) fail(std::string(what) + " list is empty");
-    std::string error;
-    auto v = parse_number_list(text, &error);
-    if (!v) fail(std::string(what) + ": " + error);
-    return std::move(*v);
+    auto v = parse_number_list(text);
+    if (!v) fail(std::string(what) + ": " + v.error());
+    return *std::move(v);
 }
 
 namespace {
@@ -232,25 +206,24 @@ void apply_param(ActivationId id, std::string_view assignment, ParamValues& para
 }
 
 void check_params(ActivationId id, const ParamValues& params) {
-    const std::string problem = validate_params(id, params);
-    if (!problem.empty()) fail(problem);
+    if (const auto ok = validate_params(id, params); !ok) fail(ok.error());
 }
 
 int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {}, {"--help"});
     if (o.has("--help")) return std::fputs(kListUsage.data(), out), kOk;
     if (!o.positional.empty()) fail("list takes no arguments, got " + quoted(o.positional[0]));
-    Writer w(out);
+    FileSink sink(out);
+    TextWriter w(sink);
     for (const auto& a : catalogue()) {
-        w << a.key << '\t' << a.name << '\t';
+        w.text(a.key).ch('\t').text(a.name).ch('\t');
         for (std::size_t i = 0; i < a.params.size(); ++i) {
-            if (i > 0) w << ',';
-            w << a.params[i].name << '=';
-            w.number(a.params[i].default_value);
+            if (i > 0) w.ch(',');
+            w.text(a.params[i].name).ch('=').number(a.params[i].default_value);
         }
-        w << '\n';
+        w.ch('\n');
     }
-    return kOk;
+    return finish(w, out);
 }
 
 int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -265,21 +238,12 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     check_params(id, params);
 
     if (o.has("--range") == o.has("--at")) fail("eval needs exactly one of --range and --at");
-    Writer w(out);
-    auto row = [&](double x, double v, double d) {
-        w.number(x) << ',';
-        w.number(v) << ',';
-        w.number(d) << '\n';
-    };
+    FileSink sink(out);
+    TextWriter w(sink);
     if (o.has("--at")) {
         const std::vector<double> xs = parse_list(o.get("--at"), "--at");
-        std::vector<double> v(xs.size());
-        std::vector<double> d(xs.size());
-        evaluate(id, params, xs, v, d);
-        w << "x,value,derivative\n";
-        for (std::size_t i = 0; i < xs.size(); ++i)
-            row(xs[i], v[i], d[i]);
-        return kOk;
+        write_eval_csv(w, id, params, xs);
+        return finish(w, out);
     }
     const std::string_view range = o.get("--range");
     const std::size_t c1 = range.find(':');
@@ -290,21 +254,8 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     const double max = parse_finite(range.substr(c1 + 1, c2 - c1 - 1), "--range MAX");
     const auto count = parse_integer(range.substr(c2 + 1), "--range COUNT", 2, kMaxPoints);
     if (!(min < max)) fail("--range MIN must be less than MAX, got " + quoted(range));
-
-    w << "x,value,derivative\n";
-    constexpr std::size_t kChunk = 1 << 14; // bounded memory for ranges of any length
-    std::vector<double> xs(kChunk);
-    std::vector<double> v(kChunk);
-    std::vector<double> d(kChunk);
-    for (std::size_t first = 0; first < count; first += kChunk) {
-        const std::size_t n = std::min<std::size_t>(kChunk, count - first);
-        const std::span<double> x_chunk(xs.data(), n);
-        linspace(min, max, count, first, x_chunk);
-        evaluate(id, params, x_chunk, std::span(v.data(), n), std::span(d.data(), n));
-        for (std::size_t i = 0; i < n; ++i)
-            row(xs[i], v[i], d[i]);
-    }
-    return kOk;
+    write_eval_csv(w, id, params, min, max, count);
+    return finish(w, out);
 }
 
 int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -320,19 +271,10 @@ int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
         t = parse_finite(o.get("--temperature"), "--temperature");
         if (!(t > 0.0)) fail("--temperature must be greater than 0, got " + format_number(t));
     }
-    const auto p = softmax(logits, t);
-    const auto lp = log_softmax(logits, t);
-    const auto s = sigmoid_each(logits);
-    Writer w(out);
-    w << "index,logit,probability,log_probability,sigmoid\n";
-    for (std::size_t i = 0; i < logits.size(); ++i) {
-        w << std::to_string(i) << ',';
-        w.number(logits[i]) << ',';
-        w.number(p[i]) << ',';
-        w.number(lp[i]) << ',';
-        w.number(s[i]) << '\n';
-    }
-    return kOk;
+    FileSink sink(out);
+    TextWriter w(sink);
+    write_softmax_csv(w, logits, t);
+    return finish(w, out);
 }
 
 int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -352,19 +294,19 @@ int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
     if (o.has("--classes"))
         classes = static_cast<unsigned>(
             parse_integer(o.get("--classes"), "--classes", 0, 4'000'000'000ULL));
-    std::string error;
-    const auto recipe = recommend(*network, *problem, classes, &error);
-    if (!recipe) fail(error);
-    Writer w(out);
-    w << "network: " << network_key(*network) << '\n';
-    w << "problem: " << problem_key(*problem) << '\n';
-    if (*problem != ProblemType::Regression)
-        w << "classes: " << std::to_string(recipe->classes) << '\n';
-    for (const auto& line : recipe->lines)
-        w << line.key << ": " << line.value << '\n';
-    for (const auto& line : recipe->lines)
-        w << line.key << "_reason: " << line.reason << '\n';
-    return kOk;
+    const auto recipe = recommend(*network, *problem, classes);
+    if (!recipe) fail(recipe.error());
+    FileSink sink(out);
+    TextWriter w(sink);
+    w.text("network: ").text(network_key(*network)).ch('\n');
+    w.text("problem: ").text(problem_key(*problem)).ch('\n');
+    if (*problem != ProblemType::Regression) w.text("classes: ").integer(recipe->classes).ch('\n');
+    const std::vector<RecipeLine> lines = recipe_lines(*recipe);
+    for (const auto& line : lines)
+        w.text(line.key).text(": ").text(line.value).ch('\n');
+    for (const auto& line : lines)
+        w.text(line.key).text("_reason: ").text(line.reason).ch('\n');
+    return finish(w, out);
 }
 
 struct Command {

@@ -4,6 +4,7 @@
 #include <activa/activations.hpp>
 
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,11 +13,13 @@ namespace activa::cli {
 
 // Exit codes of the command line.
 inline constexpr int kOk = 0;
-inline constexpr int kUsage = 2; // bad input: one line on stderr, nothing on stdout
+inline constexpr int kWriteFailed = 1; // the output could not be written: one line on stderr
+inline constexpr int kUsage = 2;       // bad input: one line on stderr, nothing on stdout
 
-// A bad-input error: what() is the one line printed after "activa: ".
-struct UsageError {
-    std::string message;
+// Bad input, thrown by fail() and caught in main(): what() is the one line printed after
+// "activa: ".
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 // Runs a headless command that needs no Qt (everything but export); args excludes the program
@@ -51,8 +54,8 @@ std::string param_names(ActivationId id);
 // A comma-separated list of numbers (nan and infinities included; callers check finiteness).
 std::vector<double> parse_list(std::string_view text, std::string_view what);
 
-// `activa export ...` (args from "export" on). Needs a QApplication; returns 0 when written,
-// 1 when the file could not be written (one line on stderr, an existing file untouched).
+// `activa export ...` (args from "export" on). Needs a QApplication; returns kOk when written,
+// kWriteFailed when the write failed (one line on stderr, an existing file untouched).
 int run_export(const std::vector<std::string_view>& args, std::FILE* out);
 
 } // namespace activa::cli

@@ -1,29 +1,27 @@
 // SPDX-License-Identifier: MIT
-// `activa export`: draws a picture with the window's own plotting adapters and saves it, or the
-// numbers behind it as CSV.
+// `activa export`: sets up the window's own view offscreen and saves its picture, or the numbers
+// behind it as CSV, through the one picture interface.
 #include "cli.hpp"
 
-#include <ui/curveplot.hpp>
-#include <ui/exporter.hpp>
-#include <ui/flowchartplot.hpp>
-#include <ui/softmaxplot.hpp>
+#include "common/exporter.hpp"
+#include "curves/curvesview.hpp"
+#include "softmax/softmaxview.hpp"
+#include "wizard/flowchartview.hpp"
 
+#include <activa/curves.hpp>
 #include <activa/flowchart.hpp>
 #include <activa/numbers.hpp>
+#include <activa/softmax.hpp>
 
-#include <qcustomplot.h>
-
-#include <QDir>
 #include <QFileInfo>
-#include <QGraphicsScene>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace activa::cli {
 namespace {
 
-constexpr int kWriteFailed = 1;
 constexpr unsigned long long kMinSide = ui::kMinExportSide;
 constexpr unsigned long long kMaxSide = ui::kMaxExportSide;
 constexpr QSize kDefaultSize(1600, 900);
@@ -56,16 +54,25 @@ the new one is complete.
   --output FILE           the file to write
   --size WxH              picture size in pixels, 16 to 10000 each (default 1600x900)
 
-Exit codes: 0 written, 1 the file could not be written, 2 bad input. Failures print one
-line on stderr.
+Exit codes: 0 written; 2 bad input, found before anything is drawn, FILE included (a folder,
+a folder that is missing or read-only, a device, a read-only file); 1 the write itself failed
+(a full disk), with an existing FILE left as it was. Failures print one line on stderr.
 )";
 
 std::string quoted_path(const QString& s) {
     return cli::quoted(s.toStdString());
 }
 
-ui::CurvesState parse_curves(const Options& o) {
-    ui::CurvesState state;
+// One line whatever the file name holds: scripts read exactly one.
+std::string one_line(QString text) {
+    return text.replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '))
+        .toLocal8Bit()
+        .toStdString();
+}
+
+CurvesState parse_curves(const Options& o) {
+    CurvesState state;
     state.curves.clear(); // the window's starting selection is not what was asked for
     const std::string_view ids = o.get("--function");
     if (ids.empty()) fail("--function needs at least one function id (see 'activa list')");
@@ -75,10 +82,6 @@ ui::CurvesState parse_curves(const Options& o) {
         const std::string_view key = ids.substr(start, comma - start);
         if (key.empty()) fail("--function has an empty item in " + quoted(ids));
         const ActivationId id = parse_activation(key);
-        // A second copy could only be told apart by its parameters, which --param cannot do.
-        if (std::any_of(state.curves.begin(), state.curves.end(),
-                        [&](const ui::CurveSpec& c) { return c.id == id; }))
-            fail("--function lists " + std::string(info(id).key) + " twice");
         state.curves.push_back({id, default_params(id)});
         start = comma + 1;
     }
@@ -91,7 +94,7 @@ ui::CurvesState parse_curves(const Options& o) {
             fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
         const ActivationId id = parse_activation(assignment.substr(0, dot));
         const auto curve = std::find_if(state.curves.begin(), state.curves.end(),
-                                        [&](const ui::CurveSpec& c) { return c.id == id; });
+                                        [&](const CurveSpec& c) { return c.id == id; });
         if (curve == state.curves.end())
             fail("--param " + quoted(assignment) + " names " + std::string(info(id).key) +
                  ", which --function does not list");
@@ -104,11 +107,6 @@ ui::CurvesState parse_curves(const Options& o) {
             parse_finite(assignment.substr(eq + 1),
                          "parameter " + std::string(info(id).key) + "." + std::string(name));
     }
-    for (const ui::CurveSpec& curve : state.curves) {
-        const std::string problem = validate_params(curve.id, curve.params);
-        if (!problem.empty()) fail(problem);
-    }
-
     state.show_derivative = o.has("--derivative");
     state.selected = 0;
     if (o.has("--range")) {
@@ -118,34 +116,31 @@ ui::CurvesState parse_curves(const Options& o) {
             fail("--range expects MIN:MAX, got " + quoted(range));
         state.xmin = parse_finite(range.substr(0, colon), "--range MIN");
         state.xmax = parse_finite(range.substr(colon + 1), "--range MAX");
-        if (!(state.xmin < state.xmax))
-            fail("--range MIN must be less than MAX, got " + quoted(range));
     }
     if (o.has("--points"))
-        state.points = static_cast<int>(
-            parse_integer(o.get("--points"), "--points", ui::kMinPoints, ui::kMaxPoints));
-    return state;
+        state.points =
+            static_cast<int>(parse_integer(o.get("--points"), "--points", kMinPoints, kMaxPoints));
+    auto valid = checked(std::move(state), OnInvalid::Reject);
+    if (!valid) fail(valid.error());
+    return *std::move(valid);
 }
 
-ui::SoftmaxState parse_softmax(const Options& o) {
-    ui::SoftmaxState state;
+SoftmaxState parse_softmax(const Options& o) {
+    SoftmaxState state;
     state.logits = parse_list(o.get("--softmax"), "--softmax");
-    for (const double l : state.logits)
-        if (!std::isfinite(l)) fail("logits must be finite, got " + format_number(l));
     state.classes.clear();
     for (std::size_t i = 0; i < state.logits.size(); ++i)
-        state.classes.push_back(ui::default_class_name(static_cast<int>(i)));
-    if (o.has("--temperature")) {
+        state.classes.push_back(default_class_name(i));
+    if (o.has("--temperature"))
         state.temperature = parse_finite(o.get("--temperature"), "--temperature");
-        if (!(state.temperature > 0.0))
-            fail("--temperature must be greater than 0, got " + format_number(state.temperature));
-    }
-    return state;
+    auto valid = checked(std::move(state), OnInvalid::Reject);
+    if (!valid) fail(valid.error());
+    return *std::move(valid);
 }
 
 struct FlowchartRequest {
     const Flowchart* chart;
-    ui::FlowchartSelection selection;
+    WizardAnswers answers;
 };
 
 FlowchartRequest parse_flowchart(const Options& o) {
@@ -156,17 +151,18 @@ FlowchartRequest parse_flowchart(const Options& o) {
     const bool hidden = chart == &hidden_flowchart();
     if (o.has("--network")) {
         if (!hidden) fail("--network applies to --flowchart hidden, not output");
-        r.selection.network = parse_network(o.get("--network"));
-        if (!r.selection.network)
+        r.answers.network = parse_network(o.get("--network"));
+        if (!r.answers.network)
             fail("--network must be mlp, cnn or rnn, got " + quoted(o.get("--network")));
     }
     if (o.has("--problem")) {
         if (hidden) fail("--problem applies to --flowchart output, not hidden");
-        r.selection.problem = parse_problem(o.get("--problem"));
-        if (!r.selection.problem)
+        const auto problem = parse_problem(o.get("--problem"));
+        if (!problem)
             fail("--problem must be regression, binary, multiclass or multilabel, got " +
                  quoted(o.get("--problem")));
-        r.selection.classification_chosen = *r.selection.problem != ProblemType::Regression;
+        r.answers.classification = *problem != ProblemType::Regression;
+        if (*problem != ProblemType::Regression) r.answers.problem = problem;
     }
     return r;
 }
@@ -177,24 +173,6 @@ QSize parse_size(std::string_view text) {
     const auto width = parse_integer(text.substr(0, x), "--size width", kMinSide, kMaxSide);
     const auto height = parse_integer(text.substr(x + 1), "--size height", kMinSide, kMaxSide);
     return {static_cast<int>(width), static_cast<int>(height)};
-}
-
-void check_output(const QString& file) {
-    const QFileInfo info(file);
-    if (info.isDir()) fail("--output " + quoted_path(file) + " is a directory");
-    // Replacing a device or pipe such as /dev/null with a regular file would be a surprise.
-    if (info.exists() && !info.isFile())
-        fail("--output " + quoted_path(file) + " is not a regular file");
-    const QDir dir = info.absoluteDir();
-    if (!dir.exists())
-        fail("--output directory " + quoted_path(QDir::toNativeSeparators(dir.path())) +
-             " does not exist");
-    // The new file is written beside the old one and renamed over it.
-    if (!QFileInfo(dir.path()).isWritable())
-        fail("--output directory " + quoted_path(QDir::toNativeSeparators(dir.path())) +
-             " is not writable");
-    if (info.exists() && !info.isWritable())
-        fail("--output " + quoted_path(file) + " is not writable");
 }
 
 } // namespace
@@ -237,45 +215,33 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     // Checked for CSV too, so one command line works for every format.
     const QSize size = o.has("--size") ? parse_size(o.get("--size")) : kDefaultSize;
 
-    std::optional<ui::CurvesState> curves;
-    std::optional<ui::SoftmaxState> softmax;
-    std::optional<FlowchartRequest> flowchart;
-    if (kind == "--function")
-        curves = parse_curves(o);
-    else if (kind == "--softmax")
-        softmax = parse_softmax(o);
-    else
-        flowchart = parse_flowchart(o);
-    check_output(output);
-
-    QString error;
-    bool written = false;
-    if (csv) {
-        written = ui::write_file_atomically(
-            output, curves ? ui::curves_csv(*curves) : ui::softmax_csv(*softmax), &error);
-    } else if (flowchart) {
-        QGraphicsScene scene;
-        ui::draw_flowchart(&scene, *flowchart->chart, flowchart->selection);
-        written = ui::export_picture(
-            [&scene](QCPPainter* painter, QSize s) {
-                ui::render_flowchart(&scene, painter, QRectF(QPointF(0, 0), QSizeF(s)));
-            },
-            output, format, size, 1.0, &error);
+    // Bad input, the output target included, is found before anything is drawn.
+    std::unique_ptr<ui::Picture> picture;
+    if (kind == "--function") {
+        const CurvesState state = parse_curves(o);
+        auto view = std::make_unique<ui::CurvesView>();
+        view->setState(state);
+        picture = std::move(view);
+    } else if (kind == "--softmax") {
+        const SoftmaxState state = parse_softmax(o);
+        auto view = std::make_unique<ui::SoftmaxView>();
+        view->setState(state);
+        picture = std::move(view);
     } else {
-        // The same adapters as the window, so the file shows what the window would.
-        QCustomPlot plot;
-        plot.resize(size);
-        if (curves)
-            ui::CurvePlotter(&plot).draw(*curves);
-        else
-            ui::SoftmaxPlotter(&plot).draw(*softmax);
-        written = ui::export_plot(&plot, output, format, size, 1.0, &error);
+        const FlowchartRequest request = parse_flowchart(o);
+        auto view = std::make_unique<ui::FlowchartView>(*request.chart);
+        view->setAnswers(request.answers);
+        picture = std::move(view);
     }
+    QString error;
+    if (!ui::check_target(output, &error)) fail(one_line(error));
+    // The picture is laid out at the size asked for, as the window would be.
+    if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
+
+    const bool written = csv ? ui::export_data(*picture, output, &error)
+                             : ui::export_image(*picture, output, format, size, 1.0, &error);
     if (!written) {
-        // One line whatever the file name holds: scripts read exactly one.
-        error.replace(QLatin1Char('\n'), QLatin1Char(' '))
-            .replace(QLatin1Char('\r'), QLatin1Char(' '));
-        std::fprintf(stderr, "activa: %s\n", error.toLocal8Bit().constData());
+        std::fprintf(stderr, "activa: %s\n", one_line(error).c_str());
         return kWriteFailed;
     }
     return kOk;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli.hpp"
 
-#include <ui/mainwindow.hpp>
+#include "mainwindow.hpp"
 
 #include <QApplication>
 #include <QSettings>
+#include <activa/version.hpp>
 
 #include <cstdio>
 #include <string_view>
@@ -19,7 +20,7 @@ int run_headless(int argc, char** argv, Command command) {
     try {
         return command(args, stdout);
     } catch (const activa::cli::UsageError& e) {
-        std::fprintf(stderr, "activa: %s\n", e.message.c_str());
+        std::fprintf(stderr, "activa: %s\n", e.what());
         return activa::cli::kUsage;
     }
 }

@@ -3,12 +3,16 @@
 # Installs the Debian 12 packages Activa needs to build, run and test, if any is missing.
 set -euo pipefail
 
+# What the build, the tests and the README's two commands use, nothing more: compilers and
+# CMake; Qt with its SVG, print and translation tools (libgl-dev for Qt's OpenGL headers) and
+# Qt's own Spanish strings; QCustomPlot; GoogleTest and Google Benchmark; DejaVu fonts for the
+# offscreen window tests; python3 for the tests that parse the generated snippets.
 packages=(
     build-essential cmake
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqcustomplot-dev libgl-dev
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
+    libqcustomplot-dev
     libgtest-dev googletest libbenchmark-dev
-    xvfb xauth xdotool imagemagick fonts-dejavu-core python3
+    fonts-dejavu-core python3
 )
 
 missing=()

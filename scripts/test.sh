@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 jobs="$(nproc)"
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DACTIVA_WERROR=ON
 cmake --build build --parallel "$jobs"
 ctest --test-dir build --output-on-failure --parallel "$jobs"
 
-cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DACTIVA_SANITIZE=ON \
+cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DACTIVA_SANITIZE=ON -DACTIVA_WERROR=ON \
       -DACTIVA_BUILD_BENCH=OFF
 cmake --build build-sanitize --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \

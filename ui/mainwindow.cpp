@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.hpp"
 
-#include "curvesview.hpp"
-#include "exportdialog.hpp"
-#include "exporter.hpp"
-#include "settings.hpp"
-#include "softmaxview.hpp"
-#include "wizardview.hpp"
+#include "common/exportdialog.hpp"
+#include "common/exporter.hpp"
+#include "common/picture.hpp"
+#include "common/settings.hpp"
+#include "curves/curvesview.hpp"
+#include "softmax/softmaxview.hpp"
+#include "wizard/wizardview.hpp"
 
+#include <activa/version.hpp>
 #include <qcustomplot.h>
 
 #include <QActionGroup>
@@ -130,13 +132,13 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* curves_tab =
-        view->addAction(tr("&Curves"), this, [this] { m_tabs->setCurrentIndex(0); });
+        view->addAction(tr("&Curves"), this, [this] { m_tabs->setCurrentWidget(m_curves); });
     curves_tab->setShortcut(tr("Ctrl+1"));
     QAction* softmax_tab =
-        view->addAction(tr("&Softmax"), this, [this] { m_tabs->setCurrentIndex(1); });
+        view->addAction(tr("&Softmax"), this, [this] { m_tabs->setCurrentWidget(m_softmax); });
     softmax_tab->setShortcut(tr("Ctrl+2"));
     QAction* wizard_tab =
-        view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentIndex(2); });
+        view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentWidget(m_wizard); });
     wizard_tab->setShortcut(tr("Ctrl+3"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
@@ -152,8 +154,9 @@ void MainWindow::buildMenus() {
     reset->setShortcut(tr("Ctrl+0"));
     reset->setStatusTip(tr("Show the whole range and fit the y axes"));
     for (QAction* a : {zoom_in, zoom_out, reset}) {
-        connect(m_tabs, &QTabWidget::currentChanged, a, [a](int tab) { a->setEnabled(tab == 0); });
-        a->setEnabled(m_tabs->currentIndex() == 0);
+        connect(m_tabs, &QTabWidget::currentChanged, a,
+                [this, a] { a->setEnabled(m_tabs->currentWidget() == m_curves); });
+        a->setEnabled(m_tabs->currentWidget() == m_curves);
     }
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
@@ -201,44 +204,12 @@ void MainWindow::buildMenus() {
                 a->shortcut().toString(QKeySequence::NativeText)));
 }
 
-QCustomPlot* MainWindow::currentPlot() const {
-    switch (m_tabs->currentIndex()) {
-    case 0:
-        return m_curves->plot();
-    case 1:
-        return m_softmax->plot();
-    default:
-        return nullptr;
-    }
-}
-
-QSize MainWindow::currentPictureSize() const {
-    if (QCustomPlot* plot = currentPlot()) return plot->size();
-    return {1200, 1400}; // two flowcharts, one above the other
-}
-
-void MainWindow::paintCurrent(QCPPainter* painter, QSize size, bool vector) const {
-    QCustomPlot* plot = currentPlot();
-    if (!plot) {
-        const QRectF target(QPointF(0, 0), QSizeF(size));
-        painter->fillRect(target, Qt::white);
-        m_wizard->renderCharts(painter, target);
-        return;
-    }
-    const bool curves = plot == m_curves->plot();
-    if (curves) m_curves->prepareExport(vector);
-    paint_plot(plot, painter, size);
-    // Painting laid the plot out for `size`: the window's plot is laid out and drawn again.
-    if (curves)
-        m_curves->finishExport();
-    else
-        plot->replot(QCustomPlot::rpQueuedReplot);
+Picture* MainWindow::currentPicture() const {
+    return dynamic_cast<Picture*>(m_tabs->currentWidget());
 }
 
 QString MainWindow::suggestedName(const QString& extension) const {
-    const QString base =
-        m_tabs->currentIndex() == 1 ? QStringLiteral("softmax") : QStringLiteral("activations");
-    return QDir(m_lastDir).filePath(base + QLatin1Char('.') + extension);
+    return QDir(m_lastDir).filePath(currentPicture()->fileStem() + QLatin1Char('.') + extension);
 }
 
 bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
@@ -249,9 +220,7 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
     if (!ok)
         error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
     else
-        ok = export_picture([this, svg = format == ImageFormat::Svg](
-                                QCPPainter* p, QSize s) { paintCurrent(p, s, svg); },
-                            file_name, format, size, scale, &error);
+        ok = export_image(*currentPicture(), file_name, format, size, scale, &error);
     if (!ok) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
@@ -262,20 +231,8 @@ bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scal
 }
 
 bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
-    QByteArray csv;
-    switch (m_tabs->currentIndex()) {
-    case 0:
-        csv = curves_csv(m_curves->state());
-        break;
-    case 1:
-        csv = softmax_csv(m_softmax->state());
-        break;
-    default:
-        csv = recipe_csv(m_wizard->recipe());
-        break;
-    }
     QString error;
-    if (!write_file_atomically(file_name, csv, &error)) {
+    if (!export_data(*currentPicture(), file_name, &error)) {
         if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
         return false;
@@ -285,7 +242,8 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
 }
 
 void MainWindow::exportImage() {
-    ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPictureSize(), this);
+    ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPicture()->pictureSize(),
+                        this);
     if (dialog.exec() != QDialog::Accepted) return;
     m_lastDir = QFileInfo(dialog.fileName()).absolutePath();
     exportImageTo(dialog.fileName(), dialog.imageSize(), dialog.scale(), true);
@@ -301,13 +259,14 @@ void MainWindow::exportData() {
 
 void MainWindow::copyImage() {
     const qreal ratio = devicePixelRatioF();
-    const QSize size = currentPictureSize();
+    Picture* picture = currentPicture();
+    const QSize size = picture->pictureSize();
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
     {
         QCPPainter painter(&image);
-        paintCurrent(&painter, size, false);
+        picture->paintPicture(&painter, size, false);
     }
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "curvestate.hpp"
-#include "softmaxstate.hpp"
-
 #include <QMainWindow>
 
 class QAction;
@@ -14,6 +11,7 @@ class QTabWidget;
 namespace activa::ui {
 
 class CurvesView;
+class Picture;
 class SoftmaxView;
 class WizardView;
 
@@ -27,8 +25,8 @@ public:
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
     QTabWidget* tabs() const { return m_tabs; }
-    // The plot of the visible tab (null on the wizard's tab, whose picture is its flowcharts).
-    QCustomPlot* currentPlot() const;
+    // The picture of the visible tab: every tab is one.
+    Picture* currentPicture() const;
 
     // Exports the current picture without asking; returns false and shows why on failure.
     bool exportImageTo(const QString& file_name, QSize size, double scale, bool show_errors);
@@ -52,10 +50,6 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;
-    // Paints the visible tab's picture at `size`, as exported and copied; `vector` for SVG,
-    // which needs the curves cut to the axes (see CurvesView::prepareExport).
-    void paintCurrent(QCPPainter* painter, QSize size, bool vector) const;
-    QSize currentPictureSize() const;
 
     QTabWidget* m_tabs = nullptr;
     CurvesView* m_curves = nullptr;

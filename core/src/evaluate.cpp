@@ -3,7 +3,9 @@
 
 #include <activa/activations.hpp>
 
+#include <array>
 #include <stdexcept>
+#include <utility>
 
 namespace activa {
 namespace {
@@ -32,8 +34,47 @@ void k_elu(double x, P p, double& v, double& d) {
     detail::k_elu_like(x, p.a, 1.0, v, d);
 }
 
-// One loop per function, chosen once per call; compiled for AVX-512, AVX2+FMA and baseline
-// x86-64, picked at load time by the CPU it runs on.
+// Every function's kernel, in the order of ActivationId and of the catalogue: adding a function
+// is its row there and its kernel here.
+constexpr std::array<Kernel, kActivationCount> kKernels{{
+    detail::k_identity,
+    detail::k_relu,
+    detail::k_leaky,
+    detail::k_leaky,
+    detail::k_relu6,
+    k_elu,
+    k_selu,
+    detail::k_celu,
+    detail::k_gelu,
+    detail::k_gelu_tanh,
+    detail::k_silu,
+    detail::k_mish,
+    detail::k_softplus,
+    detail::k_softsign,
+    detail::k_sigmoid,
+    detail::k_tanh,
+    detail::k_hardtanh,
+    detail::k_hardsigmoid,
+    detail::k_hardswish,
+    detail::k_logsigmoid,
+    detail::k_tanhshrink,
+    detail::k_softshrink,
+    detail::k_hardshrink,
+    detail::k_binary_step,
+    detail::k_gaussian,
+    detail::k_bent_identity,
+    detail::k_sinusoid,
+}};
+
+// One loop per function, each with its kernel inlined, chosen once per call.
+template <std::size_t... I>
+[[gnu::always_inline]] inline void dispatch_each(std::size_t id, const double* __restrict xs,
+                                                 double* __restrict vs, double* __restrict ds,
+                                                 std::size_t n, P p, std::index_sequence<I...>) {
+    (void)((id == I && (run<kKernels[I]>(xs, vs, ds, n, p), true)) || ...);
+}
+
+// Compiled for AVX-512, AVX2+FMA and baseline x86-64, picked at load time by the CPU it runs on.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #define ACTIVA_CLONES [[gnu::target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")]]
 #else
@@ -42,63 +83,8 @@ void k_elu(double x, P p, double& v, double& d) {
 
 ACTIVA_CLONES void dispatch(ActivationId id, const double* __restrict xs, double* __restrict vs,
                             double* __restrict ds, std::size_t n, P p) {
-    using namespace detail;
-    switch (id) {
-    case ActivationId::Identity:
-        return run<k_identity>(xs, vs, ds, n, p);
-    case ActivationId::Relu:
-        return run<k_relu>(xs, vs, ds, n, p);
-    case ActivationId::LeakyRelu:
-        return run<k_leaky>(xs, vs, ds, n, p);
-    case ActivationId::Prelu:
-        return run<k_leaky>(xs, vs, ds, n, p);
-    case ActivationId::Relu6:
-        return run<k_relu6>(xs, vs, ds, n, p);
-    case ActivationId::Elu:
-        return run<k_elu>(xs, vs, ds, n, p);
-    case ActivationId::Selu:
-        return run<k_selu>(xs, vs, ds, n, p);
-    case ActivationId::Celu:
-        return run<k_celu>(xs, vs, ds, n, p);
-    case ActivationId::Gelu:
-        return run<k_gelu>(xs, vs, ds, n, p);
-    case ActivationId::GeluTanh:
-        return run<k_gelu_tanh>(xs, vs, ds, n, p);
-    case ActivationId::Silu:
-        return run<k_silu>(xs, vs, ds, n, p);
-    case ActivationId::Mish:
-        return run<k_mish>(xs, vs, ds, n, p);
-    case ActivationId::Softplus:
-        return run<k_softplus>(xs, vs, ds, n, p);
-    case ActivationId::Softsign:
-        return run<k_softsign>(xs, vs, ds, n, p);
-    case ActivationId::Sigmoid:
-        return run<k_sigmoid>(xs, vs, ds, n, p);
-    case ActivationId::Tanh:
-        return run<k_tanh>(xs, vs, ds, n, p);
-    case ActivationId::Hardtanh:
-        return run<k_hardtanh>(xs, vs, ds, n, p);
-    case ActivationId::Hardsigmoid:
-        return run<k_hardsigmoid>(xs, vs, ds, n, p);
-    case ActivationId::Hardswish:
-        return run<k_hardswish>(xs, vs, ds, n, p);
-    case ActivationId::Logsigmoid:
-        return run<k_logsigmoid>(xs, vs, ds, n, p);
-    case ActivationId::Tanhshrink:
-        return run<k_tanhshrink>(xs, vs, ds, n, p);
-    case ActivationId::Softshrink:
-        return run<k_softshrink>(xs, vs, ds, n, p);
-    case ActivationId::Hardshrink:
-        return run<k_hardshrink>(xs, vs, ds, n, p);
-    case ActivationId::BinaryStep:
-        return run<k_binary_step>(xs, vs, ds, n, p);
-    case ActivationId::Gaussian:
-        return run<k_gaussian>(xs, vs, ds, n, p);
-    case ActivationId::BentIdentity:
-        return run<k_bent_identity>(xs, vs, ds, n, p);
-    case ActivationId::Sinusoid:
-        return run<k_sinusoid>(xs, vs, ds, n, p);
-    }
+    dispatch_each(static_cast<std::size_t>(id), xs, vs, ds, n, p,
+                  std::make_index_sequence<kActivationCount>{});
 }
 
 } // namespace

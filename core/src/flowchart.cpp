@@ -3,6 +3,7 @@
 
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace activa {
@@ -78,28 +79,48 @@ std::string_view problem_key(ProblemType p) {
     return kProblemKeys[static_cast<std::size_t>(p)];
 }
 
-namespace {
-// Follows the edges whose answers are given, from the root.
-std::vector<std::string_view> walk(const Flowchart& f,
-                                   std::initializer_list<std::string_view> answers) {
-    std::vector<std::string_view> path{f.nodes[0].id};
-    for (const std::string_view answer : answers)
-        for (const FlowEdge& e : f.edges)
-            if (e.from == path.back() && e.answer == answer) {
-                path.push_back(e.to);
-                break;
-            }
+std::vector<std::string_view> flowchart_path(const Flowchart& chart, const WizardAnswers& a) {
+    std::vector<std::string_view> answers;
+    if (const auto network = a.not_sure ? std::optional(NetworkType::Mlp) : a.network)
+        answers.push_back(network_key(*network));
+    if (a.classification) {
+        if (!*a.classification) {
+            answers.push_back(problem_key(ProblemType::Regression));
+        } else {
+            answers.push_back("classification");
+            if (a.problem) answers.push_back(problem_key(*a.problem));
+        }
+    }
+    if (chart.nodes.empty()) return {};
+    // Follow the edges whose answers are given, from the root; each node at most once.
+    std::vector<std::string_view> path{chart.nodes[0].id};
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const FlowEdge& e : chart.edges) {
+            if (e.from != path.back() ||
+                std::find(answers.begin(), answers.end(), e.answer) == answers.end() ||
+                std::find(path.begin(), path.end(), e.to) != path.end())
+                continue;
+            path.push_back(e.to);
+            moved = true;
+            break;
+        }
+    }
+    if (path.size() == 1) path.clear(); // the first question is open: nothing is on a path yet
     return path;
 }
-} // namespace
 
 std::vector<std::string_view> hidden_path(NetworkType network) {
-    return walk(kHidden, {network_key(network)});
+    WizardAnswers a;
+    a.network = network;
+    return flowchart_path(kHidden, a);
 }
 
 std::vector<std::string_view> output_path(ProblemType problem) {
-    if (problem == ProblemType::Regression) return walk(kOutput, {"regression"});
-    return walk(kOutput, {"classification", problem_key(problem)});
+    WizardAnswers a;
+    a.classification = problem != ProblemType::Regression;
+    if (*a.classification) a.problem = problem;
+    return flowchart_path(kOutput, a);
 }
 
 unsigned min_classes(ProblemType problem) {
@@ -120,6 +141,47 @@ unsigned default_classes(ProblemType problem) {
     return problem == ProblemType::Multiclass ? 3 : min_classes(problem);
 }
 
+ClassCountProblem class_count_problem(ProblemType problem, std::optional<unsigned> classes) {
+    using enum ClassCountProblem;
+    if (!classes) return None;
+    const unsigned n = *classes;
+    switch (problem) {
+    case ProblemType::Regression:
+        return GivenForRegression;
+    case ProblemType::Binary:
+        return n == 2 ? None : BinaryIsTwo;
+    case ProblemType::Multiclass:
+        if (n == 2) return TwoExclusiveAreBinary;
+        if (n < 2) return TooFewForMulticlass;
+        break;
+    case ProblemType::Multilabel:
+        if (n < 2) return OneLabelIsBinary;
+        break;
+    }
+    return n > kMaxClasses ? TooMany : None;
+}
+
+Expected<WizardAnswers> checked(WizardAnswers a, OnInvalid on_invalid) {
+    const bool repair = on_invalid == OnInvalid::UseDefault;
+    using Result = Expected<WizardAnswers>;
+    if (a.not_sure && a.network) {
+        if (!repair) return Result::failure("an answer cannot be both a network and not sure");
+        a.not_sure = false;
+    }
+    if (a.problem && (*a.problem == ProblemType::Regression || a.classification != true)) {
+        if (!repair)
+            return Result::failure("a classification type needs the answer classification");
+        a.problem.reset();
+    }
+    if (a.classes < 1 || a.classes > kMaxClasses) {
+        if (!repair)
+            return Result::failure("classes must be between 1 and " + std::to_string(kMaxClasses) +
+                                   ", got " + std::to_string(a.classes));
+        a.classes = WizardAnswers{}.classes;
+    }
+    return a;
+}
+
 std::string_view output_activation_key(OutputActivation o) {
     switch (o) {
     case OutputActivation::Linear:
@@ -132,140 +194,209 @@ std::string_view output_activation_key(OutputActivation o) {
     return {};
 }
 
-std::optional<Recipe> recommend(NetworkType network, ProblemType problem,
-                                std::optional<unsigned> classes, std::string* error) {
-    auto fail = [&](std::string message) -> std::optional<Recipe> {
-        if (error) *error = std::move(message);
-        return std::nullopt;
-    };
-    if (problem == ProblemType::Regression && classes)
-        return fail("--classes applies to classification problems, not regression");
-    const unsigned n = classes.value_or(default_classes(problem));
-    if (problem == ProblemType::Binary && n != 2)
-        return fail("binary classification has exactly 2 classes");
-    if (problem != ProblemType::Regression && n < min_classes(problem))
-        return fail(std::string(problem_key(problem)) + " classification needs at least " +
-                    std::to_string(min_classes(problem)) + " classes");
-    if (n > kMaxClasses)
-        return fail("at most " + std::to_string(kMaxClasses) + " classes are supported");
-
-    Recipe r{network,
-             problem,
-             problem == ProblemType::Regression ? 1U : n,
-             ActivationId::Relu,
-             std::nullopt,
-             OutputActivation::Linear,
-             1,
-             {}};
-    const bool recurrent = network == NetworkType::Rnn;
-    if (recurrent) {
-        r.hidden = ActivationId::Tanh;
-        r.gate = ActivationId::Sigmoid;
-        r.lines.push_back(
-            {"hidden_activation", "tanh",
-             ACTIVA_TR("core", "Recurrent networks still use tanh for their hidden state and "
-                               "output, where ReLU's unbounded growth would compound over time.")});
-        r.lines.push_back(
-            {"gate_activation", "sigmoid",
-             ACTIVA_TR("core",
-                       "Gated cells such as the LSTM use sigmoid for their recurrent gates, "
-                       "as a 0-to-1 valve.")});
-        r.lines.push_back(
-            {"weight_init", "glorot_uniform",
-             ACTIVA_TR("core", "Glorot (Xavier) initialisation keeps the variance of tanh and "
-                               "sigmoid layers steady from layer to layer.")});
-        r.lines.push_back(
-            {"input_scaling", "[-1, 1]",
-             ACTIVA_TR("core", "Tanh is centred on zero, so inputs scaled to -1..1 use its "
-                               "whole range.")});
-    } else {
-        r.lines.push_back(
-            {"hidden_activation", "relu",
-             ACTIVA_TR("core", "ReLU is the modern default for multilayer perceptrons and "
-                               "convolutional networks: simple, fast and less prone to vanishing "
-                               "gradients than sigmoid and tanh.")});
-        r.lines.push_back(
-            {"weight_init", "he_uniform",
-             ACTIVA_TR("core", "He initialisation is designed for ReLU, which zeroes half of its "
-                               "inputs.")});
-        r.lines.push_back(
-            {"input_scaling", "[0, 1]",
-             ACTIVA_TR("core", "ReLU networks train best on inputs scaled to the range 0 to 1.")});
+std::string_view weight_init_key(WeightInit w) {
+    switch (w) {
+    case WeightInit::He:
+        return "he_uniform";
+    case WeightInit::Glorot:
+        return "glorot_uniform";
+    case WeightInit::LeCun:
+        return "lecun_uniform";
     }
+    return {};
+}
+
+std::string_view input_scaling_text(InputScaling s) {
+    switch (s) {
+    case InputScaling::ZeroOne:
+        return "[0, 1]";
+    case InputScaling::MinusOneOne:
+        return "[-1, 1]";
+    case InputScaling::Standardised:
+        return "standardised";
+    }
+    return {};
+}
+
+std::string_view label_encoding_key(LabelEncoding e) {
+    switch (e) {
+    case LabelEncoding::Scaled:
+        return "scaled";
+    case LabelEncoding::ZeroOne:
+        return "0/1";
+    case LabelEncoding::OneHot:
+        return "one-hot";
+    case LabelEncoding::MultiHot:
+        return "multi-hot";
+    }
+    return {};
+}
+
+std::string_view loss_key(Loss l) {
+    switch (l) {
+    case Loss::MeanSquaredError:
+        return "mean_squared_error";
+    case Loss::BinaryCrossentropy:
+        return "binary_crossentropy";
+    case Loss::CategoricalCrossentropy:
+        return "categorical_crossentropy";
+    }
+    return {};
+}
+
+Expected<Recipe> recommend(NetworkType network, ProblemType problem,
+                           std::optional<unsigned> classes) {
+    using Result = Expected<Recipe>;
+    switch (class_count_problem(problem, classes)) {
+    case ClassCountProblem::None:
+        break;
+    case ClassCountProblem::GivenForRegression:
+        return Result::failure("--classes applies to classification problems, not regression");
+    case ClassCountProblem::BinaryIsTwo:
+        return Result::failure("binary classification has exactly 2 classes");
+    case ClassCountProblem::TwoExclusiveAreBinary:
+    case ClassCountProblem::TooFewForMulticlass:
+    case ClassCountProblem::OneLabelIsBinary:
+        return Result::failure(std::string(problem_key(problem)) +
+                               " classification needs at least " +
+                               std::to_string(min_classes(problem)) + " classes");
+    case ClassCountProblem::TooMany:
+        return Result::failure("at most " + std::to_string(kMaxClasses) + " classes are supported");
+    }
+    const unsigned n = classes.value_or(default_classes(problem));
+    const bool recurrent = network == NetworkType::Rnn;
+    Recipe r{};
+    r.network = network;
+    r.problem = problem;
+    r.classes = problem == ProblemType::Regression ? 1U : n;
+    r.hidden = recurrent ? ActivationId::Tanh : ActivationId::Relu;
+    if (recurrent) r.gate = ActivationId::Sigmoid;
+    r.init = info(r.hidden).properties.init;
+    r.scaling = info(r.hidden).properties.scaling;
     switch (problem) {
     case ProblemType::Regression:
         r.output = OutputActivation::Linear;
         r.output_nodes = 1;
-        r.lines.push_back(
-            {"output_activation", "linear",
-             ACTIVA_TR("core", "A regression predicts an unbounded real value, so the output node "
-                               "passes its weighted sum through unchanged.")});
-        r.lines.push_back(
-            {"output_nodes", "1", ACTIVA_TR("core", "One node predicts the one numeric target.")});
-        r.lines.push_back(
-            {"label_encoding", "scaled",
-             ACTIVA_TR("core", "Targets are normalised or standardised, like the inputs.")});
-        r.lines.push_back(
-            {"loss", "mean_squared_error",
-             ACTIVA_TR("core", "Mean squared error is the usual loss for a real-valued target.")});
+        r.encoding = LabelEncoding::Scaled;
+        r.loss = Loss::MeanSquaredError;
         break;
     case ProblemType::Binary:
         r.output = OutputActivation::Sigmoid;
         r.output_nodes = 1;
-        r.lines.push_back(
-            {"output_activation", "sigmoid",
-             ACTIVA_TR("core", "One sigmoid node gives the probability of the positive class.")});
-        r.lines.push_back(
-            {"output_nodes", "1",
-             ACTIVA_TR("core", "Two exclusive classes need only one probability; the other is its "
-                               "complement.")});
-        r.lines.push_back(
-            {"label_encoding", "0/1",
-             ACTIVA_TR("core", "Targets are 0 or 1; round the predicted probability to get the "
-                               "label.")});
-        r.lines.push_back(
-            {"loss", "binary_crossentropy",
-             ACTIVA_TR("core", "Binary cross-entropy (log loss) matches a sigmoid probability.")});
+        r.encoding = LabelEncoding::ZeroOne;
+        r.loss = Loss::BinaryCrossentropy;
         break;
     case ProblemType::Multiclass:
         r.output = OutputActivation::Softmax;
         r.output_nodes = n;
-        r.lines.push_back(
-            {"output_activation", "softmax",
-             ACTIVA_TR("core",
-                       "Softmax turns one score per class into probabilities that sum to 1, "
-                       "for mutually exclusive classes.")});
-        r.lines.push_back(
-            {"output_nodes", std::to_string(n), ACTIVA_TR("core", "One node per class.")});
-        r.lines.push_back(
-            {"label_encoding", "one-hot",
-             ACTIVA_TR("core", "Targets are one-hot vectors; the predicted label is the argmax of "
-                               "the probabilities.")});
-        r.lines.push_back(
-            {"loss", "categorical_crossentropy",
-             ACTIVA_TR("core", "Categorical cross-entropy compares the softmax distribution with "
-                               "the one-hot target.")});
+        r.encoding = LabelEncoding::OneHot;
+        r.loss = Loss::CategoricalCrossentropy;
         break;
     case ProblemType::Multilabel:
         r.output = OutputActivation::Sigmoid;
         r.output_nodes = n;
-        r.lines.push_back(
-            {"output_activation", "sigmoid",
-             ACTIVA_TR("core", "Classes are not exclusive, so each node gets its own independent "
-                               "sigmoid probability.")});
-        r.lines.push_back(
-            {"output_nodes", std::to_string(n), ACTIVA_TR("core", "One node per class.")});
-        r.lines.push_back(
-            {"label_encoding", "multi-hot",
-             ACTIVA_TR("core",
-                       "Targets are multi-hot vectors: a 1 for every class that applies.")});
-        r.lines.push_back(
-            {"loss", "binary_crossentropy",
-             ACTIVA_TR("core", "Binary cross-entropy on every node treats each class as its own "
-                               "yes/no question.")});
+        r.encoding = LabelEncoding::MultiHot;
+        r.loss = Loss::BinaryCrossentropy;
         break;
     }
     return r;
+}
+
+std::optional<Recipe> recommend(const WizardAnswers& a) {
+    if ((!a.network && !a.not_sure) || !a.classification) return std::nullopt;
+    const NetworkType network = a.network.value_or(NetworkType::Mlp);
+    if (!*a.classification) return *recommend(network, ProblemType::Regression, std::nullopt);
+    if (!a.problem) return std::nullopt;
+    const std::optional<unsigned> classes =
+        *a.problem == ProblemType::Binary ? std::nullopt : std::optional(a.classes);
+    auto r = recommend(network, *a.problem, classes);
+    if (!r) return std::nullopt;
+    return *std::move(r);
+}
+
+std::vector<RecipeLine> recipe_lines(const Recipe& r) {
+    std::vector<RecipeLine> lines;
+    auto add = [&](std::string_view key, std::string_view value, std::string_view reason) {
+        lines.push_back({key, std::string(value), reason});
+    };
+    const std::string_view hidden = info(r.hidden).key;
+    if (r.network == NetworkType::Rnn) {
+        add("hidden_activation", hidden,
+            ACTIVA_TR("core", "Recurrent networks still use tanh for their hidden state and "
+                              "output, where ReLU's unbounded growth would compound over time."));
+        if (r.gate)
+            add("gate_activation", info(*r.gate).key,
+                ACTIVA_TR("core", "Gated cells such as the LSTM use sigmoid for their recurrent "
+                                  "gates, as a 0-to-1 valve."));
+        add("weight_init", weight_init_key(r.init),
+            ACTIVA_TR("core", "Glorot (Xavier) initialisation keeps the variance of tanh and "
+                              "sigmoid layers steady from layer to layer."));
+        add("input_scaling", input_scaling_text(r.scaling),
+            ACTIVA_TR("core", "Tanh is centred on zero, so inputs scaled to -1..1 use its "
+                              "whole range."));
+    } else {
+        add("hidden_activation", hidden,
+            ACTIVA_TR("core", "ReLU is the modern default for multilayer perceptrons and "
+                              "convolutional networks: simple, fast and less prone to vanishing "
+                              "gradients than sigmoid and tanh."));
+        add("weight_init", weight_init_key(r.init),
+            ACTIVA_TR("core", "He initialisation is designed for ReLU, which zeroes half of its "
+                              "inputs."));
+        add("input_scaling", input_scaling_text(r.scaling),
+            ACTIVA_TR("core", "ReLU networks train best on inputs scaled to the range 0 to 1."));
+    }
+    const std::string nodes = std::to_string(r.output_nodes);
+    const std::string_view output = output_activation_key(r.output);
+    const std::string_view encoding = label_encoding_key(r.encoding);
+    const std::string_view loss = loss_key(r.loss);
+    switch (r.problem) {
+    case ProblemType::Regression:
+        add("output_activation", output,
+            ACTIVA_TR("core", "A regression predicts an unbounded real value, so the output node "
+                              "passes its weighted sum through unchanged."));
+        add("output_nodes", nodes, ACTIVA_TR("core", "One node predicts the one numeric target."));
+        add("label_encoding", encoding,
+            ACTIVA_TR("core", "Targets are normalised or standardised, like the inputs."));
+        add("loss", loss,
+            ACTIVA_TR("core", "Mean squared error is the usual loss for a real-valued target."));
+        break;
+    case ProblemType::Binary:
+        add("output_activation", output,
+            ACTIVA_TR("core", "One sigmoid node gives the probability of the positive class."));
+        add("output_nodes", nodes,
+            ACTIVA_TR("core", "Two exclusive classes need only one probability; the other is its "
+                              "complement."));
+        add("label_encoding", encoding,
+            ACTIVA_TR("core", "Targets are 0 or 1; round the predicted probability to get the "
+                              "label."));
+        add("loss", loss,
+            ACTIVA_TR("core", "Binary cross-entropy (log loss) matches a sigmoid probability."));
+        break;
+    case ProblemType::Multiclass:
+        add("output_activation", output,
+            ACTIVA_TR("core", "Softmax turns one score per class into probabilities that sum to "
+                              "1, for mutually exclusive classes."));
+        add("output_nodes", nodes, ACTIVA_TR("core", "One node per class."));
+        add("label_encoding", encoding,
+            ACTIVA_TR("core", "Targets are one-hot vectors; the predicted label is the argmax of "
+                              "the probabilities."));
+        add("loss", loss,
+            ACTIVA_TR("core", "Categorical cross-entropy compares the softmax distribution with "
+                              "the one-hot target."));
+        break;
+    case ProblemType::Multilabel:
+        add("output_activation", output,
+            ACTIVA_TR("core", "Classes are not exclusive, so each node gets its own independent "
+                              "sigmoid probability."));
+        add("output_nodes", nodes, ACTIVA_TR("core", "One node per class."));
+        add("label_encoding", encoding,
+            ACTIVA_TR("core", "Targets are multi-hot vectors: a 1 for every class that applies."));
+        add("loss", loss,
+            ACTIVA_TR("core", "Binary cross-entropy on every node treats each class as its own "
+                              "yes/no question."));
+        break;
+    }
+    return lines;
 }
 
 } // namespace activa

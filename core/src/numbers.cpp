@@ -61,22 +61,17 @@ std::optional<double> parse_number(std::string_view text) {
     return negative ? -v : v;
 }
 
-std::optional<std::vector<double>> parse_number_list(std::string_view text, std::string* error) {
+Expected<std::vector<double>> parse_number_list(std::string_view text) {
+    using Result = Expected<std::vector<double>>;
     std::vector<double> out;
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = text.find(',', start);
         const std::string_view item = text.substr(
             start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        if (item.empty()) {
-            if (error) *error = "empty item in list '" + std::string(text) + "'";
-            return std::nullopt;
-        }
+        if (item.empty()) return Result::failure("empty item in list '" + std::string(text) + "'");
         const auto v = parse_number(item);
-        if (!v) {
-            if (error) *error = "not a number: '" + std::string(item) + "'";
-            return std::nullopt;
-        }
+        if (!v) return Result::failure("not a number: '" + std::string(item) + "'");
         out.push_back(*v);
         if (comma == std::string_view::npos) break;
         start = comma + 1;

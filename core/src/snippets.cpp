@@ -23,13 +23,6 @@ unsigned at_least_one(unsigned n) {
     return std::max(n, 1U);
 }
 
-// The recipe's value for a key, empty when a hand-built recipe leaves it out.
-std::string_view recipe_value(const Recipe& r, std::string_view key) {
-    for (const RecipeLine& l : r.lines)
-        if (l.key == key) return l.value;
-    return {};
-}
-
 // Recipe text ends up inside comments and string literals; neither may break a line.
 std::string one_line(std::string_view s) {
     std::string out(s);
@@ -84,26 +77,6 @@ void note_substitution(std::string& out, const Recipe& r) {
                " has no built-in layer in both libraries; ReLU stands in for it\n";
 }
 
-WeightInit weight_init(const Recipe& r) {
-    const std::string_view v = recipe_value(r, "weight_init");
-    if (v == "he_uniform") return WeightInit::He;
-    if (v == "glorot_uniform") return WeightInit::Glorot;
-    if (v == "lecun_uniform") return WeightInit::LeCun;
-    return info(r.hidden).properties.init;
-}
-
-std::string_view keras_init(WeightInit w) {
-    switch (w) {
-    case WeightInit::He:
-        return "he_uniform";
-    case WeightInit::Glorot:
-        return "glorot_uniform";
-    case WeightInit::LeCun:
-        return "lecun_uniform";
-    }
-    return "glorot_uniform";
-}
-
 // The PyTorch calls that draw from the same distributions as Keras' initialisers:
 // kaiming_uniform_ with the ReLU gain is he_uniform, and with gain 1 it is lecun_uniform.
 std::string torch_init(WeightInit w, std::string_view tensor) {
@@ -120,21 +93,10 @@ std::string torch_init(WeightInit w, std::string_view tensor) {
 }
 
 std::string scaling_comment(const Recipe& r) {
-    std::string_view range = recipe_value(r, "input_scaling");
-    if (range.empty()) {
-        switch (info(r.hidden).properties.scaling) {
-        case InputScaling::ZeroOne:
-            range = "[0, 1]";
-            break;
-        case InputScaling::MinusOneOne:
-            range = "[-1, 1]";
-            break;
-        case InputScaling::Standardised:
-            return "# standardise inputs to zero mean and unit variance\n";
-        }
-    }
-    std::string line = "# scale inputs to " + one_line(range);
-    if (r.network == NetworkType::Cnn && range == "[0, 1]")
+    if (r.scaling == InputScaling::Standardised)
+        return "# standardise inputs to zero mean and unit variance\n";
+    std::string line = "# scale inputs to " + std::string(input_scaling_text(r.scaling));
+    if (r.network == NetworkType::Cnn && r.scaling == InputScaling::ZeroOne)
         line += " (divide 8-bit pixel values by 255)";
     return line + "\n";
 }
@@ -193,17 +155,7 @@ std::string_view keras_output(OutputActivation a) {
 }
 
 std::string_view keras_loss(const Recipe& r) {
-    const std::string_view v = recipe_value(r, "loss");
-    if (!v.empty()) return v;
-    switch (r.output) {
-    case OutputActivation::Linear:
-        return "mean_squared_error";
-    case OutputActivation::Sigmoid:
-        return "binary_crossentropy";
-    case OutputActivation::Softmax:
-        return "categorical_crossentropy";
-    }
-    return "mean_squared_error";
+    return loss_key(r.loss); // the recipe spells losses as Keras does
 }
 
 std::string_view keras_metric(ProblemType p) {
@@ -238,7 +190,7 @@ std::string_view keras_targets(ProblemType p) {
 std::string keras_dense(unsigned units, std::string_view activation, WeightInit init) {
     return "    keras.layers.Dense(" + std::to_string(units) +
            ", activation=" + py_string(activation) +
-           ", kernel_initializer=" + py_string(keras_init(init)) + "),\n";
+           ", kernel_initializer=" + py_string(weight_init_key(init)) + "),\n";
 }
 
 } // namespace
@@ -246,7 +198,7 @@ std::string keras_dense(unsigned units, std::string_view activation, WeightInit 
 std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
     const unsigned units = at_least_one(o.hidden_units);
     const unsigned nodes = at_least_one(r.output_nodes);
-    const WeightInit init = weight_init(r);
+    const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
     std::string out = header(r);
@@ -267,7 +219,7 @@ std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
         out += "    keras.Input(shape=(" + side + ", " + side + ", 1)),\n";
         out += "    keras.layers.Conv2D(" + std::to_string(kFilters) + ", " +
                std::to_string(kKernel) + ", activation=" + py_string(hidden.keras) +
-               ", kernel_initializer=" + py_string(keras_init(init)) + "),\n";
+               ", kernel_initializer=" + py_string(weight_init_key(init)) + "),\n";
         out += "    keras.layers.MaxPooling2D(" + std::to_string(kPool) + "),\n";
         out += "    keras.layers.Flatten(),\n";
         for (unsigned i = 0; i < o.hidden_layers; ++i)
@@ -285,7 +237,7 @@ std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
             out += "        " + std::to_string(units) + ",\n";
             out += "        activation=" + py_string(hidden.keras) + ",\n";
             out += "        recurrent_activation=" + py_string(gate_name) + ",\n";
-            out += "        kernel_initializer=" + py_string(keras_init(init)) + ",\n";
+            out += "        kernel_initializer=" + py_string(weight_init_key(init)) + ",\n";
             // Every LSTM but the last passes its whole sequence on to the next.
             if (i + 1 < layers) out += "        return_sequences=True,\n";
             out += "    ),\n";
@@ -336,7 +288,7 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
     const std::string units = std::to_string(at_least_one(o.hidden_units));
     const std::string inputs = std::to_string(at_least_one(o.inputs));
     const std::string nodes = std::to_string(at_least_one(r.output_nodes));
-    const WeightInit init = weight_init(r);
+    const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
     std::string out = header(r);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <activa/activations.hpp>
+#include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 namespace activa {
 namespace {
@@ -79,6 +81,51 @@ std::vector<double> sigmoid_each(std::span<const double> logits) {
     std::vector<double> slope(logits.size());
     evaluate(ActivationId::Sigmoid, {}, logits, p, slope);
     return p;
+}
+
+Expected<SoftmaxState> checked(SoftmaxState s, OnInvalid on_invalid) {
+    const bool repair = on_invalid == OnInvalid::UseDefault;
+    using Result = Expected<SoftmaxState>;
+    const SoftmaxState defaults;
+    const bool count_ok = !s.logits.empty() && s.logits.size() <= kMaxSoftmaxClasses;
+    const auto bad = std::find_if(s.logits.begin(), s.logits.end(), [](double l) {
+        return !std::isfinite(l) || std::fabs(l) > kMaxLogit;
+    });
+    if (!count_ok || bad != s.logits.end()) {
+        if (!repair) {
+            if (!count_ok)
+                return Result::failure("softmax needs 1 to " + std::to_string(kMaxSoftmaxClasses) +
+                                       " logits, got " + std::to_string(s.logits.size()));
+            return Result::failure("logits must be finite and within ±" + format_number(kMaxLogit) +
+                                   ", got " + format_number(*bad));
+        }
+        s.logits = defaults.logits;
+        s.classes = defaults.classes;
+    }
+    if (s.classes.size() != s.logits.size()) {
+        if (!repair)
+            return Result::failure(
+                "one class name per logit is needed: " + std::to_string(s.logits.size()) +
+                " logits, " + std::to_string(s.classes.size()) + " names");
+        s.classes.resize(s.logits.size());
+    }
+    for (std::size_t i = 0; i < s.classes.size(); ++i)
+        if (s.classes[i].empty()) s.classes[i] = default_class_name(i);
+    if (!(s.temperature >= kMinTemperature && s.temperature <= kMaxTemperature)) {
+        if (!repair)
+            return Result::failure(
+                "the temperature must be between " + format_number(kMinTemperature) + " and " +
+                format_number(kMaxTemperature) + ", got " + format_number(s.temperature));
+        s.temperature = defaults.temperature;
+    }
+    return s;
+}
+
+std::string default_class_name(std::size_t index) {
+    std::string name;
+    for (std::size_t i = index + 1; i > 0; i = (i - 1) / 26)
+        name.insert(name.begin(), static_cast<char>('A' + (i - 1) % 26));
+    return name;
 }
 
 } // namespace activa

@@ -209,16 +209,20 @@
         <translation>no se pudo iniciar el SVG</translation>
     </message>
     <message>
-        <source>there is no plot to export</source>
-        <translation>no hay ningún gráfico que exportar</translation>
-    </message>
-    <message>
         <source>the size must be %1 to %2 pixels on each side, not %3 × %4</source>
         <translation>el tamaño debe ser de %1 a %2 píxeles por lado, no %3 × %4</translation>
     </message>
     <message>
         <source>the scale must be between %1 and %2, not %3</source>
         <translation>la escala debe estar entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is not writable</source>
+        <translation>no se puede escribir en la carpeta “%1”</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Cop&amp;y code</source>
         <translation>Copiar có&amp;digo</translation>
+    </message>
+    <message>
+        <source>At most %1 classes are supported.</source>
+        <translation>Se admiten como máximo %1 clases.</translation>
     </message>
 </context>
 <context>

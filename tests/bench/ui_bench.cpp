@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Time per update of the curves view as a user drags a slider, and per pan step of a
 // 1,000,000-point curve: recompute (where needed) plus a full, synchronous replot.
-#include <ui/curvesview.hpp>
-#include <ui/parameterpanel.hpp>
+#include "curves/curvesview.hpp"
+#include "curves/parameterpanel.hpp"
 
 #include <qcustomplot.h>
 

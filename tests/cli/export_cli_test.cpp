@@ -358,10 +358,12 @@ TEST_F(ExportCli, CsvAcceptsAliases) {
 
 TEST_F(ExportCli, CsvOfSoftmax) {
     expect_ok(kBars + std::vector<std::string>{"--output", path("softmax.csv")});
-    EXPECT_EQ(read_file(path("softmax.csv")), "index,class,logit,probability,sigmoid\n"
-                                              "0,A,1,0.09003057317038046,0.7310585786300049\n"
-                                              "1,B,3,0.6652409557748218,0.9525741268224334\n"
-                                              "2,C,2,0.24472847105479764,0.8807970779778823\n");
+    // The dialect of `activa softmax`, with the class names after the index.
+    EXPECT_EQ(read_file(path("softmax.csv")),
+              "index,class,logit,probability,log_probability,sigmoid\n"
+              "0,A,1,0.09003057317038046,-2.4076059644443806,0.7310585786300049\n"
+              "1,B,3,0.6652409557748218,-0.4076059644443804,0.9525741268224334\n"
+              "2,C,2,0.24472847105479764,-1.4076059644443804,0.8807970779778823\n");
 }
 
 TEST_F(ExportCli, CsvOfSoftmaxWithTemperatureAndNegativeLogits) {
@@ -372,7 +374,7 @@ TEST_F(ExportCli, CsvOfSoftmaxWithTemperatureAndNegativeLogits) {
     const auto p = activa::softmax(logits, 2.0);
     for (std::size_t i = 0; i < 3; ++i) {
         const auto f = fields_of(lines[i + 1]);
-        ASSERT_EQ(f.size(), 5U);
+        ASSERT_EQ(f.size(), 6U);
         EXPECT_EQ(f[0], std::to_string(i));
         EXPECT_EQ(bits(number(f[2])), bits(logits[i]));
         EXPECT_EQ(bits(number(f[3])), bits(p[i]));
@@ -442,8 +444,8 @@ TEST_F(ExportCli, BadInputChangesNothing) {
              out_csv,
          "min_val"},
         // range and points
-        {kCurves + out_csv + std::vector<std::string>{"--range", "5:-5"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "1:1"}, "--range"},
+        {kCurves + out_csv + std::vector<std::string>{"--range", "5:-5"}, "x range"},
+        {kCurves + out_csv + std::vector<std::string>{"--range", "1:1"}, "x range"},
         {kCurves + out_csv + std::vector<std::string>{"--range", "-inf:0"}, "--range"},
         {kCurves + out_csv + std::vector<std::string>{"--range", "0:nan"}, "--range"},
         {kCurves + out_csv + std::vector<std::string>{"--range", "0:1:2"}, "--range"},
@@ -460,8 +462,8 @@ TEST_F(ExportCli, BadInputChangesNothing) {
         {std::vector<std::string>{"--softmax", "1,nan"} + out_csv, "finite"},
         {std::vector<std::string>{"--softmax", "inf,1"} + out_csv, "finite"},
         {std::vector<std::string>{"--softmax", "1,a"} + out_csv, "--softmax"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "0"}, "--temperature"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "-1"}, "--temperature"},
+        {kBars + out_csv + std::vector<std::string>{"--temperature", "0"}, "temperature"},
+        {kBars + out_csv + std::vector<std::string>{"--temperature", "-1"}, "temperature"},
         {kBars + out_csv + std::vector<std::string>{"--temperature", "nan"}, "--temperature"},
         {kBars + out_csv + std::vector<std::string>{"--temperature", "inf"}, "--temperature"},
         {kBars + out_csv + std::vector<std::string>{"--temperature", "warm"}, "--temperature"},

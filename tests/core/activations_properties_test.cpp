@@ -48,7 +48,7 @@ std::vector<ParamValues> param_sets(ActivationId id) {
     const ParamValues others[] = {{0.2}, {0.5}, {2.0}, {-2.0, 3.0}, {1.0}};
     if (!activa::info(id).params.empty())
         for (const ParamValues& p : others)
-            if (activa::validate_params(id, p).empty()) sets.push_back(p);
+            if (activa::validate_params(id, p)) sets.push_back(p);
     return sets;
 }
 
@@ -152,7 +152,7 @@ TEST(DefaultParams, MatchParamSpecDefaults) {
             EXPECT_EQ(activa::find_param(a.id, s.name), i) << a.key << " " << s.name;
         }
         EXPECT_EQ(activa::find_param(a.id, "no_such_param"), std::nullopt) << a.key;
-        EXPECT_EQ(activa::validate_params(a.id, p), "") << a.key;
+        EXPECT_TRUE(activa::validate_params(a.id, p)) << a.key;
     }
 }
 
@@ -192,14 +192,14 @@ TEST(ValidateParams, RejectsOutOfRangeValues) {
                                      s.min - 1.0, s.max + 1.0, kNan, -kInf, kInf}) {
                 ParamValues p = activa::default_params(a.id);
                 p[i] = bad;
-                EXPECT_NE(activa::validate_params(a.id, p), "")
+                EXPECT_FALSE(activa::validate_params(a.id, p))
                     << a.key << " " << s.name << " = " << bad;
             }
             for (const double good : {s.min, s.max}) {
                 ParamValues p = activa::default_params(a.id);
                 p[i] = good;
                 if (a.id == Hardtanh && !(p[0] < p[1])) continue;
-                EXPECT_EQ(activa::validate_params(a.id, p), "")
+                EXPECT_TRUE(activa::validate_params(a.id, p))
                     << a.key << " " << s.name << " = " << good;
             }
         }
@@ -213,23 +213,23 @@ TEST(ValidateParams, RejectsHardtanhMinNotBelowMax) {
     const double hi = std::min(specs[0].max, specs[1].max);
     ASSERT_LT(lo, hi);
     const double mid = 0.5 * (lo + hi);
-    EXPECT_NE(activa::validate_params(Hardtanh, {mid, mid}), "");
-    EXPECT_NE(activa::validate_params(Hardtanh, {hi, lo}), "");
-    EXPECT_NE(activa::validate_params(Hardtanh, {1.0, -1.0}), "");
-    EXPECT_EQ(activa::validate_params(Hardtanh, {lo, hi}), "");
+    EXPECT_FALSE(activa::validate_params(Hardtanh, {mid, mid}));
+    EXPECT_FALSE(activa::validate_params(Hardtanh, {hi, lo}));
+    EXPECT_FALSE(activa::validate_params(Hardtanh, {1.0, -1.0}));
+    EXPECT_TRUE(activa::validate_params(Hardtanh, {lo, hi}));
 }
 
 TEST(ValidateParams, AcceptsTheNonDefaultValuesUsedInTheReferenceTests) {
-    EXPECT_EQ(activa::validate_params(LeakyRelu, {0.2}), "");
-    EXPECT_EQ(activa::validate_params(Prelu, {0.1}), "");
-    EXPECT_EQ(activa::validate_params(Elu, {0.5}), "");
-    EXPECT_EQ(activa::validate_params(Celu, {2.0}), "");
-    EXPECT_EQ(activa::validate_params(Celu, {0.5}), "");
-    EXPECT_EQ(activa::validate_params(Softplus, {2.0}), "");
-    EXPECT_EQ(activa::validate_params(Softplus, {0.5}), "");
-    EXPECT_EQ(activa::validate_params(Hardtanh, {-2.0, 3.0}), "");
-    EXPECT_EQ(activa::validate_params(Softshrink, {1.0}), "");
-    EXPECT_EQ(activa::validate_params(Hardshrink, {1.0}), "");
+    EXPECT_TRUE(activa::validate_params(LeakyRelu, {0.2}));
+    EXPECT_TRUE(activa::validate_params(Prelu, {0.1}));
+    EXPECT_TRUE(activa::validate_params(Elu, {0.5}));
+    EXPECT_TRUE(activa::validate_params(Celu, {2.0}));
+    EXPECT_TRUE(activa::validate_params(Celu, {0.5}));
+    EXPECT_TRUE(activa::validate_params(Softplus, {2.0}));
+    EXPECT_TRUE(activa::validate_params(Softplus, {0.5}));
+    EXPECT_TRUE(activa::validate_params(Hardtanh, {-2.0, 3.0}));
+    EXPECT_TRUE(activa::validate_params(Softshrink, {1.0}));
+    EXPECT_TRUE(activa::validate_params(Hardshrink, {1.0}));
 }
 
 TEST(EvaluateSpan, EqualsPointwiseEvaluateBitForBit) {

@@ -170,7 +170,7 @@ struct Expected {
 };
 
 std::optional<std::string> line_value(const activa::Recipe& r, std::string_view key) {
-    for (const auto& l : r.lines)
+    for (const auto& l : activa::recipe_lines(r))
         if (l.key == key) return l.value;
     return std::nullopt;
 }
@@ -179,9 +179,8 @@ void expect_recipe(NetworkType network, ProblemType problem, std::optional<unsig
                    const Expected& e) {
     SCOPED_TRACE(std::string(activa::network_key(network)) + " " +
                  std::string(activa::problem_key(problem)));
-    std::string error = "untouched";
-    const auto r = activa::recommend(network, problem, classes, &error);
-    ASSERT_TRUE(r.has_value()) << error;
+    const auto r = activa::recommend(network, problem, classes);
+    ASSERT_TRUE(r.has_value()) << r.error();
     EXPECT_EQ(r->network, network);
     EXPECT_EQ(r->problem, problem);
     EXPECT_EQ(line_value(*r, "hidden_activation"), e.hidden);
@@ -203,7 +202,7 @@ void expect_recipe(NetworkType network, ProblemType problem, std::optional<unsig
         EXPECT_EQ(line_value(*r, "gate_activation"), std::nullopt);
     }
     std::set<std::string_view> keys;
-    for (const auto& l : r->lines) {
+    for (const auto& l : activa::recipe_lines(*r)) {
         EXPECT_TRUE(keys.insert(l.key).second) << "duplicate key " << l.key;
         EXPECT_FALSE(l.value.empty()) << l.key;
         ASSERT_FALSE(l.reason.empty()) << l.key;
@@ -286,11 +285,10 @@ TEST(Recommend, DefaultClasses) {
 
 TEST(Recommend, ClassesRecorded) {
     const auto regression =
-        activa::recommend(NetworkType::Mlp, ProblemType::Regression, std::nullopt, nullptr);
+        activa::recommend(NetworkType::Mlp, ProblemType::Regression, std::nullopt);
     ASSERT_TRUE(regression);
     EXPECT_EQ(regression->classes, 1U);
-    const auto multiclass10 =
-        activa::recommend(NetworkType::Cnn, ProblemType::Multiclass, 10U, nullptr);
+    const auto multiclass10 = activa::recommend(NetworkType::Cnn, ProblemType::Multiclass, 10U);
     ASSERT_TRUE(multiclass10);
     EXPECT_EQ(multiclass10->classes, 10U);
     EXPECT_EQ(multiclass10->output_nodes, 10U);
@@ -299,19 +297,17 @@ TEST(Recommend, ClassesRecorded) {
 
 TEST(Recommend, MaxClassesAccepted) {
     const auto r =
-        activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses, nullptr);
+        activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses);
     ASSERT_TRUE(r);
     EXPECT_EQ(line_value(*r, "output_nodes"), std::to_string(activa::kMaxClasses));
 }
 
 void expect_refused(ProblemType problem, std::optional<unsigned> classes) {
     for (const auto n : {NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn}) {
-        std::string error;
-        EXPECT_FALSE(activa::recommend(n, problem, classes, &error).has_value());
-        EXPECT_FALSE(error.empty());
-        EXPECT_EQ(error.find('\n'), std::string::npos) << error;
-        // A null error pointer is allowed.
-        EXPECT_FALSE(activa::recommend(n, problem, classes, nullptr).has_value());
+        const auto r = activa::recommend(n, problem, classes);
+        EXPECT_FALSE(r.has_value());
+        EXPECT_FALSE(r.error().empty());
+        EXPECT_EQ(r.error().find('\n'), std::string::npos) << r.error();
     }
 }
 
@@ -342,14 +338,17 @@ TEST(Recommend, RefusesMoreThanMaxClasses) {
 }
 
 TEST(Recommend, RefusalMessagesNameTheProblem) {
-    std::string error;
-    activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, 2U, &error);
-    EXPECT_NE(error.find("multiclass"), std::string::npos) << error;
-    EXPECT_NE(error.find('3'), std::string::npos) << error;
-    activa::recommend(NetworkType::Mlp, ProblemType::Regression, 2U, &error);
-    EXPECT_NE(error.find("regression"), std::string::npos) << error;
-    activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses + 1, &error);
-    EXPECT_NE(error.find(std::to_string(activa::kMaxClasses)), std::string::npos) << error;
+    const std::string two =
+        activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, 2U).error();
+    EXPECT_NE(two.find("multiclass"), std::string::npos) << two;
+    EXPECT_NE(two.find('3'), std::string::npos) << two;
+    const std::string regression =
+        activa::recommend(NetworkType::Mlp, ProblemType::Regression, 2U).error();
+    EXPECT_NE(regression.find("regression"), std::string::npos) << regression;
+    const std::string many =
+        activa::recommend(NetworkType::Mlp, ProblemType::Multiclass, activa::kMaxClasses + 1)
+            .error();
+    EXPECT_NE(many.find(std::to_string(activa::kMaxClasses)), std::string::npos) << many;
 }
 
 TEST(ParseNetwork, MlpCnnRnnRoundTrip) {
@@ -393,6 +392,83 @@ TEST(FlowEdges, AnswersMatchCommandLineKeys) {
     for (const auto& e : activa::output_flowchart().edges)
         EXPECT_TRUE(activa::parse_problem(e.answer).has_value() || e.answer == "classification")
             << e.answer;
+}
+
+using activa::WizardAnswers;
+
+TEST(FlowchartPath, NothingAnsweredLightsNothing) {
+    EXPECT_TRUE(activa::flowchart_path(activa::hidden_flowchart(), {}).empty());
+    EXPECT_TRUE(activa::flowchart_path(activa::output_flowchart(), {}).empty());
+}
+
+TEST(FlowchartPath, NotSureWalksTheHiddenChartAsAnMlp) {
+    WizardAnswers a;
+    a.not_sure = true;
+    EXPECT_EQ(activa::flowchart_path(activa::hidden_flowchart(), a),
+              activa::hidden_path(NetworkType::Mlp));
+}
+
+TEST(FlowchartPath, ClassificationAloneStopsAtTheSecondQuestion) {
+    WizardAnswers a;
+    a.classification = true;
+    EXPECT_EQ(activa::flowchart_path(activa::output_flowchart(), a),
+              (std::vector<std::string_view>{"problem", "classification"}));
+}
+
+TEST(FlowchartPath, AnswersOfTheOtherChartAreIgnored) {
+    WizardAnswers a;
+    a.network = NetworkType::Rnn;
+    EXPECT_TRUE(activa::flowchart_path(activa::output_flowchart(), a).empty());
+    a.classification = false;
+    EXPECT_EQ(activa::flowchart_path(activa::hidden_flowchart(), a),
+              activa::hidden_path(NetworkType::Rnn));
+}
+
+TEST(ClassCountProblem, NamesEachRefusal) {
+    using enum activa::ClassCountProblem;
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multiclass, std::nullopt), None);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multiclass, 3U), None);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multiclass, 2U), TwoExclusiveAreBinary);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multiclass, 1U), TooFewForMulticlass);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multilabel, 1U), OneLabelIsBinary);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multilabel, 2U), None);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Binary, 3U), BinaryIsTwo);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Regression, 1U), GivenForRegression);
+    EXPECT_EQ(activa::class_count_problem(ProblemType::Multilabel, activa::kMaxClasses + 1),
+              TooMany);
+}
+
+TEST(WizardAnswersChecked, RepairsOrRejectsInconsistentAnswers) {
+    WizardAnswers a;
+    a.problem = ProblemType::Binary; // without "classification"
+    EXPECT_FALSE(activa::checked(a, activa::OnInvalid::Reject));
+    EXPECT_FALSE(activa::checked(a, activa::OnInvalid::UseDefault)->problem);
+    WizardAnswers b;
+    b.classes = 0;
+    EXPECT_FALSE(activa::checked(b, activa::OnInvalid::Reject));
+    EXPECT_EQ(activa::checked(b, activa::OnInvalid::UseDefault)->classes, 3U);
+    WizardAnswers c;
+    c.network = NetworkType::Cnn;
+    c.classification = true;
+    c.problem = ProblemType::Multilabel;
+    c.classes = 7;
+    EXPECT_EQ(*activa::checked(c, activa::OnInvalid::Reject), c);
+}
+
+TEST(RecommendAnswers, CompleteAnswersGiveTheRecipe) {
+    WizardAnswers a;
+    a.network = NetworkType::Cnn;
+    EXPECT_FALSE(activa::recommend(a)); // the output question is open
+    a.classification = true;
+    a.problem = ProblemType::Multiclass;
+    a.classes = 10;
+    const auto r = activa::recommend(a);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->output_nodes, 10U);
+    EXPECT_EQ(r->init, activa::WeightInit::He);
+    EXPECT_EQ(r->loss, activa::Loss::CategoricalCrossentropy);
+    a.classes = 2; // two exclusive classes are binary
+    EXPECT_FALSE(activa::recommend(a));
 }
 
 } // namespace

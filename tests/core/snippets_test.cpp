@@ -26,10 +26,9 @@ std::optional<unsigned> classes_for(ProblemType p) {
 }
 
 activa::Recipe recipe(NetworkType n, ProblemType p) {
-    std::string error;
-    const auto r = activa::recommend(n, p, classes_for(p), &error);
-    EXPECT_TRUE(r.has_value()) << error;
-    return r.value_or(activa::Recipe{});
+    const auto r = activa::recommend(n, p, classes_for(p));
+    EXPECT_TRUE(r.has_value()) << r.error();
+    return r ? *r : activa::Recipe{};
 }
 
 std::size_t count(std::string_view text, std::string_view needle) {
@@ -234,17 +233,16 @@ TEST_P(SnippetCombo, PytorchFollowsRecipe) {
     }
 }
 
-// A recipe built by hand without its explanatory lines still gives the same code: the
-// fallbacks come from the activation catalogue, which the recipe lines agree with.
-TEST_P(SnippetCombo, RecipeLinesAgreeWithFallbacks) {
-    const activa::Recipe full = make();
-    activa::Recipe bare = full;
-    bare.lines.clear();
-    EXPECT_EQ(activa::keras_snippet(bare), activa::keras_snippet(full));
-    EXPECT_EQ(activa::pytorch_snippet(bare), activa::pytorch_snippet(full));
+// The snippet follows the recipe's typed fields, not the catalogue's defaults for the
+// activation: a recipe that asks for Glorot gets Glorot even for ReLU.
+TEST_P(SnippetCombo, InitialisationComesFromTheRecipe) {
+    activa::Recipe r = make();
+    r.init = activa::WeightInit::LeCun;
+    expect_all(activa::keras_snippet(r), {"kernel_initializer=\"lecun_uniform\""});
+    expect_all(activa::pytorch_snippet(r), {"nonlinearity=\"linear\""});
 }
 
-TEST_P(SnippetCombo, KerasParses) {
+TEST_P(SnippetCombo, KerasParsesAsPython) {
     if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
     const std::string s = activa::keras_snippet(make());
     EXPECT_TRUE(parses_as_python(s)) << s;
@@ -252,7 +250,7 @@ TEST_P(SnippetCombo, KerasParses) {
     EXPECT_TRUE(parses_as_python(bare)) << bare;
 }
 
-TEST_P(SnippetCombo, PytorchParses) {
+TEST_P(SnippetCombo, PytorchParsesAsPython) {
     if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
     const std::string s = activa::pytorch_snippet(make());
     EXPECT_TRUE(parses_as_python(s)) << s;
@@ -326,14 +324,19 @@ TEST(SnippetRecipe, HiddenActivationComesFromTheRecipe) {
     r.hidden = activa::ActivationId::Sinusoid;
     const std::string k = activa::keras_snippet(r);
     expect_all(k, {"ReLU stands in", "activation=\"relu\""});
-    if (python_available()) {
-        EXPECT_TRUE(parses_as_python(k)) << k;
-        EXPECT_TRUE(parses_as_python(activa::pytorch_snippet(r)));
-    }
 }
 
-// The parse check must be able to fail, or the Parses tests above prove nothing.
-TEST(SnippetParseCheck, RejectsBrokenPython) {
+TEST(SnippetRecipe, StandInParsesAsPython) {
+    if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
+    auto r = recipe(NetworkType::Mlp, ProblemType::Regression);
+    r.hidden = activa::ActivationId::Sinusoid;
+    const std::string k = activa::keras_snippet(r);
+    EXPECT_TRUE(parses_as_python(k)) << k;
+    EXPECT_TRUE(parses_as_python(activa::pytorch_snippet(r)));
+}
+
+// The parse check must be able to fail, or the ParsesAsPython tests above prove nothing.
+TEST(SnippetPythonCheck, RejectsBrokenPython) {
     if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
     EXPECT_TRUE(parses_as_python("x = 1\n"));
     EXPECT_FALSE(parses_as_python("def broken(:\n    return 1\n", true));

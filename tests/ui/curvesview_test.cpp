@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <ui/curvesview.hpp>
-#include <ui/functionlist.hpp>
-#include <ui/parameterpanel.hpp>
-#include <ui/propertiespanel.hpp>
+#include "curves/curvesview.hpp"
+#include "curves/functionlist.hpp"
+#include "curves/parameterpanel.hpp"
+#include "curves/propertiespanel.hpp"
 
 #include <qcustomplot.h>
 
@@ -219,7 +219,8 @@ TEST(CurvesView, ClipToViewKeepsEveryDrawnPointInsideTheAxes) {
     view.zoomIn();
     view.zoomIn();
     view.pan(0.2, 0.3);
-    view.prepareExport(true);
+    // What a vector export draws: the view's own plotter, cut to the axes.
+    const_cast<activa::ui::CurvePlotter&>(view.plotter()).clip_to_view();
     int drawn = 0;
     for (QCPAxisRect* rect : {view.plotter().value_rect(), view.plotter().derivative_rect()}) {
         const QCPRange xr = rect->axis(QCPAxis::atBottom)->range();
@@ -235,6 +236,17 @@ TEST(CurvesView, ClipToViewKeepsEveryDrawnPointInsideTheAxes) {
             }
     }
     EXPECT_GT(drawn, 100); // something is left to see
-    view.finishExport();
+}
+
+TEST(CurvesView, VectorPictureLeavesTheFullCurvesInTheWindow) {
+    CurvesView view;
+    view.resize(1000, 700);
+    view.setState(CurvesState{});
+    view.zoomIn();
+    QImage image(800, 600, QImage::Format_RGB32);
+    {
+        QCPPainter painter(&image);
+        view.paintPicture(&painter, QSize(800, 600), true);
+    }
     EXPECT_EQ(curve_graphs(view).front()->data()->size(), 1001); // the full curves are back
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <ui/coretext.hpp>
-#include <ui/flowchartplot.hpp>
-#include <ui/flowchartview.hpp>
+#include "common/coretext.hpp"
+#include "wizard/flowchartplot.hpp"
+#include "wizard/flowchartview.hpp"
 
 #include <activa/flowchart.hpp>
 
@@ -28,7 +28,18 @@ using activa::FlowEdge;
 using activa::FlowNode;
 using activa::NetworkType;
 using activa::ProblemType;
-using activa::ui::FlowchartSelection;
+using activa::WizardAnswers;
+
+// The answers to one question of each chart, as the wizard records them.
+WizardAnswers answered(std::optional<NetworkType> network, std::optional<ProblemType> problem) {
+    WizardAnswers a;
+    a.network = network;
+    if (problem) {
+        a.classification = *problem != ProblemType::Regression;
+        if (*a.classification) a.problem = problem;
+    }
+    return a;
+}
 using activa::ui::FlowchartTextItem;
 using activa::ui::FlowchartView;
 using activa::ui::FlowItemKind;
@@ -207,7 +218,7 @@ std::string kind_name(const QGraphicsItem* item) {
 
 // Boxes, answer boxes and the title never overlap, every text stays inside its box, and no
 // arrow runs through a text other than its own answer box (which sits on it by design).
-void expect_clean_layout(const Flowchart& chart, const FlowchartSelection& sel) {
+void expect_clean_layout(const Flowchart& chart, const WizardAnswers& sel) {
     SCOPED_TRACE(std::string(chart.id));
     QGraphicsScene scene;
     activa::ui::draw_flowchart(&scene, chart, sel);
@@ -261,7 +272,7 @@ void expect_clean_layout(const Flowchart& chart, const FlowchartSelection& sel) 
     }
 }
 
-QImage rendered(const Flowchart& chart, const FlowchartSelection& sel) {
+QImage rendered(const Flowchart& chart, const WizardAnswers& sel) {
     QGraphicsScene scene;
     activa::ui::draw_flowchart(&scene, chart, sel);
     QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
@@ -351,11 +362,9 @@ TEST(FlowchartPlot, EachNetworkHighlightsRootToItsLeaf) {
                                                               ids({"network", "tanh_sigmoid"})};
     for (std::size_t i = 0; i < kNetworks.size(); ++i) {
         SCOPED_TRACE(activa::network_key(kNetworks[i]));
-        FlowchartSelection sel;
-        sel.network = kNetworks[i];
-        sel.problem = ProblemType::Multiclass; // belongs to the other chart: no effect here
-        EXPECT_EQ(activa::ui::highlighted_nodes(chart, sel), expected[i]);
-        EXPECT_EQ(activa::ui::highlighted_nodes(chart, sel), activa::hidden_path(kNetworks[i]));
+        // The problem belongs to the other chart: no effect here.
+        const WizardAnswers sel = answered(kNetworks[i], ProblemType::Multiclass);
+        EXPECT_EQ(activa::flowchart_path(chart, sel), expected[i]);
         QGraphicsScene scene;
         activa::ui::draw_flowchart(&scene, chart, sel);
         EXPECT_EQ(highlighted_node_items(scene), as_set(expected[i]));
@@ -374,11 +383,9 @@ TEST(FlowchartPlot, EachProblemHighlightsRootToItsLeaf) {
         ids({"problem", "classification", "sigmoid_multilabel"})};
     for (std::size_t i = 0; i < kProblems.size(); ++i) {
         SCOPED_TRACE(activa::problem_key(kProblems[i]));
-        FlowchartSelection sel;
-        sel.problem = kProblems[i];
-        sel.network = NetworkType::Cnn; // belongs to the other chart: no effect here
-        EXPECT_EQ(activa::ui::highlighted_nodes(chart, sel), expected[i]);
-        EXPECT_EQ(activa::ui::highlighted_nodes(chart, sel), activa::output_path(kProblems[i]));
+        // The network belongs to the other chart: no effect here.
+        const WizardAnswers sel = answered(NetworkType::Cnn, kProblems[i]);
+        EXPECT_EQ(activa::flowchart_path(chart, sel), expected[i]);
         QGraphicsScene scene;
         activa::ui::draw_flowchart(&scene, chart, sel);
         EXPECT_EQ(highlighted_node_items(scene), as_set(expected[i]));
@@ -387,11 +394,9 @@ TEST(FlowchartPlot, EachProblemHighlightsRootToItsLeaf) {
 }
 
 TEST(FlowchartPlot, ClassificationAloneHighlightsTheFirstStep) {
-    FlowchartSelection sel;
-    sel.classification_chosen = true;
+    WizardAnswers sel;
+    sel.classification = true;
     const std::vector<std::string_view> expected = ids({"problem", "classification"});
-    EXPECT_EQ(activa::ui::highlighted_nodes(activa::output_flowchart(), sel), expected);
-    EXPECT_TRUE(activa::ui::highlighted_nodes(activa::hidden_flowchart(), sel).empty());
     QGraphicsScene scene;
     activa::ui::draw_flowchart(&scene, activa::output_flowchart(), sel);
     EXPECT_EQ(highlighted_node_items(scene), as_set(expected));
@@ -400,7 +405,6 @@ TEST(FlowchartPlot, ClassificationAloneHighlightsTheFirstStep) {
 
 TEST(FlowchartPlot, NothingIsHighlightedWithoutAnswers) {
     for (const Flowchart* chart : {&activa::hidden_flowchart(), &activa::output_flowchart()}) {
-        EXPECT_TRUE(activa::ui::highlighted_nodes(*chart, {}).empty());
         QGraphicsScene scene;
         activa::ui::draw_flowchart(&scene, *chart, {});
         for (QGraphicsItem* item : scene.items())
@@ -413,9 +417,7 @@ TEST(FlowchartPlot, LayoutDoesNotMoveWhenTheAnswersChange) {
     for (const Flowchart* chart : {&activa::hidden_flowchart(), &activa::output_flowchart()}) {
         QGraphicsScene plain;
         activa::ui::draw_flowchart(&plain, *chart, {});
-        FlowchartSelection sel;
-        sel.network = NetworkType::Rnn;
-        sel.problem = ProblemType::Multilabel;
+        const WizardAnswers sel = answered(NetworkType::Rnn, ProblemType::Multilabel);
         QGraphicsScene chosen;
         activa::ui::draw_flowchart(&chosen, *chart, sel);
         for (const FlowNode& node : chart->nodes)
@@ -481,17 +483,13 @@ TEST(FlowchartPlot, RenderIsNotBlankAndShowsTheHighlightOnlyWithAPath) {
         // The title's line height includes room above its capitals, hence more slack here.
         EXPECT_NEAR(drawn.top(), plain.height() - 1 - drawn.bottom(), 10);
 
-        FlowchartSelection sel;
-        sel.network = NetworkType::Mlp;
-        sel.problem = ProblemType::Binary;
+        const WizardAnswers sel = answered(NetworkType::Mlp, ProblemType::Binary);
         EXPECT_GT(pixels_near(rendered(*chart, sel), highlight, 12), 500);
     }
 }
 
 TEST(FlowchartPlot, EnglishLayoutIsClean) {
-    FlowchartSelection sel;
-    sel.network = NetworkType::Cnn;
-    sel.problem = ProblemType::Multiclass;
+    const WizardAnswers sel = answered(NetworkType::Cnn, ProblemType::Multiclass);
     expect_clean_layout(activa::hidden_flowchart(), sel);
     expect_clean_layout(activa::output_flowchart(), sel);
     expect_clean_layout(activa::hidden_flowchart(), {});
@@ -499,9 +497,7 @@ TEST(FlowchartPlot, EnglishLayoutIsClean) {
 }
 
 TEST(FlowchartPlot, SpanishLengthLayoutIsClean) {
-    FlowchartSelection sel;
-    sel.network = NetworkType::Rnn;
-    sel.problem = ProblemType::Multilabel;
+    const WizardAnswers sel = answered(NetworkType::Rnn, ProblemType::Multilabel);
     for (const Flowchart* chart : {&activa::hidden_flowchart(), &activa::output_flowchart()}) {
         const StandInChart es(*chart, spanish);
         expect_clean_layout(es.chart(), sel);
@@ -590,10 +586,9 @@ TEST(FlowchartView, FitsThePictureAndRedrawsOnSelection) {
     EXPECT_GT(view.transform().m11(), 0.0);
 
     EXPECT_TRUE(highlighted_node_items(*view.scene()).empty());
-    FlowchartSelection sel;
-    sel.problem = ProblemType::Regression;
-    view.setSelection(sel);
-    EXPECT_EQ(view.selection(), sel);
+    const WizardAnswers sel = answered(std::nullopt, ProblemType::Regression);
+    view.setAnswers(sel);
+    EXPECT_EQ(view.answers(), sel);
     EXPECT_EQ(highlighted_node_items(*view.scene()), as_set(ids({"problem", "linear"})));
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <ui/curvesview.hpp>
-#include <ui/mainwindow.hpp>
-#include <ui/softmaxview.hpp>
+#include "curves/curvesview.hpp"
+#include "mainwindow.hpp"
+#include "softmax/softmaxview.hpp"
 
 #include <qcustomplot.h>
 
@@ -37,7 +37,7 @@ TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
     EXPECT_GE(w.menuBar()->actions().size(), 4);
     w.tabs()->setCurrentIndex(1);
-    EXPECT_EQ(w.currentPlot(), w.softmaxView()->plot());
+    EXPECT_EQ(w.currentPicture(), w.softmaxView());
 }
 
 TEST(MainWindow, ExportedImageHasTheAskedSize) {
@@ -90,8 +90,7 @@ TEST(MainWindow, LastViewIsRestoredFromSettings) {
     curves.selected = 1;
     SoftmaxState softmax;
     softmax.logits = {0.5, -1.0, 2.0, 4.0};
-    softmax.classes = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                       QStringLiteral("d")};
+    softmax.classes = {"a", "b", "c", "d"};
     softmax.temperature = 2.0;
     {
         MainWindow w;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <ui/settings.hpp>
+#include "common/settings.hpp"
 
 #include <QFile>
 #include <QSettings>
@@ -42,7 +42,7 @@ TEST(Settings, CurvesRoundTrip) {
 TEST(Settings, SoftmaxRoundTrip) {
     TempSettings t;
     SoftmaxState s;
-    s.classes = {QStringLiteral("cat"), QStringLiteral("dog, large")};
+    s.classes = {"cat", "dog, large"};
     s.logits = {0.1, -7.25};
     s.temperature = 0.35;
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <ui/softmaxplot.hpp>
-#include <ui/softmaxview.hpp>
+#include "softmax/softmaxplot.hpp"
+#include "softmax/softmaxview.hpp"
 
 #include <activa/softmax.hpp>
 
@@ -21,8 +21,8 @@
 #include <map>
 #include <vector>
 
+using activa::SoftmaxState;
 using activa::ui::SoftmaxPlotter;
-using activa::ui::SoftmaxState;
 using activa::ui::SoftmaxView;
 
 namespace {
@@ -148,7 +148,7 @@ TEST(SoftmaxView, AddAndRemoveClasses) {
     ASSERT_EQ(table->rowCount(), 4);
     EXPECT_EQ(view.state().logits, (std::vector<double>{1.0, 3.0, 2.0, 0.0}));
     EXPECT_EQ(view.state().classes.size(), 4);
-    EXPECT_EQ(view.state().classes.back(), QStringLiteral("D"));
+    EXPECT_EQ(view.state().classes.back(), "D");
     expect_bars_equal(view.plotter(), activa::softmax(std::vector<double>{1.0, 3.0, 2.0, 0.0}));
 
     table->setCurrentCell(0, 0);
@@ -169,7 +169,7 @@ TEST(SoftmaxView, AddAndRemoveClasses) {
 TEST(SoftmaxView, SetStateRoundTripsAndValidates) {
     SoftmaxView view;
     SoftmaxState s;
-    s.classes = {QStringLiteral("cat"), QStringLiteral("dog")};
+    s.classes = {"cat", "dog"};
     s.logits = {-2.5, 7.125};
     s.temperature = 0.5;
     QSignalSpy changed(&view, &SoftmaxView::stateChanged);
@@ -179,24 +179,23 @@ TEST(SoftmaxView, SetStateRoundTripsAndValidates) {
     EXPECT_EQ(child<QTableWidget>(view, "logitTable")->item(0, 0)->text(), QStringLiteral("cat"));
     EXPECT_EQ(view.plotter().probabilities(), activa::softmax(s.logits, 0.5));
 
+    // What the state's check refuses gives way to the defaults, field by field.
     SoftmaxState bad;
-    bad.classes = {QStringLiteral("only")};
+    bad.classes = {"only"};
     bad.logits = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
                   -5000.0};
     bad.temperature = 100.0;
     view.setState(bad);
-    EXPECT_EQ(view.state().logits, (std::vector<double>{0.0, 1000.0, -1000.0}));
-    EXPECT_EQ(view.state().classes.size(), 3);
-    EXPECT_EQ(view.state().classes.front(), QStringLiteral("only"));
-    EXPECT_EQ(view.state().temperature, activa::ui::kMaxTemperature);
-    for (double p : view.plotter().probabilities())
-        EXPECT_TRUE(std::isfinite(p));
+    EXPECT_EQ(view.state(), SoftmaxState{});
 
-    bad.logits.clear();
-    bad.temperature = 0.0;
-    view.setState(bad);
-    EXPECT_EQ(view.state().logits, (std::vector<double>{0.0}));
-    EXPECT_EQ(view.state().temperature, activa::ui::kMinTemperature);
+    SoftmaxState short_names;
+    short_names.classes = {"only"};
+    short_names.logits = {0.5, 1.5};
+    short_names.temperature = 0.0;
+    view.setState(short_names);
+    EXPECT_EQ(view.state().logits, short_names.logits);
+    EXPECT_EQ(view.state().classes, (std::vector<std::string>{"only", "B"}));
+    EXPECT_EQ(view.state().temperature, 1.0);
 }
 
 TEST(SoftmaxView, FiftyClassesDraw) {
@@ -208,7 +207,7 @@ TEST(SoftmaxView, FiftyClassesDraw) {
         s.logits.push_back(std::sin(i) * 5.0);
     view.setState(s);
     ASSERT_EQ(view.state().logits.size(), 50u);
-    EXPECT_EQ(view.state().classes.at(49), QStringLiteral("AX"));
+    EXPECT_EQ(view.state().classes.at(49), "AX");
     expect_bars_equal(view.plotter(), activa::softmax(s.logits));
     EXPECT_EQ(view.plotter().sigmoid_bars()->data()->size(), 50);
     EXPECT_GT(colour_count(view.plot()), 1);
@@ -223,28 +222,27 @@ TEST(SoftmaxView, PlotRendersNonBlank) {
 TEST(SoftmaxView, SliderRunsOnALogScaleAndDrivesTheSpinBox) {
     using activa::ui::slider_to_temperature;
     using activa::ui::temperature_to_slider;
-    EXPECT_DOUBLE_EQ(slider_to_temperature(0), activa::ui::kMinTemperature);
+    EXPECT_DOUBLE_EQ(slider_to_temperature(0), activa::kMinTemperature);
     EXPECT_DOUBLE_EQ(slider_to_temperature(activa::ui::kTemperatureSliderSteps),
-                     activa::ui::kMaxTemperature);
-    EXPECT_EQ(temperature_to_slider(activa::ui::kMinTemperature), 0);
+                     activa::kMaxTemperature);
+    EXPECT_EQ(temperature_to_slider(activa::kMinTemperature), 0);
     EXPECT_NEAR(slider_to_temperature(temperature_to_slider(1.0)), 1.0, 0.01);
 
     SoftmaxView view;
     auto* slider = child<QSlider>(view, "temperatureSlider");
     auto* spin = child<QDoubleSpinBox>(view, "temperatureSpinBox");
     slider->setValue(slider->maximum());
-    EXPECT_EQ(spin->value(), activa::ui::kMaxTemperature);
-    EXPECT_EQ(view.state().temperature, activa::ui::kMaxTemperature);
+    EXPECT_EQ(spin->value(), activa::kMaxTemperature);
+    EXPECT_EQ(view.state().temperature, activa::kMaxTemperature);
     EXPECT_EQ(view.plotter().probabilities(),
-              activa::softmax(std::vector<double>{1.0, 3.0, 2.0}, activa::ui::kMaxTemperature));
+              activa::softmax(std::vector<double>{1.0, 3.0, 2.0}, activa::kMaxTemperature));
 }
 
 TEST(SoftmaxView, PastedListReplacesLogitsOrChangesNothing) {
     SoftmaxView view;
     EXPECT_TRUE(view.setLogitsFromText(QStringLiteral("0.5; -1; 2; 4")));
     EXPECT_EQ(view.state().logits, (std::vector<double>{0.5, -1.0, 2.0, 4.0}));
-    EXPECT_EQ(view.state().classes, (QStringList{QStringLiteral("A"), QStringLiteral("B"),
-                                                 QStringLiteral("C"), QStringLiteral("D")}));
+    EXPECT_EQ(view.state().classes, (std::vector<std::string>{"A", "B", "C", "D"}));
 
     const SoftmaxState before = view.state();
     QString error;
@@ -292,7 +290,7 @@ TEST(SoftmaxParseLogitList, RejectsBadItemsNamingThem) {
         EXPECT_TRUE(error.contains(QString::fromUtf8(bad.named))) << error.toStdString();
     }
     QStringList many;
-    for (int i = 0; i <= activa::ui::kMaxClassesShown; ++i)
+    for (int i = 0; i <= static_cast<int>(activa::kMaxSoftmaxClasses); ++i)
         many << QString::number(i);
     EXPECT_FALSE(activa::ui::parse_logit_list(many.join(QLatin1Char(',')), c, nullptr));
 }
@@ -342,22 +340,22 @@ TEST(SoftmaxPlotter, HundredClassesAndMoreStayFinite) {
     s.classes.clear();
     s.logits.assign(120, 0.0);
     s.logits[7] = 1000.0;
-    s.temperature = activa::ui::kMinTemperature;
+    s.temperature = activa::kMinTemperature;
     plotter.draw(s);
     ASSERT_EQ(plotter.probabilities().size(), 120u); // over every logit
     EXPECT_EQ(plotter.probabilities()[7], 1.0);
     EXPECT_EQ(softmax_bar_values(plotter).size(),
-              static_cast<std::size_t>(activa::ui::kMaxClassesShown));
+              static_cast<std::size_t>(static_cast<int>(activa::kMaxSoftmaxClasses)));
     for (const auto& [key, value] : softmax_bar_values(plotter))
         EXPECT_TRUE(std::isfinite(value)) << key;
     EXPECT_GT(colour_count(&plot), 1);
 }
 
 TEST(SoftmaxPlotter, DefaultClassNamesAreSpreadsheetLetters) {
-    EXPECT_EQ(activa::ui::default_class_name(0), QStringLiteral("A"));
-    EXPECT_EQ(activa::ui::default_class_name(25), QStringLiteral("Z"));
-    EXPECT_EQ(activa::ui::default_class_name(26), QStringLiteral("AA"));
-    EXPECT_EQ(activa::ui::default_class_name(27), QStringLiteral("AB"));
-    EXPECT_EQ(activa::ui::default_class_name(701), QStringLiteral("ZZ"));
-    EXPECT_EQ(activa::ui::default_class_name(702), QStringLiteral("AAA"));
+    EXPECT_EQ(activa::default_class_name(0), "A");
+    EXPECT_EQ(activa::default_class_name(25), "Z");
+    EXPECT_EQ(activa::default_class_name(26), "AA");
+    EXPECT_EQ(activa::default_class_name(27), "AB");
+    EXPECT_EQ(activa::default_class_name(701), "ZZ");
+    EXPECT_EQ(activa::default_class_name(702), "AAA");
 }

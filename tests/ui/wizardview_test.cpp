@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <ui/flowchartview.hpp>
-#include <ui/wizardview.hpp>
+#include "wizard/flowchartview.hpp"
+#include "wizard/wizardview.hpp"
 
 #include <activa/snippets.hpp>
 
@@ -80,14 +80,15 @@ TEST_P(WizardPaths, RecipeIsTheOneOfRecommend) {
     const ProblemType problem = *parse_problem(p.problem);
     const bool counted = problem == ProblemType::Multiclass || problem == ProblemType::Multilabel;
     const auto expected =
-        recommend(network, problem, counted ? std::optional(p.classes) : std::nullopt, nullptr);
+        recommend(network, problem, counted ? std::optional(p.classes) : std::nullopt);
     ASSERT_TRUE(expected);
+    const auto lines = activa::recipe_lines(*expected);
     const auto r = w.recipe();
     ASSERT_TRUE(r);
-    ASSERT_EQ(w.recipeTable()->rowCount(), static_cast<int>(expected->lines.size()));
-    for (std::size_t i = 0; i < expected->lines.size(); ++i) {
+    ASSERT_EQ(w.recipeTable()->rowCount(), static_cast<int>(lines.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         EXPECT_EQ(w.recipeTable()->item(static_cast<int>(i), 1)->text().toStdString(),
-                  expected->lines[i].value);
+                  lines[i].value);
         EXPECT_FALSE(w.recipeTable()->item(static_cast<int>(i), 2)->text().isEmpty());
     }
     EXPECT_EQ(w.kerasCode().toStdString(), keras_snippet(*expected));
@@ -106,7 +107,14 @@ INSTANTIATE_TEST_SUITE_P(EveryAnswer, WizardPaths,
                                          Path{"rnn", "binary", 2}, Path{"rnn", "multiclass", 3},
                                          Path{"rnn", "multilabel", 7},
                                          Path{"not_sure", "multiclass", 4},
-                                         Path{"not_sure", "regression", 0}));
+                                         Path{"not_sure", "regression", 0}),
+                         [](const testing::TestParamInfo<Path>& info) {
+                             std::string name(info.param.network);
+                             name.append(1, '_').append(info.param.problem);
+                             if (info.param.classes > 0)
+                                 name.append(1, '_').append(std::to_string(info.param.classes));
+                             return name;
+                         });
 
 TEST(Wizard, NextNeedsAnAnswer) {
     WizardView w;

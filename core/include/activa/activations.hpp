@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <activa/expected.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -57,6 +59,8 @@ enum class WeightInit : std::uint8_t { He, Glorot, LeCun };
 enum class InputScaling : std::uint8_t { ZeroOne, MinusOneOne, Standardised };
 enum class TypicalUse : std::uint8_t { Hidden, Output, Both, Teaching };
 
+// A parameter as PyTorch names it. The kernels see a function's parameters in this order:
+// params[0] as P::a and params[1] as P::b (core/src/kernels.hpp).
 struct ParamSpec {
     std::string_view name;
     double default_value;
@@ -79,6 +83,14 @@ struct Properties {
     TypicalUse use;
 };
 
+using ParamValues = std::array<double, kMaxParams>;
+
+// Points where the function or its derivative is not continuous, ascending, for the given
+// parameter values.
+using KinksFn = std::vector<double> (*)(const ParamValues& params);
+
+// All of a function's knowledge but its kernel (core/src/kernels.hpp, listed in the same order
+// in core/src/evaluate.cpp).
 struct ActivationInfo {
     ActivationId id;
     std::string_view key;   // torch.nn.functional spelling
@@ -91,10 +103,8 @@ struct ActivationInfo {
     Properties properties;
     std::string_view remark; // the article's advice, empty when it has none
     std::string_view notes;  // conventions: kinks, deliberate differences from PyTorch
+    KinksFn kinks;           // null for a function smooth everywhere
 };
-
-// Parameter values in the order of ActivationInfo::params; unused slots are ignored.
-using ParamValues = std::array<double, kMaxParams>;
 
 struct ValueAndDerivative {
     double value;
@@ -108,8 +118,10 @@ std::optional<ActivationId> find_activation(std::string_view key_or_alias);
 ParamValues default_params(ActivationId id);
 // Index of the named parameter, or nullopt.
 std::optional<std::size_t> find_param(ActivationId id, std::string_view name);
-// Empty when the values are acceptable, otherwise a one-line reason in English.
-std::string validate_params(ActivationId id, const ParamValues& params);
+// Parameter values in the order of ActivationInfo::params (unused slots are ignored) are
+// acceptable when each lies within its ParamSpec's [min, max] and the function's own rule
+// holds (hardtanh: min_val < max_val).
+Expected<void> validate_params(ActivationId id, const ParamValues& params);
 
 // Points where the function or its derivative is not continuous, ascending.
 std::vector<double> kinks(ActivationId id, const ParamValues& params);

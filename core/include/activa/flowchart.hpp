@@ -2,6 +2,7 @@
 #pragma once
 
 #include <activa/activations.hpp>
+#include <activa/expected.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -48,39 +49,84 @@ std::optional<ProblemType> parse_problem(std::string_view key); // regression, b
 std::string_view network_key(NetworkType n);
 std::string_view problem_key(ProblemType p);
 
-// Node ids from the root to the leaf for the given answer.
+// What the user has answered so far, in the wizard or on the command line.
+struct WizardAnswers {
+    std::optional<NetworkType> network;
+    bool not_sure = false;              // "not sure" follows the article: start with ReLU
+    std::optional<bool> classification; // regression (false) or classification (true)
+    std::optional<ProblemType> problem; // binary, multiclass or multilabel once classification
+    unsigned classes = 3;               // output classes of a multiclass or multilabel problem
+    bool operator==(const WizardAnswers&) const = default;
+};
+
+inline constexpr unsigned kMaxClasses = 100000;
+
+// Why a class count does not fit a problem; None when it does.
+enum class ClassCountProblem : std::uint8_t {
+    None,
+    GivenForRegression,    // a regression has no classes
+    BinaryIsTwo,           // binary with a count other than 2
+    TwoExclusiveAreBinary, // multiclass with 2 classes
+    TooFewForMulticlass,   // multiclass with fewer than 2
+    OneLabelIsBinary,      // multilabel with fewer than 2
+    TooMany,               // more than kMaxClasses
+};
+// classes absent means "the problem's default" and always fits.
+ClassCountProblem class_count_problem(ProblemType problem, std::optional<unsigned> classes);
+// Fewest classes each problem accepts; regression takes none.
+unsigned min_classes(ProblemType problem);
+// Classes assumed when none are given: the article's three-class example for multiclass.
+unsigned default_classes(ProblemType problem);
+
+// The answers with every rule applied: a problem only after "classification", not_sure only
+// without a network, classes within [1, kMaxClasses]. With OnInvalid::UseDefault a bad answer
+// is dropped (and classes reset to 3).
+Expected<WizardAnswers> checked(WizardAnswers answers, OnInvalid on_invalid);
+
+// Node ids from the root along the answers given so far; empty when the chart's first question
+// is unanswered. "Not sure" walks the hidden chart as an MLP, the article's advice for it.
+std::vector<std::string_view> flowchart_path(const Flowchart& chart, const WizardAnswers& answers);
+// The whole path of one answer on its chart.
 std::vector<std::string_view> hidden_path(NetworkType network);
 std::vector<std::string_view> output_path(ProblemType problem);
 
-struct RecipeLine {
-    std::string_view key; // hidden_activation, weight_init, ...
-    std::string value;
-    std::string_view reason; // one sentence
-};
+enum class Loss : std::uint8_t { MeanSquaredError, BinaryCrossentropy, CategoricalCrossentropy };
+enum class LabelEncoding : std::uint8_t { Scaled, ZeroOne, OneHot, MultiHot };
 
+// The combined advice of both charts, as typed fields.
 struct Recipe {
     NetworkType network;
     ProblemType problem;
     unsigned classes; // output classes (1 for regression)
     ActivationId hidden;
     std::optional<ActivationId> gate; // RNNs: the gates' activation beside the hidden one
+    WeightInit init;
+    InputScaling scaling;
     OutputActivation output;
     unsigned output_nodes;
-    std::vector<RecipeLine> lines; // hidden layer first, then the output layer
+    LabelEncoding encoding;
+    Loss loss;
 };
 
-inline constexpr unsigned kMaxClasses = 100000;
+// The combined recommendation, or why the answers are impossible (a class count that does not
+// fit the problem).
+Expected<Recipe> recommend(NetworkType network, ProblemType problem,
+                           std::optional<unsigned> classes);
+// The recipe of complete answers; nullopt while a question is open or the classes do not fit.
+std::optional<Recipe> recommend(const WizardAnswers& answers);
 
-// Fewest classes each problem accepts; regression takes none.
-unsigned min_classes(ProblemType problem);
-// Classes assumed when none are given: the article's three-class example for multiclass.
-unsigned default_classes(ProblemType problem);
-
-// The combined recommendation; nullopt with a one-line reason in *error for impossible
-// answers (too few or too many classes, classes given for regression).
-std::optional<Recipe> recommend(NetworkType network, ProblemType problem,
-                                std::optional<unsigned> classes, std::string* error);
+// The recipe as text, one line per field: hidden layer first, then the output layer.
+struct RecipeLine {
+    std::string_view key;    // hidden_activation, weight_init, ...
+    std::string value;       // as Keras spells it: relu, he_uniform, categorical_crossentropy
+    std::string_view reason; // one sentence, marked for translation
+};
+std::vector<RecipeLine> recipe_lines(const Recipe& recipe);
 
 std::string_view output_activation_key(OutputActivation o); // linear, sigmoid, softmax
+std::string_view weight_init_key(WeightInit w);             // he_uniform, glorot_uniform, ...
+std::string_view input_scaling_text(InputScaling s);        // [0, 1], [-1, 1], standardised
+std::string_view label_encoding_key(LabelEncoding e);       // scaled, 0/1, one-hot, multi-hot
+std::string_view loss_key(Loss l); // mean_squared_error, binary_crossentropy, ...
 
 } // namespace activa

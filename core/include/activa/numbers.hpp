@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <activa/expected.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,8 +19,8 @@ std::string format_number(double v);
 // character gives nullopt. Locale-independent.
 std::optional<double> parse_number(std::string_view text);
 
-// Parses "a,b,c". nullopt with a reason in *error when an item is empty or malformed.
-std::optional<std::vector<double>> parse_number_list(std::string_view text, std::string* error);
+// Parses "a,b,c"; the reason names the first empty or malformed item.
+Expected<std::vector<double>> parse_number_list(std::string_view text);
 
 // Parses a whole string as a non-negative decimal integer (no sign, no spaces).
 std::optional<unsigned long long> parse_count(std::string_view text);

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/activations.hpp>
+#include <activa/expected.hpp>
+
+#include <vector>
+
+namespace activa {
+
+// One plotted function with its parameter values.
+struct CurveSpec {
+    ActivationId id = ActivationId::Relu;
+    ParamValues params{};
+    bool operator==(const CurveSpec&) const = default;
+};
+
+// Everything the curves picture depends on. The window, the settings and `activa export` fill
+// it, and check it with checked() below.
+struct CurvesState {
+    // In the order they were checked, each function at most once; the article's three by default.
+    std::vector<CurveSpec> curves{
+        {ActivationId::Sigmoid, {}}, {ActivationId::Tanh, {}}, {ActivationId::Relu, {}}};
+    double xmin = -10.0; // the article's range
+    double xmax = 10.0;
+    int points = 1001;
+    bool show_derivative = true;
+    bool show_saturation = true;
+    int selected = 0; // index into curves: the function shaded and described; -1 for none
+    bool operator==(const CurvesState&) const = default;
+};
+
+// The limits of a CurvesState. The window must be able to show and edit every state it is
+// given, so these are what its axes and controls take; `activa eval` has no picture to draw
+// and takes any finite range.
+inline constexpr int kMinPoints = 2;
+inline constexpr int kMaxPoints = 1'000'000;
+inline constexpr double kMaxAbsX = 1e6;
+
+// The state with every rule applied: finite xmin < xmax within ±kMaxAbsX, points within
+// [kMinPoints, kMaxPoints], known functions listed once with valid parameters, selected within
+// [-1, curves). With OnInvalid::UseDefault a bad field takes its default value (a bad
+// function's parameters take the function's defaults, a repeated function is dropped).
+Expected<CurvesState> checked(CurvesState state, OnInvalid on_invalid);
+
+// Where |f'(x)| falls below this, gradients are treated as vanishing.
+inline constexpr double kSaturationThreshold = 0.01;
+
+struct Interval {
+    double from;
+    double to;
+    bool operator==(const Interval&) const = default;
+};
+
+// The x intervals of a sampled curve where |f'| < kSaturationThreshold, ascending. Each
+// boundary lies halfway between the last point inside and the first outside; the curve's ends
+// close the first and last interval. At most max_intervals are returned (an oscillating curve
+// could otherwise give one per point).
+std::vector<Interval> saturation_intervals(const Curve& curve, std::size_t max_intervals = 1000);
+
+} // namespace activa

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include <activa/curves.hpp>
+#include <activa/numbers.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace activa {
+
+Expected<CurvesState> checked(CurvesState s, OnInvalid on_invalid) {
+    const bool repair = on_invalid == OnInvalid::UseDefault;
+    const CurvesState defaults;
+    using Result = Expected<CurvesState>;
+
+    const bool finite = std::isfinite(s.xmin) && std::isfinite(s.xmax);
+    if (!finite || std::fabs(s.xmin) > kMaxAbsX || std::fabs(s.xmax) > kMaxAbsX) {
+        if (!repair)
+            return Result::failure("the x range must be finite and within ±" +
+                                   format_number(kMaxAbsX) + ", got " + format_number(s.xmin) +
+                                   " to " + format_number(s.xmax));
+        s.xmin = defaults.xmin;
+        s.xmax = defaults.xmax;
+    } else if (!(s.xmin < s.xmax)) {
+        if (!repair)
+            return Result::failure("the x range must start below its end, got " +
+                                   format_number(s.xmin) + " to " + format_number(s.xmax));
+        s.xmin = defaults.xmin;
+        s.xmax = defaults.xmax;
+    }
+    if (s.points < kMinPoints || s.points > kMaxPoints) {
+        if (!repair)
+            return Result::failure(
+                "the number of points must be between " + std::to_string(kMinPoints) + " and " +
+                std::to_string(kMaxPoints) + ", got " + std::to_string(s.points));
+        s.points = defaults.points;
+    }
+
+    std::vector<CurveSpec> curves;
+    for (CurveSpec c : s.curves) {
+        if (static_cast<std::size_t>(c.id) >= kActivationCount) {
+            if (!repair) return Result::failure("unknown function");
+            continue;
+        }
+        // A second copy could only be told apart by its parameters, which nothing names.
+        if (std::any_of(curves.begin(), curves.end(),
+                        [&](const CurveSpec& o) { return o.id == c.id; })) {
+            if (!repair) return Result::failure(std::string(info(c.id).key) + " is listed twice");
+            continue;
+        }
+        if (const auto ok = validate_params(c.id, c.params); !ok) {
+            if (!repair) return Result::failure(ok.error());
+            c.params = default_params(c.id);
+        }
+        curves.push_back(c);
+    }
+    s.curves = std::move(curves);
+
+    const int n = static_cast<int>(s.curves.size());
+    if (s.selected < -1 || s.selected >= n) {
+        if (!repair)
+            return Result::failure("the selected curve must be -1 or an index below " +
+                                   std::to_string(n) + ", got " + std::to_string(s.selected));
+        s.selected = n == 0 ? -1 : 0;
+    }
+    return s;
+}
+
+std::vector<Interval> saturation_intervals(const Curve& c, std::size_t max_intervals) {
+    std::vector<Interval> out;
+    const std::size_t n = std::min(c.x.size(), c.derivative.size());
+    auto saturated = [&](std::size_t i) {
+        return std::fabs(c.derivative[i]) < kSaturationThreshold;
+    };
+    std::size_t i = 0;
+    while (i < n && out.size() < max_intervals) {
+        if (!saturated(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < n && saturated(j + 1))
+            ++j;
+        const double from = i == 0 ? c.x[0] : 0.5 * (c.x[i - 1] + c.x[i]);
+        const double to = j + 1 == n ? c.x[n - 1] : 0.5 * (c.x[j] + c.x[j + 1]);
+        out.push_back({from, to});
+        i = j + 1;
+    }
+    return out;
+}
+
+} // namespace activa

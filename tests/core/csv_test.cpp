@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The one CSV writer: its dialect, its streaming, and a sink that fails.
+#include <activa/csv.hpp>
+#include <activa/softmax.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace {
+
+using activa::ActivationId;
+using activa::TextWriter;
+
+// Collects what is written; fails every write after `budget` bytes, as a full disk does.
+class StringSink : public activa::OutputSink {
+public:
+    explicit StringSink(std::size_t budget = std::string::npos)
+        : m_budget(budget) {}
+    bool write(std::string_view bytes) override {
+        ++writes;
+        if (text.size() + bytes.size() > m_budget) return false;
+        text.append(bytes);
+        return true;
+    }
+    std::string text;
+    int writes = 0;
+
+private:
+    std::size_t m_budget;
+};
+
+TEST(TextWriter, NumbersAreShortestRoundTripWithSpecials) {
+    StringSink sink;
+    TextWriter w(sink);
+    w.number(0.1).ch(',').number(-0.0).ch(',').number(1e-320).ch(',');
+    w.number(std::numeric_limits<double>::infinity()).ch(',');
+    w.number(std::numeric_limits<double>::quiet_NaN()).ch(',').integer(42);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "0.1,-0,1e-320,inf,nan,42");
+}
+
+TEST(TextWriter, FieldsWithSeparatorsAreQuoted) {
+    StringSink sink;
+    TextWriter w(sink);
+    w.field("plain").ch(',').field("a,b").ch(',').field("say \"hi\"").ch(',').field("two\nlines");
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"");
+}
+
+TEST(TextWriter, AFailedWriteIsReportedAndStopsTheRest) {
+    StringSink sink(10);
+    TextWriter w(sink);
+    w.text("0123456789abc");
+    EXPECT_FALSE(w.finish());
+    EXPECT_TRUE(w.failed());
+    w.text("more");
+    EXPECT_FALSE(w.finish());
+    EXPECT_EQ(sink.writes, 1); // nothing more is tried after the failure
+}
+
+TEST(EvalCsv, AtPointsGivesHeaderAndRows) {
+    StringSink sink;
+    TextWriter w(sink);
+    const std::vector<double> xs{-1.0, 0.0, 2.0};
+    activa::write_eval_csv(w, ActivationId::Relu, {}, xs);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "x,value,derivative\n-1,0,0\n0,0,0\n2,2,1\n");
+}
+
+TEST(EvalCsv, LongRangeIsWrittenInManySmallPieces) {
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_eval_csv(w, ActivationId::Identity, {}, 0.0, 1.0, 200'000);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(std::count(sink.text.begin(), sink.text.end(), '\n'), 200'001);
+    EXPECT_GT(sink.writes, 20); // streamed: no write holds the whole output
+    EXPECT_TRUE(sink.text.ends_with("\n1,1,1\n"));
+}
+
+TEST(EvalCsv, StopsEarlyWhenTheSinkFails) {
+    StringSink sink(1000);
+    TextWriter w(sink);
+    activa::write_eval_csv(w, ActivationId::Identity, {}, 0.0, 1.0, 10'000'000);
+    EXPECT_FALSE(w.finish());
+    EXPECT_LT(sink.writes, 5);
+}
+
+TEST(CurvesCsv, ColumnsFollowTheState) {
+    activa::CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {ActivationId::Identity, {}}};
+    s.xmin = -1;
+    s.xmax = 1;
+    s.points = 3;
+    s.show_derivative = true;
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_curves_csv(w, s);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "x,relu,relu_derivative,identity,identity_derivative\n"
+                         "-1,0,0,-1,1\n0,0,0,0,1\n1,1,1,1,1\n");
+    s.show_derivative = false;
+    StringSink values_only;
+    TextWriter v(values_only);
+    activa::write_curves_csv(v, s);
+    ASSERT_TRUE(v.finish());
+    EXPECT_EQ(values_only.text, "x,relu,identity\n-1,0,-1\n0,0,0\n1,1,1\n");
+}
+
+TEST(SoftmaxCsv, ArticleExampleWithoutAndWithNames) {
+    const std::vector<double> logits{1, 3, 2};
+    StringSink plain;
+    TextWriter w(plain);
+    activa::write_softmax_csv(w, logits, 1.0);
+    ASSERT_TRUE(w.finish());
+    EXPECT_TRUE(plain.text.starts_with("index,logit,probability,log_probability,sigmoid\n0,1,"));
+
+    const std::vector<std::string> names{"cat", "dog, big", "bird"};
+    StringSink named;
+    TextWriter n(named);
+    activa::write_softmax_csv(n, logits, 1.0, &names);
+    ASSERT_TRUE(n.finish());
+    EXPECT_TRUE(
+        named.text.starts_with("index,class,logit,probability,log_probability,sigmoid\n0,cat,1,"));
+    EXPECT_NE(named.text.find("\n1,\"dog, big\",3,"), std::string::npos);
+    // The probabilities are softmax's own numbers, to the last digit.
+    const auto p = activa::softmax(logits, 1.0);
+    EXPECT_NE(named.text.find(",1,0.09003057317038046,"), std::string::npos);
+    EXPECT_EQ(p[0], 0.09003057317038046);
+}
+
+} // namespace

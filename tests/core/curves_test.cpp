@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// The curves state's one check, and the saturation intervals of a sampled curve.
+#include <activa/curves.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+using activa::ActivationId;
+using activa::checked;
+using activa::CurvesState;
+using activa::Interval;
+using activa::OnInvalid;
+
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+
+TEST(CurvesChecked, DefaultStateIsValid) {
+    const auto s = checked(CurvesState{}, OnInvalid::Reject);
+    ASSERT_TRUE(s) << s.error();
+    EXPECT_EQ(*s, CurvesState{});
+}
+
+TEST(CurvesChecked, RejectsReversedRange) {
+    CurvesState s;
+    s.xmin = 3;
+    s.xmax = 1;
+    const auto r = checked(s, OnInvalid::Reject);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), "the x range must start below its end, got 3 to 1");
+}
+
+TEST(CurvesChecked, RejectsRangeBeyondMaxAbsX) {
+    CurvesState s;
+    s.xmax = 1e300;
+    EXPECT_FALSE(checked(s, OnInvalid::Reject));
+    s.xmax = activa::kMaxAbsX;
+    EXPECT_TRUE(checked(s, OnInvalid::Reject));
+}
+
+TEST(CurvesChecked, RejectsNanRangeAndRepairsIt) {
+    CurvesState s;
+    s.xmin = kNan;
+    s.xmax = 4;
+    EXPECT_FALSE(checked(s, OnInvalid::Reject));
+    const auto r = checked(s, OnInvalid::UseDefault);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->xmin, -10.0);
+    EXPECT_EQ(r->xmax, 10.0);
+}
+
+TEST(CurvesChecked, PointsOutsideLimitsAreRejectedOrReset) {
+    for (const int points : {1, activa::kMaxPoints + 1, -5}) {
+        CurvesState s;
+        s.points = points;
+        EXPECT_FALSE(checked(s, OnInvalid::Reject)) << points;
+        EXPECT_EQ(checked(s, OnInvalid::UseDefault)->points, 1001) << points;
+    }
+}
+
+TEST(CurvesChecked, RepeatedFunctionIsRejectedOrDropped) {
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}, {ActivationId::Relu, {}}};
+    const auto r = checked(s, OnInvalid::Reject);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), "relu is listed twice");
+    EXPECT_EQ(checked(s, OnInvalid::UseDefault)->curves.size(), 2U);
+}
+
+TEST(CurvesChecked, BadParametersAreRejectedOrTakeDefaults) {
+    CurvesState s;
+    s.curves = {{ActivationId::LeakyRelu, {5.0, 0.0}}};
+    const auto r = checked(s, OnInvalid::Reject);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), "leaky_relu parameter negative_slope must be between 0 and 1");
+    EXPECT_EQ(checked(s, OnInvalid::UseDefault)->curves[0].params[0], 0.01);
+}
+
+TEST(CurvesChecked, SelectedBeyondTheCurvesIsRejectedOrReset) {
+    CurvesState s;
+    s.selected = 3;
+    EXPECT_FALSE(checked(s, OnInvalid::Reject));
+    EXPECT_EQ(checked(s, OnInvalid::UseDefault)->selected, 0);
+    s.curves.clear();
+    EXPECT_EQ(checked(s, OnInvalid::UseDefault)->selected, -1);
+}
+
+activa::Curve sampled(ActivationId id, double min, double max, std::size_t n) {
+    return activa::evaluate_range(id, activa::default_params(id), min, max, n);
+}
+
+TEST(SaturationIntervals, SigmoidSaturatesInBothTails) {
+    // sigma'(x) < 0.01 for |x| > 4.595; on a grid of step 0.1 the boundaries fall halfway
+    // between 4.5 and 4.6.
+    const auto bands = activa::saturation_intervals(sampled(ActivationId::Sigmoid, -10, 10, 201));
+    ASSERT_EQ(bands.size(), 2U);
+    EXPECT_DOUBLE_EQ(bands[0].from, -10.0);
+    EXPECT_NEAR(bands[0].to, -4.55, 1e-12);
+    EXPECT_NEAR(bands[1].from, 4.55, 1e-12);
+    EXPECT_DOUBLE_EQ(bands[1].to, 10.0);
+}
+
+TEST(SaturationIntervals, ReluIsFlatBelowZeroOnly) {
+    const auto bands = activa::saturation_intervals(sampled(ActivationId::Relu, -2, 2, 5));
+    ASSERT_EQ(bands.size(), 1U);
+    // x = -2, -1, 0 have f' = 0; the band closes halfway between 0 and 1.
+    EXPECT_EQ(bands[0], (Interval{-2.0, 0.5}));
+}
+
+TEST(SaturationIntervals, IdentityNeverSaturates) {
+    EXPECT_TRUE(
+        activa::saturation_intervals(sampled(ActivationId::Identity, -10, 10, 101)).empty());
+}
+
+TEST(SaturationIntervals, SinusoidBandsAreCappedAtTheLimit) {
+    // cos crosses zero every pi: hundreds of thin bands on a long range.
+    const auto curve = sampled(ActivationId::Sinusoid, 0, 10000, 1'000'001);
+    EXPECT_EQ(activa::saturation_intervals(curve, 50).size(), 50U);
+}
+
+} // namespace

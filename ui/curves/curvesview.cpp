@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: MIT
+#include "curvesview.hpp"
+
+#include "common/exporter.hpp"
+
+#include <activa/csv.hpp>
+
+#include "common/coretext.hpp"
+#include "curves/functionlist.hpp"
+#include "curves/parameterpanel.hpp"
+#include "curves/propertiespanel.hpp"
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace activa::ui {
+namespace {
+
+QString format(double v) {
+    if (std::isnan(v)) return QStringLiteral("—");
+    if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return QLocale().toString(v, 'g', 6);
+}
+
+} // namespace
+
+CurvesView::CurvesView(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new FunctionList(this))
+    , m_params(new ParameterPanel(this))
+    , m_properties(new PropertiesPanel(this))
+    , m_plot(new QCustomPlot(this))
+    , m_plotter(std::make_unique<CurvePlotter>(m_plot))
+    , m_xmin(new QDoubleSpinBox(this))
+    , m_xmax(new QDoubleSpinBox(this))
+    , m_points(new QSpinBox(this))
+    , m_derivative(new QCheckBox(tr("&Derivative"), this))
+    , m_saturation(new QCheckBox(tr("Sat&uration"), this))
+    , m_readout(new QLabel(this))
+    , m_saturationNote(new QLabel(this)) {
+    // Range controls above the plot.
+    for (QDoubleSpinBox* s : {m_xmin, m_xmax}) {
+        s->setRange(-kMaxAbsX, kMaxAbsX);
+        s->setDecimals(3);
+        s->setKeyboardTracking(false);
+    }
+    m_xmin->setToolTip(tr("Smallest x computed and shown"));
+    m_xmax->setToolTip(tr("Largest x computed and shown"));
+    m_points->setRange(kMinPoints, kMaxPoints);
+    m_points->setKeyboardTracking(false);
+    m_points->setGroupSeparatorShown(true);
+    m_points->setToolTip(tr("Number of evenly spaced points computed per curve"));
+    m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
+    m_saturation->setToolTip(
+        tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
+    auto* reset = new QPushButton(tr("Reset &view"), this);
+    reset->setToolTip(tr("Show the whole range again and fit the y axes (Ctrl+0)"));
+
+    auto* bar = new QHBoxLayout;
+    auto* from_label = new QLabel(tr("x &from"), this);
+    from_label->setBuddy(m_xmin);
+    auto* to_label = new QLabel(tr("&to"), this);
+    to_label->setBuddy(m_xmax);
+    auto* points_label = new QLabel(tr("&points"), this);
+    points_label->setBuddy(m_points);
+    bar->addWidget(from_label);
+    bar->addWidget(m_xmin);
+    bar->addWidget(to_label);
+    bar->addWidget(m_xmax);
+    bar->addWidget(points_label);
+    bar->addWidget(m_points);
+    bar->addSpacing(12);
+    bar->addWidget(m_derivative);
+    bar->addWidget(m_saturation);
+    bar->addStretch(1);
+    bar->addWidget(reset);
+
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true); // panning a million points stays fluid
+    m_plot->setMinimumSize(400, 300);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box"));
+    m_plot->installEventFilter(this);
+    m_plot->addLayer(QStringLiteral("crosshair"), nullptr, QCustomPlot::limAbove);
+    m_plot->layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
+    m_plot->setCurrentLayer(QStringLiteral("main"));
+
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setWordWrap(true);
+    m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2);
+    m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
+    m_saturationNote->setWordWrap(true);
+
+    auto* centre = new QWidget(this);
+    auto* centre_layout = new QVBoxLayout(centre);
+    centre_layout->setContentsMargins(0, 0, 0, 0);
+    centre_layout->addLayout(bar);
+    centre_layout->addWidget(m_plot, 1);
+    centre_layout->addWidget(m_readout);
+    centre_layout->addWidget(m_saturationNote);
+
+    auto* params_scroll = new QScrollArea(this);
+    params_scroll->setWidget(m_params);
+    params_scroll->setWidgetResizable(true);
+    params_scroll->setFrameShape(QFrame::NoFrame);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_list);
+    left->addWidget(params_scroll);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    left->setSizes({460, 340}); // room for two functions' parameters without scrolling
+    params_scroll->setMinimumHeight(150);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(centre);
+    split->addWidget(m_properties);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 0);
+    split->setSizes({290, 860, 330});
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_list, &FunctionList::checkedChanged, this, &CurvesView::onCheckedChanged);
+    connect(m_list, &FunctionList::currentChanged, this, &CurvesView::onCurrentChanged);
+    connect(m_params, &ParameterPanel::paramsChanged, this, [this](int curve, ParamValues p) {
+        if (curve < 0 || curve >= static_cast<int>(m_state.curves.size())) return;
+        m_state.curves[static_cast<std::size_t>(curve)].params = p;
+        redraw(true);
+    });
+    // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
+    // a replot and keeps every update well within a frame. The release draws them smooth again.
+    connect(m_params, &ParameterPanel::dragStarted, this,
+            [this] { m_plot->setNotAntialiasedElements(QCP::aePlottables | QCP::aeItems); });
+    connect(m_params, &ParameterPanel::dragFinished, this, [this] {
+        m_plot->setNotAntialiasedElements(QCP::aeNone);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    for (QDoubleSpinBox* s : {m_xmin, m_xmax})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
+    connect(m_points, &QSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
+    connect(m_derivative, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating) return;
+        m_state.show_derivative = on;
+        redraw(false);
+    });
+    connect(m_saturation, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating) return;
+        m_state.show_saturation = on;
+        redraw(true);
+    });
+    connect(reset, &QPushButton::clicked, this, &CurvesView::resetView);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
+    // Shift+drag draws a zoom box instead of panning.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        m_plot->setSelectionRectMode(e->modifiers() & Qt::ShiftModifier ? QCP::srmZoom
+                                                                        : QCP::srmNone);
+    });
+
+    clearReadout();
+    setState(CurvesState{});
+}
+
+CurvesView::~CurvesView() = default;
+
+void CurvesView::setState(const CurvesState& requested) {
+    // Anything out of range (old or hand-edited settings) falls back to the defaults.
+    const CurvesState s = *checked(requested, OnInvalid::UseDefault);
+    m_updating = true;
+    m_state = s;
+    {
+        const QSignalBlocker b1(m_xmin);
+        const QSignalBlocker b2(m_xmax);
+        const QSignalBlocker b3(m_points);
+        m_xmin->setValue(s.xmin);
+        m_xmax->setValue(s.xmax);
+        m_points->setValue(s.points);
+        m_derivative->setChecked(s.show_derivative);
+        m_saturation->setChecked(s.show_saturation);
+    }
+    std::vector<ActivationId> ids;
+    for (const CurveSpec& c : s.curves)
+        ids.push_back(c.id);
+    m_list->setChecked(ids); // emits checkedChanged, which keeps the params above
+    m_updating = false;
+    if (s.selected >= 0) {
+        m_current = s.curves[static_cast<std::size_t>(s.selected)].id;
+        m_list->setCurrent(m_current);
+    }
+    m_params->setCurves(m_state.curves);
+    m_properties->setCurves(m_state.curves);
+    m_properties->setFunction(m_current);
+    redraw(false);
+}
+
+void CurvesView::onCheckedChanged() {
+    std::vector<CurveSpec> next;
+    for (const ActivationId id : m_list->checked()) {
+        const auto old = std::find_if(m_state.curves.begin(), m_state.curves.end(),
+                                      [&](const CurveSpec& c) { return c.id == id; });
+        next.push_back(old != m_state.curves.end() ? *old : CurveSpec{id, default_params(id)});
+    }
+    m_state.curves = next;
+    const auto it = std::find_if(next.begin(), next.end(),
+                                 [&](const CurveSpec& c) { return c.id == m_current; });
+    m_state.selected =
+        it == next.end() ? (next.empty() ? -1 : 0) : static_cast<int>(it - next.begin());
+    if (m_updating) return;
+    m_params->setCurves(m_state.curves);
+    m_properties->setCurves(m_state.curves);
+    redraw(false);
+}
+
+void CurvesView::onCurrentChanged(ActivationId id) {
+    m_current = id;
+    m_properties->setFunction(id);
+    const auto it = std::find_if(m_state.curves.begin(), m_state.curves.end(),
+                                 [&](const CurveSpec& c) { return c.id == id; });
+    const int selected = it == m_state.curves.end() ? m_state.selected
+                                                    : static_cast<int>(it - m_state.curves.begin());
+    if (selected == m_state.selected || m_updating) return;
+    m_state.selected = selected;
+    redraw(true);
+}
+
+void CurvesView::onRangeEdited() {
+    if (m_updating) return;
+    double lo = m_xmin->value();
+    double hi = m_xmax->value();
+    if (!(lo < hi)) {
+        // Keep the range valid: the edited end pushes the other one along.
+        const QSignalBlocker b1(m_xmin);
+        const QSignalBlocker b2(m_xmax);
+        if (sender() == m_xmin) {
+            hi = std::min(lo + 1.0, kMaxAbsX);
+            lo = hi - 1.0;
+        } else {
+            lo = std::max(hi - 1.0, -kMaxAbsX);
+            hi = lo + 1.0;
+        }
+        m_xmin->setValue(lo);
+        m_xmax->setValue(hi);
+    }
+    m_state.xmin = lo;
+    m_state.xmax = hi;
+    m_state.points = m_points->value();
+    redraw(false);
+}
+
+void CurvesView::clearReadout() {
+    m_readout->setText(
+        tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
+}
+
+void CurvesView::redraw(bool keep_view) {
+    m_plotter->draw(m_state, keep_view);
+    // The plotter clears every item; the crosshair is drawn again on its own layer.
+    m_crosshair.clear();
+    for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()}) {
+        if (!rect) continue;
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->setLayer(QStringLiteral("crosshair"));
+        line->setClipAxisRect(rect);
+        for (QCPItemPosition* p : {line->point1, line->point2}) {
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            p->setAxisRect(rect);
+            p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        }
+        line->setPen(QPen(QColor(80, 80, 80, 160), 1, Qt::DotLine));
+        line->setSelectable(false);
+        line->setVisible(false);
+        m_crosshair << line;
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    updateSaturationNote();
+    emit stateChanged();
+}
+
+void CurvesView::updateSaturationNote() {
+    const bool on = m_state.show_saturation && m_state.selected >= 0;
+    m_saturationNote->setVisible(on);
+    if (!on) return;
+    const ActivationId id = m_state.curves[static_cast<std::size_t>(m_state.selected)].id;
+    m_saturationNote->setText(
+        tr("Grey bands: where |f′(x)| < %2 for %1. A gradient that small barely changes the "
+           "weights of the layers before it; stacked, such layers make deep networks prone to "
+           "vanishing gradients, the weakness of sigmoid and tanh.")
+            .arg(function_name(id), QLocale().toString(kSaturationThreshold)));
+}
+
+void CurvesView::showReadoutAt(double x) {
+    for (QCPItemStraightLine* line : m_crosshair) {
+        line->point1->setCoords(x, 0.0);
+        line->point2->setCoords(x, 1.0);
+        line->setVisible(true);
+    }
+    m_plot->layer(QStringLiteral("crosshair"))->replot();
+    QStringList parts{QStringLiteral("<b>x = %1</b>").arg(format(x))};
+    for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
+        const CurveSpec& c = m_state.curves[k];
+        const ValueAndDerivative r = evaluate(c.id, x, c.params);
+        parts << QStringLiteral("<span style='color:%1'>■</span> %2: f = %3, f′ = %4")
+                     .arg(curve_colour(static_cast<int>(k)).name(),
+                          function_name(c.id).toHtmlEscaped(), format(r.value),
+                          format(r.derivative));
+    }
+    m_readout->setText(parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
+}
+
+void CurvesView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
+    for (QCPItemStraightLine* line : m_crosshair)
+        line->setVisible(false);
+    if (vector) m_plotter->clip_to_view();
+    paint_plot(m_plot, painter, size);
+    redraw(true); // the full curves, the crosshair and the window's own layout again
+}
+
+QSize CurvesView::pictureSize() const {
+    return m_plot->size();
+}
+
+void CurvesView::writeData(TextWriter& out) const {
+    write_curves_csv(out, m_state);
+}
+
+QString CurvesView::fileStem() const {
+    return QStringLiteral("activations");
+}
+
+void CurvesView::onMouseMove(QMouseEvent* event) {
+    QCPAxisRect* rect = m_plotter->value_rect();
+    const double x = rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x());
+    if (std::isfinite(x)) showReadoutAt(x);
+}
+
+void CurvesView::zoomBy(double factor) {
+    for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()}) {
+        if (!rect) continue;
+        for (QCPAxis* axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)})
+            axis->scaleRange(factor);
+    }
+    m_plot->replot();
+}
+
+void CurvesView::zoomIn() {
+    zoomBy(1.0 / 1.25);
+}
+void CurvesView::zoomOut() {
+    zoomBy(1.25);
+}
+
+void CurvesView::pan(double dx_fraction, double dy_fraction) {
+    QCPAxisRect* rect = m_plotter->value_rect();
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    x->moveRange(dx_fraction * x->range().size());
+    y->moveRange(dy_fraction * y->range().size());
+    m_plot->replot();
+}
+
+void CurvesView::resetView() {
+    m_plotter->reset_view();
+    m_plot->replot();
+}
+
+bool CurvesView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_plot && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        switch (key->key()) {
+        case Qt::Key_Left:
+            pan(-0.1, 0.0);
+            return true;
+        case Qt::Key_Right:
+            pan(0.1, 0.0);
+            return true;
+        case Qt::Key_Up:
+            pan(0.0, 0.1);
+            return true;
+        case Qt::Key_Down:
+            pan(0.0, -0.1);
+            return true;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            return true;
+        case Qt::Key_Minus:
+            zoomOut();
+            return true;
+        default:
+            break;
+        }
+    }
+    if (watched == m_plot && event->type() == QEvent::Leave) {
+        for (QCPItemStraightLine* line : m_crosshair)
+            line->setVisible(false);
+        m_plot->layer(QStringLiteral("crosshair"))->replot();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace activa::ui

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "propertiespanel.hpp"
+
+#include "common/coretext.hpp"
+
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace activa::ui {
+namespace {
+
+QString yes_no(bool b) {
+    return b ? PropertiesPanel::tr("yes") : PropertiesPanel::tr("no");
+}
+
+QString continuity(int order) {
+    switch (order) {
+    case -1:
+        return PropertiesPanel::tr("discontinuous");
+    case 0:
+        return PropertiesPanel::tr("continuous, with kinks");
+    case 1:
+        return PropertiesPanel::tr("continuously differentiable (C¹)");
+    default:
+        return PropertiesPanel::tr("smooth (C∞)");
+    }
+}
+
+QString init_name(WeightInit w) {
+    switch (w) {
+    case WeightInit::He:
+        return PropertiesPanel::tr("He (normal or uniform)");
+    case WeightInit::Glorot:
+        return PropertiesPanel::tr("Glorot / Xavier (normal or uniform)");
+    case WeightInit::LeCun:
+        return PropertiesPanel::tr("LeCun normal");
+    }
+    return {};
+}
+
+QString scaling_name(InputScaling s) {
+    switch (s) {
+    case InputScaling::ZeroOne:
+        return PropertiesPanel::tr("[0, 1]");
+    case InputScaling::MinusOneOne:
+        return PropertiesPanel::tr("[−1, 1]");
+    case InputScaling::Standardised:
+        return PropertiesPanel::tr("standardised (mean 0, sd 1)");
+    }
+    return {};
+}
+
+QString use_name(TypicalUse u) {
+    switch (u) {
+    case TypicalUse::Hidden:
+        return PropertiesPanel::tr("hidden layers");
+    case TypicalUse::Output:
+        return PropertiesPanel::tr("output layer");
+    case TypicalUse::Both:
+        return PropertiesPanel::tr("hidden and output layers");
+    case TypicalUse::Teaching:
+        return PropertiesPanel::tr("teaching (not trainable by gradients)");
+    }
+    return {};
+}
+
+QString bounds(const Properties& p) {
+    if (p.bounded_below && p.bounded_above) return PropertiesPanel::tr("above and below");
+    if (p.bounded_below) return PropertiesPanel::tr("below only");
+    if (p.bounded_above) return PropertiesPanel::tr("above only");
+    return PropertiesPanel::tr("unbounded");
+}
+
+} // namespace
+
+QStringList PropertiesPanel::propertyLabels() {
+    return {tr("Formula"),           tr("Derivative"),   tr("Output range"),  tr("Monotonic"),
+            tr("Continuity"),        tr("Zero-centred"), tr("Bounded"),       tr("Saturating"),
+            tr("≈ identity near 0"), tr("Weight init"),  tr("Input scaling"), tr("Typical use")};
+}
+
+QStringList PropertiesPanel::propertyValues(ActivationId id) {
+    const auto& a = info(id);
+    const Properties& p = a.properties;
+    return {core_text(a.formula),
+            core_text(a.derivative_formula),
+            core_text(p.output_range),
+            yes_no(p.monotonic),
+            continuity(p.continuity),
+            yes_no(p.zero_centred),
+            bounds(p),
+            yes_no(p.saturating),
+            yes_no(p.identity_near_zero),
+            init_name(p.init),
+            scaling_name(p.scaling),
+            use_name(p.use)};
+}
+
+PropertiesPanel::PropertiesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_comparison(new QTableWidget(this)) {
+    m_details->setOpenExternalLinks(false);
+    m_details->setToolTip(tr("Properties of the selected function"));
+    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setToolTip(tr("The plotted functions side by side"));
+    m_comparison->setWordWrap(true);
+    // Readable columns and a scroll bar beat squeezing five functions into the panel's width.
+    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_comparison->horizontalHeader()->setDefaultSectionSize(190);
+    m_comparison->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_comparison->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_details, tr("Properties"));
+    m_tabs->addTab(m_comparison, tr("Compare"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void PropertiesPanel::setFunction(ActivationId id) {
+    const auto& a = info(id);
+    const QStringList labels = propertyLabels();
+    const QStringList values = propertyValues(id);
+    QString html = QStringLiteral("<h3>%1 <span style='font-weight:normal; color:#666'>"
+                                  "<code>%2</code></span></h3><table cellspacing='3'>")
+                       .arg(function_name(id).toHtmlEscaped(), QString::fromLatin1(a.key));
+    for (int i = 0; i < labels.size(); ++i)
+        html += QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td>"
+                               "<td>%2</td></tr>")
+                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (!a.params.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Parameters").toHtmlEscaped());
+        for (const ParamSpec& s : a.params)
+            html += QStringLiteral("<li><code>%1</code> = %2: %3</li>")
+                        .arg(QString::fromLatin1(s.name), QLocale().toString(s.default_value),
+                             core_text(s.meaning).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!a.remark.empty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Advice").toHtmlEscaped(), core_text(a.remark).toHtmlEscaped());
+    if (!a.notes.empty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Conventions").toHtmlEscaped(), core_text(a.notes).toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+void PropertiesPanel::setCurves(const std::vector<CurveSpec>& curves) {
+    const QStringList labels = propertyLabels();
+    m_comparison->clear();
+    m_comparison->setRowCount(static_cast<int>(labels.size()));
+    m_comparison->setColumnCount(static_cast<int>(curves.size()));
+    m_comparison->setVerticalHeaderLabels(labels);
+    QStringList headers;
+    for (std::size_t c = 0; c < curves.size(); ++c) {
+        headers << function_name(curves[c].id);
+        const QStringList values = propertyValues(curves[c].id);
+        for (int r = 0; r < values.size(); ++r) {
+            auto* item = new QTableWidgetItem(values[r]);
+            item->setToolTip(values[r]);
+            m_comparison->setItem(r, static_cast<int>(c), item);
+        }
+    }
+    m_comparison->setHorizontalHeaderLabels(headers);
+    m_comparison->resizeRowsToContents();
+}
+
+} // namespace activa::ui

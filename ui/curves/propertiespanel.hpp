@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/curves.hpp>
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace activa::ui {
+
+// The selected function's formulas, properties and the article's advice, and a side-by-side
+// comparison of every plotted function.
+class PropertiesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(QWidget* parent = nullptr);
+
+    void setFunction(ActivationId id);
+    void setCurves(const std::vector<CurveSpec>& curves);
+    QTextBrowser* details() const { return m_details; }
+    QTableWidget* comparison() const { return m_comparison; }
+
+    // Property rows shared by both views: label and the text for one function.
+    static QStringList propertyLabels();
+    static QStringList propertyValues(ActivationId id);
+
+private:
+    QTabWidget* m_tabs;
+    QTextBrowser* m_details;
+    QTableWidget* m_comparison;
+};
+
+} // namespace activa::ui

@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: MIT
+#include "softmaxview.hpp"
+
+#include "common/exporter.hpp"
+
+#include <activa/csv.hpp>
+
+#include <activa/numbers.hpp>
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace activa::ui {
+namespace {
+
+constexpr int kNameColumn = 0;
+constexpr int kLogitColumn = 1;
+constexpr int kLogitDecimals = 4;
+constexpr int kTemperatureDecimals = 2;
+
+QTableWidgetItem* logit_item(double value) {
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::EditRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// Logits are typed into a spin box, so text that is not a number in range cannot get in. The
+// value is committed as it changes, so arrow keys in the cell show their effect at once.
+class LogitDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex&) const override {
+        auto* spin = new QDoubleSpinBox(parent);
+        spin->setRange(-kMaxLogit, kMaxLogit);
+        spin->setDecimals(kLogitDecimals);
+        spin->setSingleStep(0.1);
+        spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        spin->setFrame(false);
+        spin->setToolTip(SoftmaxView::tr("Logit: the raw score of this class, from -1000 to 1000"));
+        auto* self = const_cast<LogitDelegate*>(this);
+        connect(spin, &QDoubleSpinBox::valueChanged, self,
+                [self, spin] { emit self->commitData(spin); });
+        return spin;
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        auto* spin = static_cast<QDoubleSpinBox*>(editor);
+        const QSignalBlocker blocker(spin); // loading the value is not an edit
+        spin->setValue(index.data(Qt::EditRole).toDouble());
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override {
+        auto* spin = static_cast<QDoubleSpinBox*>(editor);
+        spin->interpretText();
+        model->setData(index, spin->value(), Qt::EditRole);
+    }
+
+    // Shown with the editor's precision, so a typed value reads back as typed and long
+    // programmatic values do not crowd the column.
+    QString displayText(const QVariant& value, const QLocale& locale) const override {
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        if (!ok) return QStyledItemDelegate::displayText(value, locale);
+        QString text = locale.toString(v, 'f', kLogitDecimals);
+        const QString decimal = locale.decimalPoint();
+        if (text.contains(decimal)) {
+            while (text.endsWith(locale.zeroDigit()))
+                text.chop(locale.zeroDigit().size());
+            if (text.endsWith(decimal)) text.chop(decimal.size());
+        }
+        if (text == locale.negativeSign() + locale.zeroDigit()) text = locale.zeroDigit();
+        return text;
+    }
+};
+
+// Reads one pasted item: '.' always works; the locale's decimal separator only when allowed.
+std::optional<double> parse_item(const QString& item, const QLocale& locale,
+                                 bool locale_decimal_allowed) {
+    if (auto v = activa::parse_number(item.toStdString())) return v;
+    const QString decimal = locale.decimalPoint();
+    if (!locale_decimal_allowed || decimal == QStringLiteral(".") || !item.contains(decimal) ||
+        item.contains(QLatin1Char('.')))
+        return std::nullopt;
+    QString dotted = item;
+    dotted.replace(decimal, QStringLiteral("."));
+    return activa::parse_number(dotted.toStdString());
+}
+
+} // namespace
+
+int temperature_to_slider(double temperature) {
+    const double t = std::clamp(temperature, kMinTemperature, kMaxTemperature);
+    const double f = std::log(t / kMinTemperature) / std::log(kMaxTemperature / kMinTemperature);
+    return static_cast<int>(std::lround(f * kTemperatureSliderSteps));
+}
+
+double slider_to_temperature(int position) {
+    const double f = static_cast<double>(std::clamp(position, 0, kTemperatureSliderSteps)) /
+                     kTemperatureSliderSteps;
+    const double t = kMinTemperature * std::pow(kMaxTemperature / kMinTemperature, f);
+    return std::clamp(t, kMinTemperature, kMaxTemperature);
+}
+
+std::optional<std::vector<double>> parse_logit_list(const QString& text, const QLocale& locale,
+                                                    QString* error) {
+    auto fail = [error](const QString& why) {
+        if (error) *error = why;
+        return std::nullopt;
+    };
+
+    QString body = text.trimmed();
+    // The article writes its example as [1, 3, 2]; Python and NumPy print lists the same way.
+    if ((body.startsWith(QLatin1Char('[')) && body.endsWith(QLatin1Char(']'))) ||
+        (body.startsWith(QLatin1Char('(')) && body.endsWith(QLatin1Char(')'))))
+        body = body.mid(1, body.size() - 2).trimmed();
+    body.replace(QChar(0x2212), QLatin1Char('-')); // typographic minus, as some locales print
+    if (locale.negativeSign() != QStringLiteral("-"))
+        body.replace(locale.negativeSign(), QStringLiteral("-"));
+    if (body.isEmpty())
+        return fail(SoftmaxView::tr("The list is empty: enter numbers such as 1, 3, 2."));
+
+    // Semicolons, tabs and line breaks leave commas free to be decimal separators; without them
+    // commas separate the numbers, and only when there are no commas do spaces.
+    static const QRegularExpression strong(QStringLiteral("[;\\t\\r\\n]+"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList items;
+    bool locale_decimal_allowed = false;
+    if (body.contains(strong)) {
+        items = body.split(strong);
+        locale_decimal_allowed = true;
+    } else if (body.contains(QLatin1Char(','))) {
+        items = body.split(QLatin1Char(','));
+    } else {
+        items = body.split(spaces);
+    }
+    if (items.size() > static_cast<int>(kMaxSoftmaxClasses))
+        return fail(SoftmaxView::tr("The list has %1 numbers; at most %2 are allowed.")
+                        .arg(items.size())
+                        .arg(static_cast<int>(kMaxSoftmaxClasses)));
+
+    std::vector<double> logits;
+    logits.reserve(static_cast<std::size_t>(items.size()));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items[i].trimmed();
+        if (item.isEmpty())
+            return fail(
+                SoftmaxView::tr("Item %1 is empty: check for doubled or trailing separators.")
+                    .arg(i + 1));
+        const std::optional<double> v = parse_item(item, locale, locale_decimal_allowed);
+        if (!v)
+            return fail(SoftmaxView::tr("Item %1, “%2”, is not a number.").arg(i + 1).arg(item));
+        if (!std::isfinite(*v))
+            return fail(
+                SoftmaxView::tr("Item %1, “%2”, is not a finite number.").arg(i + 1).arg(item));
+        if (std::fabs(*v) > kMaxLogit)
+            return fail(SoftmaxView::tr("Item %1, “%2”, is outside the range %3 to %4.")
+                            .arg(i + 1)
+                            .arg(item, locale.toString(-kMaxLogit), locale.toString(kMaxLogit)));
+        logits.push_back(*v);
+    }
+    return logits;
+}
+
+SoftmaxView::SoftmaxView(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_plotter(m_plot) {
+    auto* explanation = new QLabel(
+        tr("<p><b>Softmax</b> turns a list of raw scores (logits) into probabilities that add up "
+           "to 1, so they read as how likely each class is. It is a soft version of argmax: the "
+           "largest logit gets the largest share, but every class keeps some. Use it when the "
+           "classes are mutually exclusive, with one output node per class.</p>"
+           "<p>When an example can belong to several classes at once (<b>multilabel</b>), give "
+           "each class its own sigmoid instead: each output is a probability on its own, and "
+           "together they need not add up to 1.</p>"));
+    explanation->setWordWrap(true);
+    explanation->setTextFormat(Qt::RichText);
+
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(QStringLiteral("logitTable"));
+    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Logit")});
+    m_table->horizontalHeader()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(kLogitColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(kLogitColumn, 110);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table instead of walking its cells; arrow keys still move between cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegateForColumn(kLogitColumn, new LogitDelegate(m_table));
+    m_table->setToolTip(tr("One row per class: its name and its logit (raw score). Double-click "
+                           "or press F2 to edit a cell."));
+    m_table->setAccessibleName(tr("Classes and logits"));
+
+    m_addButton = new QPushButton(tr("&Add class"), this);
+    m_addButton->setObjectName(QStringLiteral("addClassButton"));
+    m_addButton->setToolTip(
+        tr("Add a class with logit 0 (at most %1)").arg(static_cast<int>(kMaxSoftmaxClasses)));
+    m_removeButton = new QPushButton(tr("&Remove class"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeClassButton"));
+    m_removeButton->setToolTip(tr("Remove the selected class (at least one stays)"));
+    m_pasteButton = new QPushButton(tr("&Paste list…"), this);
+    m_pasteButton->setObjectName(QStringLiteral("pasteListButton"));
+    m_pasteButton->setToolTip(tr("Replace the logits with a list such as 1, 3, 2 or 1; 3; 2"));
+    m_resetButton = new QPushButton(tr("R&eset to example"), this);
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    m_resetButton->setToolTip(tr("Go back to the logits [1, 3, 2] at temperature 1"));
+
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_addButton, 0, 0);
+    buttons->addWidget(m_removeButton, 0, 1);
+    buttons->addWidget(m_pasteButton, 1, 0);
+    buttons->addWidget(m_resetButton, 1, 1);
+
+    auto* logitsBox = new QGroupBox(tr("Logits"), this);
+    auto* logitsLayout = new QVBoxLayout(logitsBox);
+    logitsLayout->addWidget(m_table, 1);
+    logitsLayout->addLayout(buttons);
+
+    m_temperatureSlider = new QSlider(Qt::Horizontal, this);
+    m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
+    m_temperatureSlider->setRange(0, kTemperatureSliderSteps);
+    m_temperatureSlider->setPageStep(kTemperatureSliderSteps / 20);
+    m_temperatureSlider->setFocusPolicy(Qt::StrongFocus);
+    m_temperatureSlider->setToolTip(
+        tr("Temperature on a log scale from %1 to %2")
+            .arg(locale().toString(kMinTemperature), locale().toString(kMaxTemperature)));
+    m_temperatureSlider->setAccessibleName(tr("Temperature"));
+
+    m_temperatureSpin = new QDoubleSpinBox(this);
+    m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
+    m_temperatureSpin->setRange(kMinTemperature, kMaxTemperature);
+    m_temperatureSpin->setDecimals(kTemperatureDecimals);
+    m_temperatureSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_temperatureSpin->setKeyboardTracking(false);
+    m_temperatureSpin->setToolTip(tr("Temperature T: the logits are divided by T before softmax"));
+
+    auto* temperatureLabel = new QLabel(tr("&T ="), this);
+    temperatureLabel->setBuddy(m_temperatureSpin);
+    auto* temperatureRow = new QHBoxLayout;
+    temperatureRow->addWidget(temperatureLabel);
+    temperatureRow->addWidget(m_temperatureSlider, 1);
+    temperatureRow->addWidget(m_temperatureSpin);
+
+    auto* temperatureNote =
+        new QLabel(tr("Lower T sharpens the probabilities towards the argmax; higher T flattens "
+                      "them towards uniform."),
+                   this);
+    temperatureNote->setWordWrap(true);
+
+    auto* temperatureBox = new QGroupBox(tr("Temperature"), this);
+    auto* temperatureLayout = new QVBoxLayout(temperatureBox);
+    temperatureLayout->addLayout(temperatureRow);
+    temperatureLayout->addWidget(temperatureNote);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(explanation);
+    sideLayout->addWidget(logitsBox, 1);
+    sideLayout->addWidget(temperatureBox);
+
+    // The controls scroll rather than squeeze when the window is short.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(side);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(320);
+
+    m_plot->setMinimumSize(420, 300);
+    m_plot->setToolTip(tr("Left: softmax probabilities, the argmax highlighted. Right: an "
+                          "independent sigmoid of each logit."));
+    m_plot->setAccessibleName(tr("Softmax and sigmoid bar charts"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_plot);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({360, 1000});
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_table, &QTableWidget::itemChanged, this, &SoftmaxView::onItemChanged);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SoftmaxView::updateButtons);
+    connect(m_addButton, &QPushButton::clicked, this, &SoftmaxView::addClass);
+    connect(m_removeButton, &QPushButton::clicked, this, &SoftmaxView::removeClass);
+    connect(m_pasteButton, &QPushButton::clicked, this, &SoftmaxView::pasteList);
+    connect(m_resetButton, &QPushButton::clicked, this, &SoftmaxView::resetToExample);
+    connect(m_temperatureSlider, &QSlider::valueChanged, this, &SoftmaxView::onSliderChanged);
+    connect(m_temperatureSpin, &QDoubleSpinBox::valueChanged, this,
+            &SoftmaxView::onTemperatureChanged);
+
+    m_state = SoftmaxState{};
+    fillControls();
+    m_plotter.draw(m_state);
+}
+
+void SoftmaxView::setState(const SoftmaxState& state) {
+    const SoftmaxState next = *checked(state, OnInvalid::UseDefault);
+    if (next == m_state) return;
+    m_state = next;
+    fillControls();
+    apply();
+}
+
+bool SoftmaxView::setLogitsFromText(const QString& text, QString* error) {
+    const std::optional<std::vector<double>> logits = parse_logit_list(text, locale(), error);
+    if (!logits) return false;
+    SoftmaxState next = m_state;
+    next.logits = *logits;
+    setState(next); // checked() invents the names of new classes
+    return true;
+}
+
+void SoftmaxView::addClass() {
+    const int row = m_table->rowCount();
+    if (row >= static_cast<int>(kMaxSoftmaxClasses)) return;
+    // The next free letter, so a renamed class does not end up with a twin.
+    QString name;
+    for (std::size_t i = static_cast<std::size_t>(row);; ++i) {
+        name = QString::fromStdString(default_class_name(i));
+        if (std::find(m_state.classes.begin(), m_state.classes.end(), name.toStdString()) ==
+            m_state.classes.end())
+            break;
+    }
+    SoftmaxState next = m_state;
+    next.classes.push_back(name.toStdString());
+    next.logits.push_back(0.0);
+    setState(next);
+    m_table->setCurrentCell(row, kLogitColumn);
+    m_table->scrollToItem(m_table->item(row, kLogitColumn));
+}
+
+void SoftmaxView::removeClass() {
+    const int count = m_table->rowCount();
+    if (count <= 1) return;
+    const int current = m_table->currentRow();
+    const int row = current >= 0 && current < count ? current : count - 1;
+    SoftmaxState next = m_state;
+    next.classes.erase(next.classes.begin() + row);
+    next.logits.erase(next.logits.begin() + row);
+    setState(next);
+    m_table->setCurrentCell(std::min(row, m_table->rowCount() - 1), kNameColumn);
+}
+
+void SoftmaxView::pasteList() {
+    // Start from the clipboard when it holds something short enough to be a list; otherwise
+    // from the current logits, so the dialog doubles as a quick way to edit them all at once.
+    QString initial = QApplication::clipboard()->text().trimmed();
+    if (initial.isEmpty() || initial.size() > 4000 ||
+        !parse_logit_list(initial, locale(), nullptr)) {
+        QStringList numbers;
+        for (double v : m_state.logits)
+            numbers << QString::fromStdString(activa::format_number(v));
+        initial = numbers.join(QStringLiteral(", "));
+    }
+    initial.replace(QRegularExpression(QStringLiteral("[\\r\\n\\t]+")), QStringLiteral("; "));
+
+    QString prompt = tr("Logits separated by commas or semicolons, for example 1, 3, 2:");
+    if (locale().decimalPoint() != QStringLiteral("."))
+        prompt += QLatin1Char('\n') +
+                  tr("With semicolons between the numbers, “%1” also works as decimal separator.")
+                      .arg(locale().decimalPoint());
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Paste logits"), prompt, QLineEdit::Normal, initial, &ok);
+    if (!ok) return;
+    QString error;
+    if (!setLogitsFromText(text, &error))
+        QMessageBox::warning(this, tr("Paste logits"),
+                             tr("The logits were not changed.") + QLatin1Char('\n') + error);
+}
+
+void SoftmaxView::resetToExample() {
+    setState(SoftmaxState{});
+}
+
+void SoftmaxView::onItemChanged(QTableWidgetItem* item) {
+    const int row = item->row();
+    if (row < 0 || row >= static_cast<int>(m_state.logits.size())) return;
+    if (item->column() == kNameColumn) {
+        m_state.classes[static_cast<std::size_t>(row)] = item->text().toStdString();
+    } else {
+        // The delegate only produces valid numbers, but the model can be written to directly.
+        bool ok = false;
+        double v = item->data(Qt::EditRole).toDouble(&ok);
+        if (!ok || !std::isfinite(v) || std::fabs(v) > kMaxLogit)
+            v = m_state.logits[static_cast<std::size_t>(row)];
+        const QVariant stored = item->data(Qt::EditRole);
+        if (stored.typeId() != QMetaType::Double || stored.toDouble() != v) {
+            const QSignalBlocker blocker(m_table);
+            item->setData(Qt::EditRole, v);
+        }
+        if (v == m_state.logits[static_cast<std::size_t>(row)]) return;
+        m_state.logits[static_cast<std::size_t>(row)] = v;
+    }
+    apply();
+}
+
+void SoftmaxView::onSliderChanged(int position) {
+    // The spin box has the last word on rounding, so the number shown is the one used.
+    {
+        const QSignalBlocker blocker(m_temperatureSpin);
+        m_temperatureSpin->setValue(slider_to_temperature(position));
+    }
+    const double t = m_temperatureSpin->value();
+    if (t == m_state.temperature) return;
+    m_state.temperature = t;
+    apply();
+}
+
+void SoftmaxView::onTemperatureChanged(double temperature) {
+    {
+        const QSignalBlocker blocker(m_temperatureSlider);
+        m_temperatureSlider->setValue(temperature_to_slider(temperature));
+    }
+    if (temperature == m_state.temperature) return;
+    m_state.temperature = temperature;
+    apply();
+}
+
+void SoftmaxView::fillControls() {
+    {
+        const QSignalBlocker blocker(m_table);
+        const int count = static_cast<int>(m_state.logits.size());
+        m_table->setRowCount(count);
+        for (int row = 0; row < count; ++row) {
+            auto* name = new QTableWidgetItem(
+                QString::fromStdString(m_state.classes[static_cast<std::size_t>(row)]));
+            name->setToolTip(tr("Class name, shown under its bars"));
+            m_table->setItem(row, kNameColumn, name);
+            auto* logit = logit_item(m_state.logits[static_cast<std::size_t>(row)]);
+            logit->setToolTip(tr("Logit of this class; edit it to see the bars change"));
+            m_table->setItem(row, kLogitColumn, logit);
+        }
+    }
+    {
+        const QSignalBlocker spinBlocker(m_temperatureSpin);
+        const QSignalBlocker sliderBlocker(m_temperatureSlider);
+        m_temperatureSpin->setValue(m_state.temperature);
+        m_temperatureSlider->setValue(temperature_to_slider(m_state.temperature));
+    }
+    updateButtons();
+}
+
+void SoftmaxView::updateButtons() {
+    m_addButton->setEnabled(m_table->rowCount() < static_cast<int>(kMaxSoftmaxClasses));
+    m_removeButton->setEnabled(m_table->rowCount() > 1);
+}
+
+void SoftmaxView::apply() {
+    updateButtons();
+    m_plotter.draw(m_state);
+    emit stateChanged();
+}
+
+void SoftmaxView::paintPicture(QCPPainter* painter, QSize size, bool) {
+    paint_plot(m_plot, painter, size);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QSize SoftmaxView::pictureSize() const {
+    return m_plot->size();
+}
+
+void SoftmaxView::writeData(TextWriter& out) const {
+    write_softmax_csv(out, m_state.logits, m_state.temperature, &m_state.classes);
+}
+
+QString SoftmaxView::fileStem() const {
+    return QStringLiteral("softmax");
+}
+
+} // namespace activa::ui

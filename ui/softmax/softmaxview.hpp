@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/picture.hpp"
+#include "softmax/softmaxplot.hpp"
+
+#include <activa/softmax.hpp>
+
+#include <QLocale>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QCustomPlot;
+class QDoubleSpinBox;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace activa::ui {
+
+// Positions of the temperature slider, which runs on a log scale from kMinTemperature to
+// kMaxTemperature so that 0.1 and 10 are equally far from 1.
+inline constexpr int kTemperatureSliderSteps = 1000;
+int temperature_to_slider(double temperature);
+double slider_to_temperature(int position);
+
+// Parses a pasted list of logits: "1, 3, 2", "1;3;2", "[1, 3, 2]", one number per line, or
+// numbers separated by spaces. '.' is always a decimal separator; the locale's own decimal
+// separator is accepted too when it cannot be mistaken for a list separator (that is, when the
+// numbers are separated by semicolons, tabs or line breaks). Every number must be finite and
+// within ±kMaxLogit, and there may be at most kMaxSoftmaxClasses. On failure *error (translated)
+// names the offending item.
+std::optional<std::vector<double>> parse_logit_list(const QString& text, const QLocale& locale,
+                                                    QString* error);
+
+// The softmax panel: a table of class names and logits, a temperature control and an
+// explanation on the left, the softmax and sigmoid bar charts on the right. Every edit redraws.
+class SoftmaxView : public QWidget, public Picture {
+    Q_OBJECT
+public:
+    explicit SoftmaxView(QWidget* parent = nullptr);
+
+    SoftmaxState state() const { return m_state; }
+    // The state as checked(state, OnInvalid::UseDefault) cleans it.
+    void setState(const SoftmaxState& state);
+    // Replaces the logits with a list as parse_logit_list reads it, keeping the names of the
+    // first classes; on failure nothing changes and *error says why.
+    bool setLogitsFromText(const QString& text, QString* error = nullptr);
+
+    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
+    QSize pictureSize() const override;
+    void writeData(TextWriter& out) const override;
+    QString fileStem() const override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    const SoftmaxPlotter& plotter() const { return m_plotter; }
+
+signals:
+    void stateChanged();
+
+private:
+    void addClass();
+    void removeClass();
+    void pasteList();
+    void resetToExample();
+    void onItemChanged(QTableWidgetItem* item);
+    void onSliderChanged(int position);
+    void onTemperatureChanged(double temperature);
+
+    // Puts m_state into the controls without their change signals firing.
+    void fillControls();
+    void updateButtons();
+    // Redraws and announces a change; the one place every edit ends up.
+    void apply();
+
+    SoftmaxState m_state;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QPushButton* m_pasteButton = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    QSlider* m_temperatureSlider = nullptr;
+    QDoubleSpinBox* m_temperatureSpin = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    SoftmaxPlotter m_plotter;
+};
+
+} // namespace activa::ui

@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: MIT
+#include "wizardview.hpp"
+
+#include "common/coretext.hpp"
+#include "softmax/softmaxplot.hpp"
+#include "wizard/flowchartview.hpp"
+
+#include <activa/snippets.hpp>
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace activa::ui {
+namespace {
+
+QString line_label(std::string_view key) {
+    if (key == "hidden_activation") return WizardView::tr("Hidden activation");
+    if (key == "gate_activation") return WizardView::tr("Gate activation");
+    if (key == "weight_init") return WizardView::tr("Weight initialisation");
+    if (key == "input_scaling") return WizardView::tr("Input scaling");
+    if (key == "output_activation") return WizardView::tr("Output activation");
+    if (key == "output_nodes") return WizardView::tr("Output nodes");
+    if (key == "label_encoding") return WizardView::tr("Label encoding");
+    if (key == "loss") return WizardView::tr("Loss");
+    return QString::fromLatin1(key);
+}
+
+// The answers leaving a flowchart node, in the diagram's order: the wizard offers exactly what
+// the flowchart shows.
+QList<std::pair<QString, QString>> answers_from(const Flowchart& chart, std::string_view node) {
+    QList<std::pair<QString, QString>> out;
+    for (const FlowEdge& e : chart.edges)
+        if (e.from == node) out.append({QString::fromLatin1(e.answer), core_text(e.label)});
+    return out;
+}
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    label->setFont(big);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* wrapped(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+} // namespace
+
+WizardView::WizardView(QWidget* parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_networkGroup(new QButtonGroup(this))
+    , m_problemGroup(new QButtonGroup(this))
+    , m_kindGroup(new QButtonGroup(this))
+    , m_stepLabel(new QLabel(this))
+    , m_back(new QPushButton(tr("< &Back"), this))
+    , m_next(new QPushButton(tr("&Next >"), this))
+    , m_restart(new QPushButton(tr("Start a&gain"), this))
+    , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
+    , m_outputChart(new FlowchartView(output_flowchart(), this)) {
+    m_pages->addWidget(makeChoicePage(
+        m_networkGroup, tr("What kind of network are you building?"),
+        tr("The hidden layers' activation depends on the type of network. All hidden layers "
+           "normally use the same one."),
+        answers_from(hidden_flowchart(), "network") +
+            QList<std::pair<QString, QString>>{{QStringLiteral("not_sure"), tr("Not sure")}},
+        {tr("Layers of fully connected nodes, for tabular data."),
+         tr("Convolution and pooling layers, for images and other grids."),
+         tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and time series."),
+         tr("Start with ReLU, the modern default, then try a few activations and compare.")}));
+    m_pages->addWidget(makeChoicePage(
+        m_problemGroup, tr("What does the model predict?"),
+        tr("The output layer's activation depends on the prediction: a number, or a class. "
+           "Predicting a probability is classification, not regression."),
+        answers_from(output_flowchart(), "problem"),
+        {tr("A real number, such as a price or a temperature."),
+         tr("One or more labels from a fixed set of classes.")}));
+    m_pages->addWidget(makeChoicePage(
+        m_kindGroup, tr("What kind of classification?"),
+        tr("Whether classes exclude each other decides between softmax and independent "
+           "sigmoids."),
+        answers_from(output_flowchart(), "classification"),
+        {tr("Two classes, such as spam or not spam."),
+         tr("More than two mutually exclusive classes: each example has exactly one."),
+         tr("Several classes that can apply at once, such as the tags of a photo.")}));
+    m_pages->addWidget(makeClassesPage());
+    m_pages->addWidget(makeRecipePage());
+
+    m_stepLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_back->setToolTip(tr("Go back one step; your answers are kept"));
+    m_next->setToolTip(tr("Go to the next step"));
+    m_restart->setToolTip(tr("Clear every answer and start from the first question"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_restart);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+
+    auto* left = new QWidget(this);
+    auto* left_layout = new QVBoxLayout(left);
+    left_layout->addWidget(m_stepLabel);
+    left_layout->addWidget(m_pages, 1);
+    left_layout->addLayout(buttons);
+
+    auto* charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_hiddenChart);
+    charts->addWidget(m_outputChart);
+    m_hiddenChart->setToolTip(tr("How to choose a hidden layer activation: click an answer"));
+    m_outputChart->setToolTip(tr("How to choose an output layer activation: click an answer"));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({700, 800}); // the recipe's reasons need room to read
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_back, &QPushButton::clicked, this, &WizardView::back);
+    connect(m_next, &QPushButton::clicked, this, &WizardView::next);
+    connect(m_restart, &QPushButton::clicked, this, &WizardView::restart);
+    for (QButtonGroup* group : {m_networkGroup, m_problemGroup, m_kindGroup})
+        connect(group, &QButtonGroup::buttonClicked, this,
+                [this](QAbstractButton* b) { answer(b->property("answer").toString()); });
+    // A click on the diagram answers that question and moves on from it.
+    for (FlowchartView* chart : {m_hiddenChart, m_outputChart})
+        connect(chart, &FlowchartView::answerClicked, this, [this](const QString& key) {
+            answer(key);
+            const bool network = parse_network(key.toStdString()).has_value();
+            const bool problem =
+                key == QLatin1String("regression") || key == QLatin1String("classification");
+            m_step = network ? NetworkStep : (problem ? ProblemStep : ClassificationStep);
+            next();
+            refresh();
+        });
+    refresh();
+}
+
+QWidget* WizardView::makeChoicePage(QButtonGroup* group, const QString& title, const QString& why,
+                                    const QList<std::pair<QString, QString>>& choices,
+                                    const QList<QString>& explanations) {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(title, page));
+    layout->addWidget(wrapped(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()), page));
+    layout->addSpacing(8);
+    for (int i = 0; i < choices.size(); ++i) {
+        auto* radio = new QRadioButton(choices[i].second, page);
+        radio->setProperty("answer", choices[i].first);
+        radio->setToolTip(explanations.value(i));
+        QFont f = radio->font();
+        f.setBold(true);
+        radio->setFont(f);
+        group->addButton(radio, i);
+        layout->addWidget(radio);
+        auto* note = wrapped(explanations.value(i).toHtmlEscaped(), page);
+        note->setContentsMargins(24, 0, 0, 6);
+        layout->addWidget(note);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* WizardView::makeClassesPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("How many classes?"), page));
+    layout->addWidget(
+        wrapped(QStringLiteral("<i>%1</i>")
+                    .arg(tr("The output layer has one node per class, so the count sets its size.")
+                             .toHtmlEscaped()),
+                page));
+    m_classes = new QSpinBox(page);
+    m_classes->setRange(1, static_cast<int>(kMaxClasses));
+    m_classes->setValue(3);
+    m_classes->setToolTip(tr("Number of classes the model chooses from"));
+    m_classes->setAccessibleName(tr("Number of classes"));
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("C&lasses:"), page);
+    label->setBuddy(m_classes);
+    row->addWidget(label);
+    row->addWidget(m_classes);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_classesMessage = wrapped(QString(), page);
+    m_classesMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    layout->addWidget(m_classesMessage);
+    layout->addStretch(1);
+    connect(m_classes, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_updating) return;
+        m_answers.classes = static_cast<unsigned>(v);
+        refresh();
+    });
+    return page;
+}
+
+QWidget* WizardView::makeRecipePage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(tr("Your layer recipe"), page));
+    m_notSureNote = wrapped(
+        tr("You were not sure of the network type: ReLU is the modern default to start with. "
+           "Try a few activations and compare them on your data."),
+        page);
+    layout->addWidget(m_notSureNote);
+
+    m_recipeTable = new QTableWidget(0, 3, page);
+    m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice"), tr("Why")});
+    m_recipeTable->verticalHeader()->hide();
+    m_recipeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recipeTable->setWordWrap(true);
+    m_recipeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_recipeTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_recipeTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_recipeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
+    layout->addWidget(m_recipeTable, 3);
+
+    auto* code_tabs = new QTabWidget(page);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
+        *edit = new QPlainTextEdit(page);
+        (*edit)->setReadOnly(true);
+        (*edit)->setFont(mono);
+        (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
+    m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
+    code_tabs->addTab(m_keras, QStringLiteral("Keras"));
+    code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
+    layout->addWidget(code_tabs, 4);
+
+    auto* copy_code = new QPushButton(tr("Cop&y code"), page);
+    copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
+    connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
+        QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
+                                                                          : pytorchCode());
+    });
+    auto* explore = new QPushButton(tr("Show in &explorer"), page);
+    explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+    connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
+    auto* row = new QHBoxLayout;
+    row->addWidget(copy_code);
+    row->addStretch(1);
+    row->addWidget(explore);
+    layout->addLayout(row);
+    return page;
+}
+
+std::optional<Recipe> WizardView::recipe() const {
+    return recommend(m_answers);
+}
+
+QString WizardView::kerasCode() const {
+    const auto r = recipe();
+    return r ? QString::fromStdString(keras_snippet(*r)) : QString();
+}
+
+QString WizardView::pytorchCode() const {
+    const auto r = recipe();
+    return r ? QString::fromStdString(pytorch_snippet(*r)) : QString();
+}
+
+QString WizardView::classesProblem() const {
+    if (!m_answers.problem) return {};
+    switch (class_count_problem(*m_answers.problem, m_answers.classes)) {
+    case ClassCountProblem::None:
+    case ClassCountProblem::GivenForRegression:
+    case ClassCountProblem::BinaryIsTwo:
+        return {}; // the wizard never asks for these classes
+    case ClassCountProblem::TwoExclusiveAreBinary:
+        return tr("Two exclusive classes are a binary problem: go back and choose "
+                  "Binary, or give at least 3 classes.");
+    case ClassCountProblem::TooFewForMulticlass:
+        return tr("Multiclass classification needs at least 3 classes.");
+    case ClassCountProblem::OneLabelIsBinary:
+        return tr("A single label is a binary problem: go back and choose Binary, or give at "
+                  "least 2 labels.");
+    case ClassCountProblem::TooMany:
+        return tr("At most %1 classes are supported.").arg(kMaxClasses);
+    }
+    return {};
+}
+
+void WizardView::answer(const QString& key) {
+    if (const auto n = parse_network(key.toStdString())) {
+        m_answers.network = n;
+        m_answers.not_sure = false;
+    } else if (key == QLatin1String("not_sure")) {
+        m_answers.network.reset();
+        m_answers.not_sure = true;
+    } else if (key == QLatin1String("regression")) {
+        m_answers.classification = false;
+    } else if (key == QLatin1String("classification")) {
+        m_answers.classification = true;
+    } else if (const auto p = parse_problem(key.toStdString());
+               p && *p != ProblemType::Regression) {
+        m_answers.classification = true;
+        m_answers.problem = p;
+        // A sensible class count for the kind chosen; the user can change it.
+        if (*p == ProblemType::Multiclass && m_answers.classes < 3) setClasses(3);
+        if (*p == ProblemType::Multilabel && m_answers.classes < 2) setClasses(2);
+    }
+    refresh();
+}
+
+void WizardView::setClasses(unsigned classes) {
+    m_answers.classes = classes;
+    refresh();
+}
+
+void WizardView::setAnswers(const WizardAnswers& answers, Step step) {
+    m_answers = answers;
+    m_step = NetworkStep;
+    refresh();
+    goTo(step);
+}
+
+bool WizardView::canAdvance() const {
+    switch (m_step) {
+    case NetworkStep:
+        return m_answers.network || m_answers.not_sure;
+    case ProblemStep:
+        return m_answers.classification.has_value();
+    case ClassificationStep:
+        return m_answers.problem.has_value();
+    case ClassesStep:
+        return classesProblem().isEmpty();
+    case RecipeStep:
+        return false;
+    }
+    return false;
+}
+
+void WizardView::next() {
+    if (!canAdvance()) return;
+    switch (m_step) {
+    case NetworkStep:
+        goTo(ProblemStep);
+        break;
+    case ProblemStep:
+        goTo(*m_answers.classification ? ClassificationStep : RecipeStep);
+        break;
+    case ClassificationStep:
+        goTo(*m_answers.problem == ProblemType::Binary ? RecipeStep : ClassesStep);
+        break;
+    case ClassesStep:
+        goTo(RecipeStep);
+        break;
+    case RecipeStep:
+        break;
+    }
+}
+
+void WizardView::back() {
+    switch (m_step) {
+    case NetworkStep:
+        break;
+    case ProblemStep:
+        goTo(NetworkStep);
+        break;
+    case ClassificationStep:
+        goTo(ProblemStep);
+        break;
+    case ClassesStep:
+        goTo(ClassificationStep);
+        break;
+    case RecipeStep:
+        if (m_answers.classification && !*m_answers.classification)
+            goTo(ProblemStep);
+        else if (m_answers.problem == ProblemType::Binary)
+            goTo(ClassificationStep);
+        else
+            goTo(ClassesStep);
+        break;
+    }
+}
+
+void WizardView::restart() {
+    m_answers = WizardAnswers{};
+    goTo(NetworkStep);
+}
+
+void WizardView::goTo(Step step) {
+    // The recipe needs every earlier answer; without them, stay on the first open question.
+    if (step == RecipeStep && (!recipe() || !classesProblem().isEmpty())) return;
+    m_step = step;
+    refresh();
+}
+
+void WizardView::refresh() {
+    m_updating = true;
+    const auto check = [](QButtonGroup* group, const QString& key) {
+        group->setExclusive(false);
+        for (QAbstractButton* b : group->buttons())
+            b->setChecked(b->property("answer").toString() == key);
+        group->setExclusive(true);
+    };
+    check(m_networkGroup, m_answers.not_sure  ? QStringLiteral("not_sure")
+                          : m_answers.network ? QString::fromLatin1(network_key(*m_answers.network))
+                                              : QString());
+    check(m_problemGroup, !m_answers.classification   ? QString()
+                          : *m_answers.classification ? QStringLiteral("classification")
+                                                      : QStringLiteral("regression"));
+    check(m_kindGroup,
+          m_answers.problem ? QString::fromLatin1(problem_key(*m_answers.problem)) : QString());
+    m_classes->setValue(static_cast<int>(m_answers.classes));
+    m_updating = false;
+
+    const QString problem = classesProblem();
+    m_classesMessage->setText(problem);
+    m_classesMessage->setVisible(!problem.isEmpty());
+
+    m_pages->setCurrentIndex(static_cast<int>(m_step));
+    static const std::array<const char*, 5> kStepNames{
+        QT_TR_NOOP("Network type"), QT_TR_NOOP("Problem type"), QT_TR_NOOP("Classification type"),
+        QT_TR_NOOP("Number of classes"), QT_TR_NOOP("Recipe")};
+    m_stepLabel->setText(tr("Step %1 of 5 · %2")
+                             .arg(static_cast<int>(m_step) + 1)
+                             .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
+    m_back->setEnabled(m_step != NetworkStep);
+    m_next->setEnabled(canAdvance());
+    m_next->setVisible(m_step != RecipeStep);
+
+    m_hiddenChart->setAnswers(m_answers);
+    m_outputChart->setAnswers(m_answers);
+    if (m_step == RecipeStep) fillRecipe();
+}
+
+void WizardView::fillRecipe() {
+    const auto r = recipe();
+    if (!r) return;
+    m_notSureNote->setVisible(m_answers.not_sure);
+    const std::vector<RecipeLine> lines = recipe_lines(*r);
+    m_recipeTable->setRowCount(static_cast<int>(lines.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const RecipeLine& line = lines[i];
+        const int row = static_cast<int>(i);
+        auto* key = new QTableWidgetItem(line_label(line.key));
+        QFont bold = key->font();
+        bold.setBold(true);
+        key->setFont(bold);
+        m_recipeTable->setItem(row, 0, key);
+        m_recipeTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(line.value)));
+        auto* why = new QTableWidgetItem(core_text(line.reason));
+        why->setToolTip(why->text());
+        m_recipeTable->setItem(row, 2, why);
+    }
+    m_recipeTable->resizeRowsToContents();
+    m_keras->setPlainText(kerasCode());
+    m_pytorch->setPlainText(pytorchCode());
+}
+
+void WizardView::requestExplorer() {
+    const auto r = recipe();
+    if (!r) return;
+    CurvesState curves;
+    curves.curves = {{r->hidden, default_params(r->hidden)}};
+    if (r->gate) curves.curves.push_back({*r->gate, default_params(*r->gate)});
+    const ActivationId out =
+        r->output == OutputActivation::Linear ? ActivationId::Identity : ActivationId::Sigmoid;
+    if (r->output != OutputActivation::Softmax &&
+        std::none_of(curves.curves.begin(), curves.curves.end(),
+                     [&](const CurveSpec& c) { return c.id == out; }))
+        curves.curves.push_back({out, default_params(out)});
+    curves.show_derivative = true;
+    curves.selected = 0;
+    std::optional<SoftmaxState> softmax;
+    if (r->output == OutputActivation::Softmax) {
+        SoftmaxState s;
+        s.classes.clear();
+        s.logits.clear();
+        const auto n = std::min<std::size_t>(r->output_nodes, kMaxSoftmaxClasses);
+        for (std::size_t i = 0; i < n; ++i) {
+            s.classes.push_back(default_class_name(i));
+            // The article's example for three classes; varied, distinct logits beyond.
+            s.logits.push_back(n == 3 ? std::array{1.0, 3.0, 2.0}[i]
+                                      : std::round(20.0 * std::sin(1.7 * (i + 1))) / 10.0);
+        }
+        softmax = s;
+    }
+    emit showInExplorer(curves, softmax);
+}
+
+void WizardView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
+    const int half = size.height() / 2;
+    m_hiddenChart->paintPicture(painter, QSize(size.width(), half), vector);
+    painter->save();
+    painter->translate(0, half);
+    m_outputChart->paintPicture(painter, QSize(size.width(), size.height() - half), vector);
+    painter->restore();
+}
+
+QSize WizardView::pictureSize() const {
+    return {1200, 1400}; // two flowcharts, one above the other
+}
+
+void WizardView::writeData(TextWriter& out) const {
+    write_recipe_csv(out, recipe());
+}
+
+QString WizardView::fileStem() const {
+    return QStringLiteral("recipe");
+}
+
+} // namespace activa::ui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/picture.hpp"
+#include "wizard/flowchartplot.hpp"
+
+#include <activa/curves.hpp>
+#include <activa/softmax.hpp>
+
+#include <activa/flowchart.hpp>
+
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+namespace activa::ui {
+
+class FlowchartView;
+
+// Walks the article's two flowcharts, step by step, to a layer recipe; the diagrams beside the
+// steps show the path taken and can be clicked to answer.
+class WizardView : public QWidget, public Picture {
+    Q_OBJECT
+public:
+    enum Step { NetworkStep, ProblemStep, ClassificationStep, ClassesStep, RecipeStep };
+
+    explicit WizardView(QWidget* parent = nullptr);
+
+    Step step() const { return m_step; }
+    const WizardAnswers& answers() const { return m_answers; }
+    // The recipe of the current answers, once they are complete and valid.
+    std::optional<Recipe> recipe() const;
+    QString kerasCode() const;
+    QString pytorchCode() const;
+    // The problem behind a class count that can't be used, or "" when it is fine.
+    QString classesProblem() const;
+
+    FlowchartView* hiddenChart() const { return m_hiddenChart; }
+    FlowchartView* outputChart() const { return m_outputChart; }
+    QPushButton* nextButton() const { return m_next; }
+    QTableWidget* recipeTable() const { return m_recipeTable; }
+    QSpinBox* classesSpinBox() const { return m_classes; }
+
+    // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
+    // "not_sure", "regression", "classification", "binary", "multiclass", "multilabel").
+    void answer(const QString& key);
+    void setClasses(unsigned classes);
+    // Restores answers and a step (used when the window is rebuilt in another language).
+    void setAnswers(const WizardAnswers& answers, Step step);
+    void next();
+    void back();
+    void restart();
+
+    // The picture: both flowcharts with the current path, one above the other; its data is the
+    // recipe.
+    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
+    QSize pictureSize() const override;
+    void writeData(TextWriter& out) const override;
+    QString fileStem() const override;
+
+signals:
+    // "Show in explorer": curves of the recommended activations, and for softmax output the
+    // softmax view with one class per output node.
+    void showInExplorer(const activa::CurvesState& curves,
+                        const std::optional<activa::SoftmaxState>& softmax);
+
+private:
+    QWidget* makeChoicePage(QButtonGroup* group, const QString& title, const QString& why,
+                            const QList<std::pair<QString, QString>>& choices,
+                            const QList<QString>& explanations);
+    QWidget* makeClassesPage();
+    QWidget* makeRecipePage();
+    void goTo(Step step);
+    void refresh();
+    void fillRecipe();
+    bool canAdvance() const;
+    void requestExplorer();
+
+    WizardAnswers m_answers;
+    Step m_step = NetworkStep;
+    QStackedWidget* m_pages;
+    QButtonGroup* m_networkGroup;
+    QButtonGroup* m_problemGroup;
+    QButtonGroup* m_kindGroup;
+    QSpinBox* m_classes = nullptr;
+    QLabel* m_classesMessage = nullptr;
+    QLabel* m_stepLabel;
+    QTableWidget* m_recipeTable = nullptr;
+    QLabel* m_notSureNote = nullptr;
+    QPlainTextEdit* m_keras = nullptr;
+    QPlainTextEdit* m_pytorch = nullptr;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QPushButton* m_restart;
+    FlowchartView* m_hiddenChart;
+    FlowchartView* m_outputChart;
+    bool m_updating = false;
+};
+
+} // namespace activa::ui
