@@ -11,9 +11,18 @@
 
 namespace activa::detail {
 
-// e^x for x <= 709; underflows gracefully to subnormals and 0 below -708.
-inline double exp_le709(double x) {
-    x = x < -746.0 ? -746.0 : x;
+// e^x = p 2^k for -800 <= x <= 709, with 2^k held as two normal factors. A caller that
+// multiplies e^x by a moderate factor m applies m before the scaling (scaled(m)), so that a
+// product in the subnormal range is rounded once, like e^x itself. At x = -800, m e^x is 0 for
+// any |m| < 2^70. The caller bounds x: a clamp here would let the compiler thread a path with
+// constant p, s1, s2 whose products with m underflow on every lane, which is slow.
+struct ExpParts {
+    double p;
+    double s1;
+    double s2;
+    double scaled(double m) const { return p * m * s1 * s2; }
+};
+inline ExpParts exp_parts(double x) {
     constexpr double log2e = 1.4426950408889634;
     constexpr double shifter = 0x1.8p52;
     // ln 2 split so that k * ln2_hi is exact for |k| < 2^11.
@@ -44,7 +53,12 @@ inline double exp_le709(double x) {
     const std::uint64_t half2 = biased - half1;
     const double s1 = std::bit_cast<double>((half1 - 1U) << 52U); // 2^(half1 - 1024)
     const double s2 = std::bit_cast<double>((half2 - 1U) << 52U);
-    return p * s1 * s2;
+    return {p, s1, s2};
+}
+
+// e^x for x <= 709; underflows gracefully to subnormals and 0 below -708.
+inline double exp_le709(double x) {
+    return exp_parts(x < -746.0 ? -746.0 : x).scaled(1.0);
 }
 
 // e^x - 1 for x <= 0 (and small positive x), without cancellation near 0, given
