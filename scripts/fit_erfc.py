@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Regenerates the coefficient literals of the vectorised GELU kernel.
+"""Regenerates the coefficient literals of the vectorised GELU and sinusoid kernels.
 
 GELU needs the upper tail of the normal distribution, 1 - Phi(a) = phi(a) M(a) for a >= 0, where
 M is the Mills ratio and phi(a) = exp(-a^2/2) / sqrt(2 pi) is computed separately. M is smooth,
@@ -15,8 +15,11 @@ phi(a) underflows to zero, so M is not needed there.
 The polynomial interpolates G at Chebyshev points (near-minimax), written in the monomial basis
 and split into four chains in t^4 (a two-level Estrin scheme).
 
+The script also prints pi/2 split into parts for the Cody-Waite reduction of sin and cos: every
+part but the last has few enough bits that k * part is exact for |k| < 2^30.
+
 Needs python3 and mpmath only:  python3 scripts/fit_erfc.py
-Paste the printed literals into core/src/erfc.hpp.
+Paste the printed literals into core/src/erfc.hpp and core/src/fastmath.hpp.
 """
 
 import mpmath as mp
@@ -27,6 +30,8 @@ K = 5  # the map's pivot: fewest terms for this AMAX (found by trying 2..8)
 AMAX = 40  # phi(40) = 1.5e-348 is below the smallest subnormal
 DEGREE = 21  # truncation below 3e-17 relative
 CHAINS = 4  # G(t) = g0(t^4) + t g1(t^4) + t^2 (g2(t^4) + t g3(t^4))
+REDUCTION_BITS = 30  # |k| < 2^30 covers |x| <= 1e9
+PIO2_PARTS = 4
 
 
 def mills(a):
@@ -71,6 +76,22 @@ def max_relative_error(coeffs):
     return worst
 
 
+def pio2_parts():
+    """pi/2 as a sum of doubles; all but the last have 53 - REDUCTION_BITS significant bits."""
+    bits = 53 - REDUCTION_BITS
+    rest = mp.pi / 2
+    parts = []
+    for _ in range(PIO2_PARTS - 1):
+        exponent = int(mp.floor(mp.log(abs(rest), 2))) + 1
+        scale = mp.mpf(2) ** (bits - exponent)
+        part = mp.nint(rest * scale) / scale
+        parts.append(float(part))
+        assert mp.mpf(parts[-1]) == part
+        rest -= part
+    parts.append(float(rest))
+    return parts
+
+
 def main():
     coeffs = fit_mills()
     print(f"// Mills ratio: K = {K}, AMAX = {AMAX}, A = {1 + 2 * K / AMAX!r}, degree {DEGREE};")
@@ -82,6 +103,10 @@ def main():
         print(f"double g{j} = {chain[-1]!r};")
         for c in reversed(chain[:-1]):
             print(f"g{j} = g{j} * t4 + {c!r};")
+    print()
+    print(f"// pi/2 in {PIO2_PARTS} parts, k * part exact for |k| < 2^{REDUCTION_BITS}")
+    for i, part in enumerate(pio2_parts(), start=1):
+        print(f"constexpr double pio2_{i} = {part!r};")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 
 // One inline kernel per activation: value and derivative at x in straight-line code (every
 // branch is a select), so that the loops in evaluate.cpp vectorise. NaN inputs are handled once,
-// by the caller; each kernel returns the mathematical limits at +-inf and never inf * 0.
+// by the caller; each kernel returns the mathematical limits at +-inf and never inf * 0 (sinusoid
+// has none; evaluate.cpp gives NaN there).
 
 #include "erfc.hpp"
 #include "fastmath.hpp"
@@ -211,10 +212,11 @@ inline void k_bent_identity(double x, P, double& v, double& d) {
     d = huge ? (x > 0.0 ? 1.5 : 0.5) : xm / (2.0 * r) + 1.0;
 }
 inline void k_sinusoid(double x, P, double& v, double& d) {
-    // sin has no limit at +-inf; 0, its mean over any period, stands in for one there.
-    const bool inf = std::fabs(x) == kInf;
-    v = inf ? 0.0 : std::sin(x);
-    d = inf ? 0.0 : std::cos(x);
+    // Beyond kSinCosLimit, and at +-inf where sin has no limit (NaN), evaluate.cpp redoes the
+    // point with std::sin and std::cos.
+    const SinCos sc = sin_cos(x);
+    v = sc.sin;
+    d = sc.cos;
 }
 
 } // namespace activa::detail
