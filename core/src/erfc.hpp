@@ -13,8 +13,9 @@
 
 namespace activa::detail {
 
-// a^2 = hi + lo to about 100 bits, without FMA and unharmed by the compiler contracting into
-// one. Splitting by masking the low mantissa bits keeps the halves' products exact.
+// a^2 = hi + lo to about 106 bits, without FMA and unharmed by the compiler contracting into
+// one. Masking the low 27 mantissa bits leaves a 26-bit ah, so ah * ah and ah * al are exact and
+// only al * al, some 2^-52 of a^2, rounds.
 struct Square {
     double hi;
     double lo;
