@@ -222,8 +222,7 @@ constexpr std::array<ActivationInfo, kActivationCount> kCatalogue{{
      ACTIVA_TR("core", "f(x) = sin(x)"), ACTIVA_TR("core", "f′(x) = cos(x)"), {},
      {"[−1, 1]", false, 2, true, true, true, false, true, Glorot, MinusOneOne, Hidden},
      ACTIVA_TR("core", "Periodic; used in implicit neural representations (SIREN)."),
-     ACTIVA_TR("core", "Not in PyTorch. sin has no limit at ±∞: value and derivative there are 0, the mean over a "
-     "period."),
+     ACTIVA_TR("core", "Not in PyTorch. sin has no limit at ±∞, so value and derivative there are NaN."),
      nullptr},
 }};
 // clang-format on

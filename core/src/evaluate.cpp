@@ -4,6 +4,7 @@
 #include <activa/activations.hpp>
 
 #include <array>
+#include <cmath>
 #include <stdexcept>
 #include <utility>
 
@@ -24,6 +25,36 @@ template <Kernel K>
         const bool nan = x != x;
         vs[i] = nan ? x : v;
         ds[i] = nan ? x : d;
+    }
+}
+
+// sin and cos beyond detail::kSinCosLimit need a longer argument reduction than the vectorised
+// kernel has. Such points are rare: the first loop counts them (in a double, the one reduction
+// every target vectorises) and a second pass over the block redoes them with the C library,
+// which gives NaN at +-inf. Blocks keep that pass in cache and the first loop free of calls.
+[[gnu::always_inline]] inline void run_sinusoid(const double* __restrict xs, double* __restrict vs,
+                                                double* __restrict ds, std::size_t n) {
+    constexpr std::size_t kBlock = 1024;
+    for (std::size_t start = 0; start < n; start += kBlock) {
+        const std::size_t end = n - start < kBlock ? n : start + kBlock;
+        double huge = 0.0;
+        for (std::size_t i = start; i < end; ++i) {
+            const double x = xs[i];
+            double v = 0.0;
+            double d = 0.0;
+            detail::k_sinusoid(x, P{}, v, d);
+            const bool nan = x != x;
+            vs[i] = nan ? x : v;
+            ds[i] = nan ? x : d;
+            huge += std::fabs(x) > detail::kSinCosLimit ? 1.0 : 0.0;
+        }
+        if (huge == 0.0) continue;
+        for (std::size_t i = start; i < end; ++i) {
+            if (std::fabs(xs[i]) > detail::kSinCosLimit) {
+                vs[i] = std::sin(xs[i]);
+                ds[i] = std::cos(xs[i]);
+            }
+        }
     }
 }
 
@@ -66,12 +97,21 @@ constexpr std::array<Kernel, kActivationCount> kKernels{{
     detail::k_sinusoid,
 }};
 
+template <std::size_t I>
+[[gnu::always_inline]] inline void run_at(const double* __restrict xs, double* __restrict vs,
+                                          double* __restrict ds, std::size_t n, P p) {
+    if constexpr (I == static_cast<std::size_t>(ActivationId::Sinusoid))
+        run_sinusoid(xs, vs, ds, n); // its kernel plus a pass for huge arguments
+    else
+        run<kKernels[I]>(xs, vs, ds, n, p);
+}
+
 // One loop per function, each with its kernel inlined, chosen once per call.
 template <std::size_t... I>
 [[gnu::always_inline]] inline void dispatch_each(std::size_t id, const double* __restrict xs,
                                                  double* __restrict vs, double* __restrict ds,
                                                  std::size_t n, P p, std::index_sequence<I...>) {
-    (void)((id == I && (run<kKernels[I]>(xs, vs, ds, n, p), true)) || ...);
+    (void)((id == I && (run_at<I>(xs, vs, ds, n, p), true)) || ...);
 }
 
 // Compiled for AVX-512, AVX2+FMA and baseline x86-64, picked at load time by the CPU it runs on.

@@ -11,9 +11,18 @@
 
 namespace activa::detail {
 
-// e^x for x <= 709; underflows gracefully to subnormals and 0 below -708.
-inline double exp_le709(double x) {
-    x = x < -746.0 ? -746.0 : x;
+// e^x = p 2^k for -800 <= x <= 709, with 2^k held as two normal factors. A caller that
+// multiplies e^x by a moderate factor m applies m before the scaling (scaled(m)), so that a
+// product in the subnormal range is rounded once, like e^x itself. At x = -800, m e^x is 0 for
+// any |m| < 2^70. The caller bounds x: a clamp here would let the compiler thread a path with
+// constant p, s1, s2 whose products with m underflow on every lane, which is slow.
+struct ExpParts {
+    double p;
+    double s1;
+    double s2;
+    double scaled(double m) const { return p * m * s1 * s2; }
+};
+inline ExpParts exp_parts(double x) {
     constexpr double log2e = 1.4426950408889634;
     constexpr double shifter = 0x1.8p52;
     // ln 2 split so that k * ln2_hi is exact for |k| < 2^11.
@@ -44,7 +53,12 @@ inline double exp_le709(double x) {
     const std::uint64_t half2 = biased - half1;
     const double s1 = std::bit_cast<double>((half1 - 1U) << 52U); // 2^(half1 - 1024)
     const double s2 = std::bit_cast<double>((half2 - 1U) << 52U);
-    return p * s1 * s2;
+    return {p, s1, s2};
+}
+
+// e^x for x <= 709; underflows gracefully to subnormals and 0 below -708.
+inline double exp_le709(double x) {
+    return exp_parts(x < -746.0 ? -746.0 : x).scaled(1.0);
 }
 
 // e^x - 1 for x <= 0 (and small positive x), without cancellation near 0, given
@@ -91,6 +105,60 @@ inline double log1p_01(double u) {
     p = p * s2 + 1.0 / 5.0;
     p = p * s2 + 1.0 / 3.0;
     return 2.0 * s * (1.0 + s2 * p);
+}
+
+// Largest |x| that sin_cos reduces exactly. Beyond it, and at +-inf, callers use the C library.
+inline constexpr double kSinCosLimit = 1e9;
+
+struct SinCos {
+    double sin;
+    double cos;
+};
+// sin x and cos x for |x| <= kSinCosLimit; sin 0 and cos 0 beyond, for the caller to replace.
+inline SinCos sin_cos(double x) {
+    x = std::fabs(x) <= kSinCosLimit ? x : 0.0;
+    constexpr double two_over_pi = 0.63661977236758134308;
+    constexpr double shifter = 0x1.8p52;
+    // pi/2 in parts (scripts/fit_erfc.py); the first three have 23 bits, so k * part is exact
+    // for |k| < 2^30. Each subtraction then rounds relative to a remainder that is already as
+    // small as the parts still to come, so r is good to ~1e-20 absolute (Cody-Waite).
+    constexpr double pio2_1 = 1.570796251296997;
+    constexpr double pio2_2 = 7.549789415861596e-08;
+    constexpr double pio2_3 = 5.390302529957765e-15;
+    constexpr double pio2_4 = 3.2820035428735005e-22;
+    double kd = x * two_over_pi + shifter;
+    const std::uint64_t kbits = std::bit_cast<std::uint64_t>(kd);
+    kd -= shifter;
+    const double r = (((x - kd * pio2_1) - kd * pio2_2) - kd * pio2_3) - kd * pio2_4;
+    const double r2 = r * r;
+    // Taylor polynomials on |r| <= pi/4: truncation below 1e-19 (sin) and 3e-18 (cos) relative.
+    double ps = 1.0 / 355687428096000.0;
+    ps = ps * r2 - 1.0 / 1307674368000.0;
+    ps = ps * r2 + 1.0 / 6227020800.0;
+    ps = ps * r2 - 1.0 / 39916800.0;
+    ps = ps * r2 + 1.0 / 362880.0;
+    ps = ps * r2 - 1.0 / 5040.0;
+    ps = ps * r2 + 1.0 / 120.0;
+    ps = ps * r2 - 1.0 / 6.0;
+    const double s = r * (1.0 + r2 * ps); // keeps the sign of zero
+    double pc = 1.0 / 20922789888000.0;
+    pc = pc * r2 - 1.0 / 87178291200.0;
+    pc = pc * r2 + 1.0 / 479001600.0;
+    pc = pc * r2 - 1.0 / 3628800.0;
+    pc = pc * r2 + 1.0 / 40320.0;
+    pc = pc * r2 - 1.0 / 720.0;
+    pc = pc * r2 + 1.0 / 24.0;
+    const double c = 1.0 - 0.5 * r2 + r2 * r2 * pc;
+    // Quadrant k mod 4 (the low bits of kbits): an odd k swaps sin and cos, and the signs flip
+    // in quadrants 2, 3 (sin) and 1, 2 (cos). Done on the bit patterns, which vectorises on
+    // every target, including the baseline without 64-bit compares.
+    const std::uint64_t swap = 0U - (kbits & 1U);
+    const std::uint64_t sbits = std::bit_cast<std::uint64_t>(s);
+    const std::uint64_t cbits = std::bit_cast<std::uint64_t>(c);
+    const std::uint64_t sin_bits = (sbits & ~swap) | (cbits & swap);
+    const std::uint64_t cos_bits = (cbits & ~swap) | (sbits & swap);
+    return {std::bit_cast<double>(sin_bits ^ ((kbits & 2U) << 62U)),
+            std::bit_cast<double>(cos_bits ^ (((kbits + 1U) & 2U) << 62U))};
 }
 
 // Keeps NaN, replaces values beyond +-limit by +-limit: used where x multiplies a factor that

@@ -3,8 +3,10 @@
 
 // One inline kernel per activation: value and derivative at x in straight-line code (every
 // branch is a select), so that the loops in evaluate.cpp vectorise. NaN inputs are handled once,
-// by the caller; each kernel returns the mathematical limits at +-inf and never inf * 0.
+// by the caller; each kernel returns the mathematical limits at +-inf and never inf * 0 (sinusoid
+// has none; evaluate.cpp gives NaN there).
 
+#include "erfc.hpp"
 #include "fastmath.hpp"
 
 #include <activa/activations.hpp>
@@ -72,11 +74,22 @@ inline void k_celu(double x, P p, double& v, double& d) {
     d = x > 0.0 ? 1.0 : e;
 }
 inline void k_gelu(double x, P, double& v, double& d) {
-    const double cdf = 0.5 * std::erfc(-x * 0.70710678118654752440);
-    const double xc = clamp_magnitude(x, 1e5);
-    const double pdf = kInvSqrt2Pi * exp_le709(-0.5 * xc * xc);
-    v = (x < -1e5 ? xc : x) * cdf;
-    d = cdf + xc * pdf;
+    // Through 1 - Phi(a) = phi(a) M(a) with a = |x| (erfc.hpp). For x < 0, f = -a phi M and
+    // f' = phi (M - a): products, so the tail keeps its relative accuracy; for x >= 0,
+    // f = x (1 - phi M) and f' = 1 - phi (M - a), where phi M <= 1/2 cancels nothing.
+    const double ax = std::fabs(x);
+    const double a = ax < 40.0 ? ax : 40.0; // phi(40) = 1.5e-348 is 0 in double
+    const Square sq = square_split(a);
+    const ExpParts e = exp_parts(-0.5 * sq.hi);
+    // e^(-lo/2) to first order: |lo| < 1.2e-13, so the error is below 1e-26.
+    const double w = kInvSqrt2Pi * (1.0 - 0.5 * sq.lo);
+    const double m = mills_ratio(a);
+    const bool neg = x < 0.0;
+    // phi's factors go in before the power of two, so tails in the subnormal range round once.
+    const double tail = e.scaled((neg ? -a * m : m) * w); // x Phi(x) for x < 0, else 1 - Phi(x)
+    const double slope = e.scaled((m - a) * w);
+    v = neg ? tail : x * (1.0 - tail);
+    d = neg ? slope : 1.0 - slope;
 }
 inline void k_gelu_tanh(double x, P, double& v, double& d) {
     // 0.5 x (1 + tanh u) = x sigma(2u): no cancellation for negative x.
@@ -199,10 +212,11 @@ inline void k_bent_identity(double x, P, double& v, double& d) {
     d = huge ? (x > 0.0 ? 1.5 : 0.5) : xm / (2.0 * r) + 1.0;
 }
 inline void k_sinusoid(double x, P, double& v, double& d) {
-    // sin has no limit at +-inf; 0, its mean over any period, stands in for one there.
-    const bool inf = std::fabs(x) == kInf;
-    v = inf ? 0.0 : std::sin(x);
-    d = inf ? 0.0 : std::cos(x);
+    // Beyond kSinCosLimit, and at +-inf where sin has no limit (NaN), evaluate.cpp redoes the
+    // point with std::sin and std::cos.
+    const SinCos sc = sin_cos(x);
+    v = sc.sin;
+    d = sc.cos;
 }
 
 } // namespace activa::detail

@@ -1596,8 +1596,8 @@
         <translation>Periódica; se usa en representaciones neuronales implícitas (SIREN).</translation>
     </message>
     <message>
-        <source>Not in PyTorch. sin has no limit at ±∞: value and derivative there are 0, the mean over a period.</source>
-        <translation>No está en PyTorch. La función sin no tiene límite en ±∞: allí el valor y la derivada son 0, la media sobre un periodo.</translation>
+        <source>Not in PyTorch. sin has no limit at ±∞, so value and derivative there are NaN.</source>
+        <translation>No está en PyTorch. El seno no tiene límite en ±∞, así que allí el valor y la derivada son NaN.</translation>
     </message>
     <message>
         <source>Network type?</source>
