@@ -7,7 +7,7 @@ packages=(
     build-essential cmake
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqcustomplot-dev libgl-dev
-    libgtest-dev googletest libbenchmark-dev
+    libgtest-dev googletest libbenchmark-dev libeigen3-dev
     xvfb xauth xdotool imagemagick fonts-dejavu-core python3
 )
 
