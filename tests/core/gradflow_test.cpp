@@ -237,7 +237,7 @@ std::string activation_name(const ::testing::TestParamInfo<ActivationId>& p) {
     return key;
 }
 
-INSTANTIATE_TEST_SUITE_P(Smooth, GradFlowBackprop,
+INSTANTIATE_TEST_SUITE_P(GradFlow, GradFlowBackprop,
                          ::testing::Values(ActivationId::Tanh, ActivationId::Sigmoid,
                                            ActivationId::Gelu, ActivationId::Silu,
                                            ActivationId::Softplus, ActivationId::Mish),
