@@ -345,15 +345,17 @@ struct Trainer::Impl {
         slopes.resize(hidden());
     }
 
-    // Inputs and targets of the given points into acts[0] and targets, scaled to about [-1, 1].
+    // Inputs and targets of the given points into acts[0] and targets. The inputs are the raw
+    // coordinates, as Playground feeds them: scaled to [-1, 1], tanh barely learns the spiral in
+    // 300 epochs.
     void gather(std::span<const std::size_t> points) const {
         const std::size_t k = outputs();
         acts[0].resize(2 * points.size());
         targets.resize(k * points.size());
         for (std::size_t j = 0; j < points.size(); ++j) {
             const std::size_t p = points[j];
-            acts[0][2 * j] = data->x[2 * p] / kDatasetDomain;
-            acts[0][2 * j + 1] = data->x[2 * p + 1] / kDatasetDomain;
+            acts[0][2 * j] = data->x[2 * p];
+            acts[0][2 * j + 1] = data->x[2 * p + 1];
             std::copy_n(data->y.begin() + static_cast<std::ptrdiff_t>(k * p), k,
                         targets.begin() + static_cast<std::ptrdiff_t>(k * j));
         }
@@ -596,7 +598,7 @@ void Trainer::predict(std::span<const double> points, std::span<double> out) con
         const std::size_t n = std::min(kChunk, count - start);
         m.acts[0].resize(2 * n);
         for (std::size_t i = 0; i < 2 * n; ++i)
-            m.acts[0][i] = points[2 * start + i] / kDatasetDomain;
+            m.acts[0][i] = points[2 * start + i];
         m.targets.assign(k * n, 0.0);
         m.forward(n);
         m.output_loss(n, 1.0, nullptr, nullptr);

@@ -36,7 +36,7 @@ std::span<const DatasetInfo> datasets();
 const DatasetInfo& dataset_info(DatasetId id);
 std::optional<DatasetId> parse_dataset(std::string_view key);
 
-// Points lie in about [-6, 6]² (Playground's plotting domain); the trainer divides by this.
+// Points lie in about [-6, 6]², Playground's plotting domain; a decision map's natural extent.
 inline constexpr double kDatasetDomain = 6.0;
 
 struct Dataset {
