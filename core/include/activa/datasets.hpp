@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/flowchart.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace activa {
+
+// Points on the plane. Where TensorFlow Playground has the set, its definition is followed.
+enum class DatasetId : std::uint8_t {
+    Circle,     // binary: a disc inside a ring
+    Xor,        // binary: opposite quadrants share a label
+    Gaussians,  // binary: two Gaussian clouds
+    Spiral,     // binary: two interleaved arms
+    Spiral3,    // multiclass: three interleaved arms
+    Multilabel, // multilabel: "inside the circle" and "above the line", not exclusive
+    Plane,      // regression: a tilted plane
+    Sine,       // regression: sin(x/2)·cos(y/2)
+};
+
+struct DatasetInfo {
+    DatasetId id;
+    std::string_view key; // command-line name
+    ProblemType problem;
+    std::size_t outputs;          // targets per point: 1, or one per class or label
+    std::string_view description; // English; the key also serves to look up a translation
+};
+
+std::span<const DatasetInfo> datasets();
+const DatasetInfo& dataset_info(DatasetId id);
+std::optional<DatasetId> parse_dataset(std::string_view key);
+
+// Points lie in about [-6, 6]², Playground's plotting domain; a decision map's natural extent.
+inline constexpr double kDatasetDomain = 6.0;
+
+struct Dataset {
+    DatasetId id{};
+    ProblemType problem{};
+    std::size_t outputs = 1;
+    std::vector<double> x; // two coordinates per point
+    std::vector<double> y; // `outputs` targets per point: 0/1 labels, one-hot classes or values
+    std::size_t train_count = 0; // the first train_count points train, the rest test
+    // Regression targets are standardised with the training points' mean and standard
+    // deviation; these turn a prediction back into the surface's units (0 and 1 otherwise).
+    double target_mean = 0.0;
+    double target_std = 1.0;
+
+    std::size_t size() const { return x.size() / 2; }
+    std::size_t test_count() const { return size() - train_count; }
+};
+
+// `points` points with the given noise (Playground's scale, 0 to 0.5 useful), shuffled and split
+// so the first round(points · train_fraction) train. The same arguments give the same data on
+// every platform. Arguments are checked by the training settings' validate().
+Dataset make_dataset(DatasetId id, std::size_t points, double noise, double train_fraction,
+                     std::uint64_t seed);
+
+} // namespace activa

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/activations.hpp>
+#include <activa/datasets.hpp>
+#include <activa/expected.hpp>
+#include <activa/flowchart.hpp>
+#include <activa/init.hpp>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace activa {
+
+// The recipe's losses (flowchart.hpp), spelt as Keras spells them by loss_key().
+using LossKind = Loss;
+enum class Optimizer : std::uint8_t { Sgd, Adam }; // Sgd has momentum
+
+// OutputActivation and output_activation_key() come with the flowcharts.
+std::optional<OutputActivation> parse_output_activation(std::string_view key);
+std::optional<LossKind> parse_loss(std::string_view key); // a loss_key()
+std::string_view optimizer_key(Optimizer o);              // "sgd", "adam"
+std::optional<Optimizer> parse_optimizer(std::string_view key);
+
+// The recipe's output layer (the output flowchart's answer) and loss for a problem type: what
+// recommend() gives.
+OutputActivation recommended_output(ProblemType type);
+LossKind recommended_loss(ProblemType type);
+
+// Limits of the training lab, checked by validate().
+inline constexpr std::size_t kTrainMinHiddenLayers = 1;
+inline constexpr std::size_t kTrainMaxHiddenLayers = 20;
+inline constexpr std::size_t kTrainMinUnits = 1;
+inline constexpr std::size_t kTrainMaxUnits = 64;
+inline constexpr std::size_t kTrainMinPoints = 10;
+inline constexpr std::size_t kTrainMaxPoints = 10000;
+inline constexpr double kTrainMaxNoise = 1.0;
+inline constexpr double kTrainMinTrainFraction = 0.1;
+inline constexpr double kTrainMaxTrainFraction = 0.9;
+inline constexpr std::size_t kTrainMinBatch = 1;
+inline constexpr std::size_t kTrainMaxBatch = 1024;
+inline constexpr std::size_t kTrainMinEpochs = 1;
+inline constexpr std::size_t kTrainMaxEpochs = 10000;
+inline constexpr double kTrainMaxLearningRate = 10.0;
+inline constexpr double kTrainMaxL2 = 1.0;
+inline constexpr double kTrainMaxNormalStd = 100.0;
+
+struct TrainSettings {
+    // Data
+    DatasetId dataset = DatasetId::Spiral;
+    std::size_t points = 500;
+    double noise = 0.1;
+    double train_fraction = 0.5;
+    std::uint64_t data_seed = 1;
+    // Network
+    ActivationId activation = ActivationId::Relu;
+    std::optional<ParamValues> params; // the activation's defaults when empty
+    std::size_t hidden_layers = 4;
+    std::size_t units = 16;
+    std::optional<InitScheme> init;         // recommended_init(activation) when empty
+    double normal_std = 1.0;                // only for InitScheme::Normal
+    std::optional<OutputActivation> output; // the recipe's for the dataset's problem when empty
+    std::optional<LossKind> loss;           // likewise
+    // Training
+    Optimizer optimizer = Optimizer::Adam;
+    double learning_rate = 0.01;
+    double momentum = 0.9; // only for Sgd
+    std::size_t batch_size = 32;
+    double l2 = 0.0; // penalty (l2 / 2)·Σw² on the weights (not the biases)
+    std::size_t epochs = 300;
+    std::uint64_t seed = 1; // initial weights and the order of the mini-batches
+};
+
+// Empty when the settings can run, otherwise one English line naming the bad field.
+Expected<void> validate(const TrainSettings& settings);
+
+ParamValues effective_params(const TrainSettings& settings);
+InitScheme effective_init(const TrainSettings& settings);
+OutputActivation effective_output(const TrainSettings& settings);
+LossKind effective_loss(const TrainSettings& settings);
+
+Dataset make_dataset(const TrainSettings& settings);
+
+struct EpochStats {
+    std::size_t epoch; // 1 after the first pass over the training points
+    double train_loss; // the data loss (no penalty) over all training points
+    double test_loss;
+    double train_accuracy; // classification only, NaN for regression; per label for multilabel
+    double test_accuracy;
+    // ‖∂loss/∂W‖ (Frobenius) of the first and the last hidden layer, mean over the epoch's
+    // mini-batches.
+    double grad_norm_first;
+    double grad_norm_last;
+    double dead_fraction; // hidden units with f′ = 0 at every training point
+};
+
+// One network learning one dataset, an epoch at a time (play, pause and step in a view).
+// Not thread-safe: one thread drives a trainer; another may only set a cancel flag.
+class Trainer {
+public:
+    // Throws std::invalid_argument with validate()'s reason when the settings are invalid.
+    explicit Trainer(const TrainSettings& settings);
+    // Shares an existing dataset (a race): the data settings are not used.
+    Trainer(const TrainSettings& settings, std::shared_ptr<const Dataset> data);
+    ~Trainer();
+    Trainer(Trainer&&) noexcept;
+    Trainer& operator=(Trainer&&) noexcept;
+
+    const TrainSettings& settings() const;
+    const Dataset& dataset() const;
+    std::shared_ptr<const Dataset> shared_dataset() const;
+
+    // Trains one more epoch and returns its statistics (also kept in history()).
+    EpochStats step();
+    std::size_t epoch() const;
+    bool finished() const; // epoch() reached settings().epochs
+    const std::vector<EpochStats>& history() const;
+
+    // The network's outputs (after the output activation) at points given as (x, y) pairs in the
+    // dataset's coordinates: `outputs` per point, into out.
+    void predict(std::span<const double> points, std::span<double> out) const;
+    // The outputs on an nx × ny grid over [x_min, x_max] × [y_min, y_max], row by row from y_min,
+    // x fastest, `outputs` values per node: the decision map.
+    std::vector<double> predict_grid(double x_min, double x_max, double y_min, double y_max,
+                                     std::size_t nx, std::size_t ny) const;
+
+    // Every weight and bias, layer by layer (weights column-major, then biases), for gradient
+    // checks and inspection.
+    std::size_t parameter_count() const;
+    std::vector<double> parameters() const;
+    void set_parameters(std::span<const double> values);
+    // Mean loss over the given training points plus the L2 penalty, and its gradient with
+    // respect to parameters() into gradient.
+    double loss_and_gradient(std::span<const std::size_t> train_points,
+                             std::span<double> gradient) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// A race: the same data, settings and random stream for every activation, stepped together so
+// the curves grow side by side. on_epoch(run, stats) is called after each run's epoch; a set
+// cancel flag stops the race between epochs.
+struct RaceEntry {
+    ActivationId activation;
+    std::optional<ParamValues> params;
+};
+struct RaceResult {
+    std::vector<std::vector<EpochStats>> histories; // one per entry, in the entries' order
+    bool cancelled = false;
+};
+using EpochCallback = std::function<void(std::size_t run, const EpochStats& stats)>;
+// base.activation and base.params are replaced by each entry's; base.init, when set, is used
+// for all, otherwise each activation gets the recipe's.
+RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
+                      const EpochCallback& on_epoch = {},
+                      const std::atomic<bool>* cancel = nullptr);
+
+} // namespace activa

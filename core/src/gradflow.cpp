@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+#include <activa/gradflow.hpp>
+#include <activa/numbers.hpp>
+#include <activa/random.hpp>
+
+#include "dense.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
+namespace activa {
+namespace {
+
+// Separate streams: drawing a different number of inputs never changes the weights.
+constexpr std::uint64_t kInputStream = 1;
+constexpr std::uint64_t kWeightStream = 2;
+constexpr std::uint64_t kGradientStream = 3;
+
+constexpr double kSaturatedSlope = 0.01;
+
+std::string out_of_range(const char* field, std::size_t lo, std::size_t hi, std::size_t got) {
+    return std::string(field) + " must be between " + std::to_string(lo) + " and " +
+           std::to_string(hi) + ", got " + std::to_string(got);
+}
+
+bool cancelled(const std::atomic<bool>* cancel) {
+    return cancel != nullptr && cancel->load(std::memory_order_relaxed);
+}
+
+// ‖v‖ without overflow or underflow of the squares: a gradient of 1e-200 still has a norm. The
+// plain sum of squares is enough unless it left the comfortable range.
+double column_norm(const double* v, std::size_t n) {
+    double sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+        sum += v[i] * v[i];
+    if (sum > 1e-280 && sum < 1e280) return std::sqrt(sum);
+    double scale = 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+        scale = std::max(scale, std::fabs(v[i]));
+    if (scale == 0.0 || !std::isfinite(scale)) return scale;
+    sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = v[i] / scale;
+        sum += t * t;
+    }
+    return scale * std::sqrt(sum);
+}
+
+double mean_column_norm(const double* m, std::size_t rows, std::size_t cols) {
+    double sum = 0.0;
+    for (std::size_t c = 0; c < cols; ++c)
+        sum += column_norm(m + c * rows, rows);
+    return sum / static_cast<double>(cols);
+}
+
+// Uninitialised storage that only grows: every element is written before it is read, and
+// zero-filling or faulting in tens of fresh megabytes each run would cost as much as the products.
+class Buffer {
+public:
+    void ensure(std::size_t n) {
+        if (n > m_capacity) {
+            m_data.reset(); // release first: the peak stays at one copy
+            m_data.reset(new double[n]);
+            m_capacity = n;
+        }
+    }
+    double* data() { return m_data.get(); }
+    const double* data() const { return m_data.get(); }
+    std::span<double> span(std::size_t offset, std::size_t count) {
+        return {m_data.get() + offset, count};
+    }
+    std::size_t capacity() const { return m_capacity; }
+
+private:
+    std::unique_ptr<double[]> m_data;
+    std::size_t m_capacity = 0;
+};
+
+} // namespace
+
+struct GradFlowWorkspace::Impl {
+    Buffer weights; // layer l (0-based) at l·W², W×W column-major: z = Wₗ·h + b
+    Buffer slopes;  // f′(z) of layer l at l·W·B, for the backward pass
+    Buffer top;     // W×B, unit-norm columns: ∂loss/∂h of the last layer
+    Buffer x;       // inputs, then the activations of the previous layer
+    Buffer z;
+    Buffer h;
+    Buffer dz;
+    Buffer dh;
+};
+
+namespace {
+
+// One run's view of the workspace.
+struct Network {
+    std::size_t depth;
+    std::size_t width;
+    std::size_t batch;
+    ActivationId activation;
+    ParamValues params;
+    double bias;
+    GradFlowWorkspace::Impl& ws;
+
+    std::size_t size() const { return width * batch; }
+    const double* weights(std::size_t l) const { return ws.weights.data() + l * width * width; }
+    double* slopes(std::size_t l) const { return ws.slopes.data() + l * size(); }
+};
+
+Network build(const GradFlowSettings& s, GradFlowWorkspace::Impl& ws) {
+    if (const auto ok = validate(s); !ok) throw std::invalid_argument(ok.error());
+    Network n{s.depth, s.width, s.batch, s.activation, effective_params(s), s.bias, ws};
+    const std::size_t w2 = s.width * s.width;
+    const std::size_t size = n.size();
+    ws.weights.ensure(s.depth * w2);
+    ws.slopes.ensure(s.depth * size);
+    for (Buffer* b : {&ws.top, &ws.x, &ws.z, &ws.h, &ws.dz, &ws.dh})
+        b->ensure(size);
+
+    Rng weight_rng(s.seed, kWeightStream);
+    const InitScheme init = effective_init(s);
+    for (std::size_t l = 0; l < s.depth; ++l)
+        draw_weights(init, s.width, s.width, s.normal_std, weight_rng, ws.weights.span(l * w2, w2));
+
+    Rng gradient_rng(s.seed, kGradientStream);
+    gradient_rng.fill_normal(ws.top.span(0, size), 0.0, 1.0);
+    for (std::size_t c = 0; c < s.batch; ++c) {
+        double* col = ws.top.data() + c * s.width;
+        const double norm = column_norm(col, s.width);
+        for (std::size_t i = 0; i < s.width; ++i)
+            col[i] /= norm;
+    }
+    return n;
+}
+
+void random_inputs(const GradFlowSettings& s, std::span<double> x) {
+    Rng rng(s.seed, kInputStream);
+    switch (info(s.activation).properties.scaling) {
+    case InputScaling::ZeroOne:
+        rng.fill_uniform(x, 0.0, 1.0);
+        break;
+    case InputScaling::MinusOneOne:
+        rng.fill_uniform(x, -1.0, 1.0);
+        break;
+    case InputScaling::Standardised:
+        rng.fill_normal(x, 0.0, 1.0);
+        break;
+    }
+}
+
+void layer_statistics(std::span<const double> h, std::span<const double> d, std::size_t width,
+                      std::size_t batch, GradFlowLayer& row) {
+    const auto count = static_cast<double>(h.size());
+    double sum = 0.0;
+    for (const double v : h)
+        sum += v;
+    const double mean = sum / count;
+    double squares = 0.0;
+    for (const double v : h)
+        squares += (v - mean) * (v - mean);
+    std::size_t saturated = 0;
+    for (const double s : d)
+        saturated += std::fabs(s) < kSaturatedSlope ? 1 : 0;
+    // A unit is alive once any sample gives it a slope; scanned column by column for the cache.
+    std::vector<unsigned char> alive(width, 0);
+    for (std::size_t c = 0; c < batch; ++c)
+        for (std::size_t unit = 0; unit < width; ++unit)
+            alive[unit] |= d[c * width + unit] != 0.0 ? 1 : 0;
+    std::size_t dead = 0;
+    for (const unsigned char a : alive)
+        dead += a ? 0 : 1;
+    row.activation_mean = mean;
+    row.activation_std = std::sqrt(squares / count);
+    row.saturated_fraction = static_cast<double>(saturated) / count;
+    row.dead_fraction = static_cast<double>(dead) / static_cast<double>(width);
+}
+
+// Forward pass from the inputs in ws.x; keeps f′ of every layer for the backward pass and leaves
+// the top activations in ws.x. Fills the activation statistics when rows is given. Returns
+// false when cancelled.
+bool forward(const Network& n, GradFlowLayer* rows, const std::atomic<bool>* cancel) {
+    const auto& gemm = detail::dense_kernels().gemm;
+    const auto w = static_cast<std::ptrdiff_t>(n.width);
+    const auto b = static_cast<std::ptrdiff_t>(n.batch);
+    const std::size_t size = n.size();
+    double* x = n.ws.x.data();
+    double* z = n.ws.z.data();
+    double* h = n.ws.h.data();
+    for (std::size_t l = 0; l < n.depth; ++l) {
+        if (cancelled(cancel)) return false;
+        if (n.bias != 0.0) std::fill(z, z + size, n.bias);
+        gemm(false, false, w, b, w, 1.0, n.weights(l), w, x, w, n.bias == 0.0 ? 0.0 : 1.0, z, w);
+        const std::span<double> slope(n.slopes(l), size);
+        evaluate(n.activation, n.params, std::span<const double>(z, size),
+                 std::span<double>(h, size), slope);
+        if (rows != nullptr) {
+            rows[l].layer = l + 1;
+            layer_statistics({h, size}, slope, n.width, n.batch, rows[l]);
+        }
+        std::swap(x, h);
+    }
+    if (x != n.ws.x.data()) std::copy(x, x + size, n.ws.x.data());
+    return true;
+}
+
+// Backpropagates the top gradient; fills the gradient norms when rows is given and ∂loss/∂x
+// when grad_input is. Returns false when cancelled.
+bool backward(const Network& n, GradFlowLayer* rows, double* grad_input,
+              const std::atomic<bool>* cancel) {
+    const auto& gemm = detail::dense_kernels().gemm;
+    const auto w = static_cast<std::ptrdiff_t>(n.width);
+    const auto b = static_cast<std::ptrdiff_t>(n.batch);
+    const std::size_t size = n.size();
+    double* dz = n.ws.dz.data();
+    double* dh = n.ws.dh.data();
+    const double* top = n.ws.top.data();
+    const double* last = n.slopes(n.depth - 1);
+    for (std::size_t i = 0; i < size; ++i)
+        dz[i] = top[i] * last[i];
+    for (std::size_t l = n.depth; l-- > 0;) {
+        if (cancelled(cancel)) return false;
+        if (rows != nullptr) rows[l].grad_norm = mean_column_norm(dz, n.width, n.batch);
+        double* target = l == 0 ? grad_input : dh;
+        if (target == nullptr) break;
+        gemm(true, false, w, b, w, 1.0, n.weights(l), w, dz, w, 0.0, target, w);
+        if (l == 0) break;
+        const double* slope = n.slopes(l - 1);
+        for (std::size_t i = 0; i < size; ++i)
+            dz[i] = dh[i] * slope[i];
+    }
+    return true;
+}
+
+} // namespace
+
+std::size_t gradflow_memory_bytes(std::size_t depth, std::size_t width, std::size_t batch) {
+    // Weights and f′ of every layer, plus the inputs, the top gradient and five work matrices.
+    return sizeof(double) * (depth * width * (width + batch) + 7 * width * batch);
+}
+
+ParamValues effective_params(const GradFlowSettings& s) {
+    return s.params ? *s.params : default_params(s.activation);
+}
+
+InitScheme effective_init(const GradFlowSettings& s) {
+    return s.init ? *s.init : recommended_init(s.activation);
+}
+
+namespace {
+// The first broken rule in words, or nothing.
+std::string first_problem(const GradFlowSettings& s) {
+    if (static_cast<std::size_t>(s.activation) >= kActivationCount)
+        return "activation is not in the catalogue";
+    if (s.params) {
+        if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
+    }
+    if (s.depth < kGradFlowMinDepth || s.depth > kGradFlowMaxDepth)
+        return out_of_range("depth", kGradFlowMinDepth, kGradFlowMaxDepth, s.depth);
+    if (s.width < kGradFlowMinWidth || s.width > kGradFlowMaxWidth)
+        return out_of_range("width", kGradFlowMinWidth, kGradFlowMaxWidth, s.width);
+    if (s.batch < kGradFlowMinBatch || s.batch > kGradFlowMaxBatch)
+        return out_of_range("batch", kGradFlowMinBatch, kGradFlowMaxBatch, s.batch);
+    if (s.init && static_cast<std::size_t>(*s.init) >= init_schemes().size())
+        return "init is not a known initialisation";
+    if (effective_init(s) == InitScheme::Normal &&
+        !(s.normal_std >= kGradFlowMinNormalStd && s.normal_std <= kGradFlowMaxNormalStd))
+        return "normal_std must be between " + format_number(kGradFlowMinNormalStd) + " and " +
+               format_number(kGradFlowMaxNormalStd) + ", got " + format_number(s.normal_std);
+    if (!(std::fabs(s.bias) <= kGradFlowMaxAbsBias))
+        return "bias must be between " + format_number(-kGradFlowMaxAbsBias) + " and " +
+               format_number(kGradFlowMaxAbsBias) + ", got " + format_number(s.bias);
+    const std::size_t bytes = gradflow_memory_bytes(s.depth, s.width, s.batch);
+    if (bytes > kGradFlowMemoryCeilingBytes)
+        return "depth × width × batch too large: needs " + std::to_string(bytes >> 20) +
+               " MiB, the limit is " + std::to_string(kGradFlowMemoryCeilingBytes >> 20) + " MiB";
+    return {};
+}
+} // namespace
+
+Expected<void> validate(const GradFlowSettings& s) {
+    std::string why = first_problem(s);
+    if (why.empty()) return {};
+    return Expected<void>::failure(std::move(why));
+}
+
+GradFlowWorkspace::GradFlowWorkspace()
+    : m_impl(std::make_unique<Impl>()) {}
+GradFlowWorkspace::~GradFlowWorkspace() = default;
+GradFlowWorkspace::GradFlowWorkspace(GradFlowWorkspace&&) noexcept = default;
+GradFlowWorkspace& GradFlowWorkspace::operator=(GradFlowWorkspace&&) noexcept = default;
+
+std::size_t GradFlowWorkspace::bytes() const {
+    const Impl& w = *m_impl;
+    return sizeof(double) *
+           (w.weights.capacity() + w.slopes.capacity() + w.top.capacity() + w.x.capacity() +
+            w.z.capacity() + w.h.capacity() + w.dz.capacity() + w.dh.capacity());
+}
+
+GradFlowResult run_gradflow(const GradFlowSettings& settings, GradFlowWorkspace& workspace,
+                            const std::atomic<bool>* cancel) {
+    const Network n = build(settings, *workspace.m_impl);
+    random_inputs(settings, n.ws.x.span(0, n.size()));
+    GradFlowResult result;
+    std::vector<GradFlowLayer> rows(n.depth);
+    if (!forward(n, rows.data(), cancel) || !backward(n, rows.data(), nullptr, cancel)) {
+        result.cancelled = true;
+        return result;
+    }
+    result.layers = std::move(rows);
+    return result;
+}
+
+GradFlowResult run_gradflow(const GradFlowSettings& settings, const std::atomic<bool>* cancel) {
+    GradFlowWorkspace workspace;
+    return run_gradflow(settings, workspace, cancel);
+}
+
+double gradflow_probe(const GradFlowSettings& settings, std::span<const double> inputs,
+                      std::span<double> grad_inputs) {
+    GradFlowWorkspace workspace;
+    const Network n = build(settings, *workspace.m_impl);
+    if (inputs.size() != n.size() || grad_inputs.size() != inputs.size())
+        throw std::invalid_argument("gradflow_probe: inputs must hold width × batch values");
+    std::copy(inputs.begin(), inputs.end(), n.ws.x.data());
+    forward(n, nullptr, nullptr);
+    double loss = 0.0;
+    for (std::size_t i = 0; i < n.size(); ++i)
+        loss += n.ws.top.data()[i] * n.ws.x.data()[i];
+    backward(n, nullptr, grad_inputs.data(), nullptr);
+    return loss;
+}
+
+} // namespace activa

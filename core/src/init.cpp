@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include <activa/init.hpp>
+#include <activa/random.hpp>
+
+#include <array>
+#include <cmath>
+
+namespace activa {
+namespace {
+
+using enum InitScheme;
+
+constexpr std::array<InitSchemeInfo, 6> kSchemes{{
+    {GlorotUniform, "glorot_uniform", "Glorot (Xavier) uniform"},
+    {GlorotNormal, "glorot_normal", "Glorot (Xavier) normal"},
+    {HeUniform, "he_uniform", "He uniform"},
+    {HeNormal, "he_normal", "He normal"},
+    {LecunNormal, "lecun_normal", "LeCun normal"},
+    {Normal, "normal", "Normal with a chosen standard deviation"},
+}};
+
+constexpr bool table_in_enum_order() {
+    for (std::size_t i = 0; i < kSchemes.size(); ++i)
+        if (static_cast<std::size_t>(kSchemes[i].id) != i) return false;
+    return true;
+}
+static_assert(table_in_enum_order(), "init_schemes() is indexed by InitScheme");
+
+} // namespace
+
+std::span<const InitSchemeInfo> init_schemes() {
+    return kSchemes;
+}
+
+std::optional<InitScheme> parse_init_scheme(std::string_view key) {
+    for (const auto& s : kSchemes)
+        if (s.key == key) return s.id;
+    return std::nullopt;
+}
+
+std::string_view init_scheme_key(InitScheme scheme) {
+    return kSchemes[static_cast<std::size_t>(scheme)].key;
+}
+
+InitScheme recommended_init(ActivationId id) {
+    switch (info(id).properties.init) {
+    case WeightInit::He:
+        return HeUniform;
+    case WeightInit::Glorot:
+        return GlorotUniform;
+    case WeightInit::LeCun:
+        return LecunNormal;
+    }
+    return GlorotUniform;
+}
+
+double init_stddev(InitScheme scheme, std::size_t fan_in, std::size_t fan_out, double normal_std) {
+    const auto in = static_cast<double>(fan_in);
+    const auto both = static_cast<double>(fan_in + fan_out);
+    switch (scheme) {
+    case GlorotUniform:
+    case GlorotNormal:
+        return std::sqrt(2.0 / both);
+    case HeUniform:
+    case HeNormal:
+        return std::sqrt(2.0 / in);
+    case LecunNormal:
+        return std::sqrt(1.0 / in);
+    case Normal:
+        return normal_std;
+    }
+    return normal_std;
+}
+
+void draw_weights(InitScheme scheme, std::size_t fan_in, std::size_t fan_out, double normal_std,
+                  Rng& rng, std::span<double> w) {
+    const double sd = init_stddev(scheme, fan_in, fan_out, normal_std);
+    if (scheme == GlorotUniform || scheme == HeUniform) {
+        const double limit = std::sqrt(3.0) * sd; // U[-a, a] has standard deviation a / sqrt 3
+        rng.fill_uniform(w, -limit, limit);
+    } else {
+        rng.fill_normal(w, 0.0, sd);
+    }
+}
+
+} // namespace activa

@@ -1,0 +1,680 @@
+// SPDX-License-Identifier: MIT
+#include <activa/numbers.hpp>
+#include <activa/random.hpp>
+#include <activa/training.hpp>
+
+#include "dense.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+namespace activa {
+namespace {
+
+// Separate streams: the initial weights never depend on how many shuffles came before.
+constexpr std::uint64_t kInitStream = 11;
+constexpr std::uint64_t kShuffleStream = 12;
+
+// Probabilities are clipped to [ε, 1 − ε] before a logarithm when the output layer does not
+// give logits to work from (Keras does the same): a wrong pairing then fails without NaN.
+constexpr double kClip = 1e-7;
+constexpr std::size_t kMaxOutputs = 8;
+// Points per forward pass when evaluating a whole set: bounded memory for any set size.
+constexpr std::size_t kChunk = 512;
+
+constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+
+constexpr double kAdamBeta1 = 0.9;
+constexpr double kAdamBeta2 = 0.999;
+constexpr double kAdamEpsilon = 1e-8;
+
+double softplus(double x) {
+    return std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x)));
+}
+
+double sigmoid(double x) {
+    if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
+    const double e = std::exp(x);
+    return e / (1.0 + e);
+}
+
+// Loss of one point from the output layer's pre-activations z, with the outputs into a and
+// ∂loss/∂z into dz. Pairs that have logits (sigmoid with binary cross-entropy, softmax with
+// categorical) are computed from them, without taking the log of a rounded probability.
+double point_loss(OutputActivation act, LossKind loss, const double* z, const double* y,
+                  std::size_t k, double* a, double* dz) {
+    double lse = 0.0;
+    switch (act) {
+    case OutputActivation::Linear:
+        std::copy(z, z + k, a);
+        break;
+    case OutputActivation::Sigmoid:
+        for (std::size_t i = 0; i < k; ++i)
+            a[i] = sigmoid(z[i]);
+        break;
+    case OutputActivation::Softmax: {
+        const double m = *std::max_element(z, z + k);
+        double sum = 0.0;
+        for (std::size_t i = 0; i < k; ++i) {
+            a[i] = std::exp(z[i] - m);
+            sum += a[i];
+        }
+        for (std::size_t i = 0; i < k; ++i)
+            a[i] /= sum;
+        lse = m + std::log(sum);
+        break;
+    }
+    }
+    const auto kd = static_cast<double>(k);
+    double total = 0.0;
+    if (act == OutputActivation::Sigmoid && loss == LossKind::BinaryCrossentropy) {
+        for (std::size_t i = 0; i < k; ++i) {
+            total += y[i] * softplus(-z[i]) + (1.0 - y[i]) * softplus(z[i]);
+            dz[i] = (a[i] - y[i]) / kd;
+        }
+        return total / kd;
+    }
+    if (act == OutputActivation::Softmax && loss == LossKind::CategoricalCrossentropy) {
+        double mass = 0.0;
+        for (std::size_t i = 0; i < k; ++i) {
+            total -= y[i] * (z[i] - lse);
+            mass += y[i];
+        }
+        for (std::size_t i = 0; i < k; ++i)
+            dz[i] = a[i] * mass - y[i];
+        return total;
+    }
+    if (act == OutputActivation::Sigmoid && loss == LossKind::CategoricalCrossentropy) {
+        for (std::size_t i = 0; i < k; ++i) {
+            total += y[i] * softplus(-z[i]);
+            dz[i] = -y[i] * (1.0 - a[i]);
+        }
+        return total;
+    }
+
+    std::array<double, kMaxOutputs> g{}; // ∂loss/∂a
+    for (std::size_t i = 0; i < k; ++i) {
+        const bool inside = a[i] > kClip && a[i] < 1.0 - kClip;
+        const double p = std::clamp(a[i], kClip, 1.0 - kClip);
+        switch (loss) {
+        case LossKind::MeanSquaredError:
+            total += (a[i] - y[i]) * (a[i] - y[i]) / kd;
+            g[i] = 2.0 * (a[i] - y[i]) / kd;
+            break;
+        case LossKind::BinaryCrossentropy:
+            total -= (y[i] * std::log(p) + (1.0 - y[i]) * std::log1p(-p)) / kd;
+            g[i] = inside ? (p - y[i]) / (p * (1.0 - p)) / kd : 0.0;
+            break;
+        case LossKind::CategoricalCrossentropy:
+            total -= y[i] * std::log(p);
+            g[i] = inside ? -y[i] / p : 0.0;
+            break;
+        }
+    }
+    switch (act) {
+    case OutputActivation::Linear:
+        std::copy(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(k), dz);
+        break;
+    case OutputActivation::Sigmoid:
+        for (std::size_t i = 0; i < k; ++i)
+            dz[i] = g[i] * a[i] * (1.0 - a[i]);
+        break;
+    case OutputActivation::Softmax: {
+        double dot = 0.0;
+        for (std::size_t i = 0; i < k; ++i)
+            dot += g[i] * a[i];
+        for (std::size_t i = 0; i < k; ++i)
+            dz[i] = a[i] * (g[i] - dot);
+        break;
+    }
+    }
+    return total;
+}
+
+// Correct answers of one point and how many were asked (one, or one per label).
+std::pair<std::size_t, std::size_t> point_hits(ProblemType problem, const double* a,
+                                               const double* y, std::size_t k) {
+    switch (problem) {
+    case ProblemType::Regression:
+        return {0, 0};
+    case ProblemType::Binary:
+        return {(a[0] > 0.5) == (y[0] > 0.5) ? 1 : 0, 1};
+    case ProblemType::Multiclass:
+        return {std::max_element(a, a + k) - a == std::max_element(y, y + k) - y ? 1 : 0, 1};
+    case ProblemType::Multilabel: {
+        std::size_t hits = 0;
+        for (std::size_t i = 0; i < k; ++i)
+            hits += (a[i] > 0.5) == (y[i] > 0.5) ? 1 : 0;
+        return {hits, k};
+    }
+    }
+    return {0, 0};
+}
+
+std::string range_message(const char* field, double lo, double hi, double got) {
+    return std::string(field) + " must be between " + format_number(lo) + " and " +
+           format_number(hi) + ", got " + format_number(got);
+}
+
+std::string count_message(const char* field, std::size_t lo, std::size_t hi, std::size_t got) {
+    return std::string(field) + " must be between " + std::to_string(lo) + " and " +
+           std::to_string(hi) + ", got " + std::to_string(got);
+}
+
+struct LayerShape {
+    std::size_t in;
+    std::size_t out;
+    std::size_t w; // offset of the weights (out × in, column-major) in the parameter vector
+    std::size_t b; // offset of the biases
+};
+
+} // namespace
+
+std::optional<OutputActivation> parse_output_activation(std::string_view key) {
+    for (auto a : {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
+        if (output_activation_key(a) == key) return a;
+    return std::nullopt;
+}
+
+std::optional<LossKind> parse_loss(std::string_view key) {
+    for (auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
+                   LossKind::CategoricalCrossentropy})
+        if (loss_key(l) == key) return l;
+    return std::nullopt;
+}
+
+std::string_view optimizer_key(Optimizer o) {
+    return o == Optimizer::Sgd ? "sgd" : "adam";
+}
+
+std::optional<Optimizer> parse_optimizer(std::string_view key) {
+    if (key == "sgd") return Optimizer::Sgd;
+    if (key == "adam") return Optimizer::Adam;
+    return std::nullopt;
+}
+
+OutputActivation recommended_output(ProblemType type) {
+    return recommend(NetworkType::Mlp, type, std::nullopt)->output;
+}
+
+LossKind recommended_loss(ProblemType type) {
+    return recommend(NetworkType::Mlp, type, std::nullopt)->loss;
+}
+
+ParamValues effective_params(const TrainSettings& s) {
+    return s.params ? *s.params : default_params(s.activation);
+}
+InitScheme effective_init(const TrainSettings& s) {
+    return s.init ? *s.init : recommended_init(s.activation);
+}
+OutputActivation effective_output(const TrainSettings& s) {
+    return s.output ? *s.output : recommended_output(dataset_info(s.dataset).problem);
+}
+LossKind effective_loss(const TrainSettings& s) {
+    return s.loss ? *s.loss : recommended_loss(dataset_info(s.dataset).problem);
+}
+
+namespace {
+// The first broken rule in words, or nothing.
+std::string first_problem(const TrainSettings& s) {
+    if (static_cast<std::size_t>(s.dataset) >= datasets().size())
+        return "dataset is not a known dataset";
+    if (s.points < kTrainMinPoints || s.points > kTrainMaxPoints)
+        return count_message("points", kTrainMinPoints, kTrainMaxPoints, s.points);
+    if (!(s.noise >= 0.0 && s.noise <= kTrainMaxNoise))
+        return range_message("noise", 0.0, kTrainMaxNoise, s.noise);
+    if (!(s.train_fraction >= kTrainMinTrainFraction && s.train_fraction <= kTrainMaxTrainFraction))
+        return range_message("train_fraction", kTrainMinTrainFraction, kTrainMaxTrainFraction,
+                             s.train_fraction);
+    if (static_cast<std::size_t>(s.activation) >= kActivationCount)
+        return "activation is not in the catalogue";
+    if (s.params) {
+        if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
+    }
+    if (s.hidden_layers < kTrainMinHiddenLayers || s.hidden_layers > kTrainMaxHiddenLayers)
+        return count_message("hidden_layers", kTrainMinHiddenLayers, kTrainMaxHiddenLayers,
+                             s.hidden_layers);
+    if (s.units < kTrainMinUnits || s.units > kTrainMaxUnits)
+        return count_message("units", kTrainMinUnits, kTrainMaxUnits, s.units);
+    if (s.init && static_cast<std::size_t>(*s.init) >= init_schemes().size())
+        return "init is not a known initialisation";
+    if (effective_init(s) == InitScheme::Normal &&
+        !(s.normal_std > 0.0 && s.normal_std <= kTrainMaxNormalStd))
+        return "normal_std must be greater than 0 and at most " +
+               format_number(kTrainMaxNormalStd) + ", got " + format_number(s.normal_std);
+    if (s.output && static_cast<std::size_t>(*s.output) > 2)
+        return "output is not a known output activation";
+    if (s.loss && static_cast<std::size_t>(*s.loss) > 2) return "loss is not a known loss";
+    if (s.optimizer != Optimizer::Sgd && s.optimizer != Optimizer::Adam)
+        return "optimizer is not a known optimizer";
+    if (!(s.learning_rate > 0.0 && s.learning_rate <= kTrainMaxLearningRate))
+        return "learning_rate must be greater than 0 and at most " +
+               format_number(kTrainMaxLearningRate) + ", got " + format_number(s.learning_rate);
+    if (!(s.momentum >= 0.0 && s.momentum < 1.0))
+        return "momentum must be at least 0 and less than 1, got " + format_number(s.momentum);
+    if (s.batch_size < kTrainMinBatch || s.batch_size > kTrainMaxBatch)
+        return count_message("batch_size", kTrainMinBatch, kTrainMaxBatch, s.batch_size);
+    if (!(s.l2 >= 0.0 && s.l2 <= kTrainMaxL2)) return range_message("l2", 0.0, kTrainMaxL2, s.l2);
+    if (s.epochs < kTrainMinEpochs || s.epochs > kTrainMaxEpochs)
+        return count_message("epochs", kTrainMinEpochs, kTrainMaxEpochs, s.epochs);
+    return {};
+}
+} // namespace
+
+Expected<void> validate(const TrainSettings& s) {
+    std::string why = first_problem(s);
+    if (why.empty()) return {};
+    return Expected<void>::failure(std::move(why));
+}
+
+Dataset make_dataset(const TrainSettings& s) {
+    if (const auto ok = validate(s); !ok) throw std::invalid_argument(ok.error());
+    return make_dataset(s.dataset, s.points, s.noise, s.train_fraction, s.data_seed);
+}
+
+struct Trainer::Impl {
+    TrainSettings settings;
+    std::shared_ptr<const Dataset> data;
+    ParamValues params{};
+    OutputActivation output{};
+    LossKind loss{};
+    std::vector<LayerShape> layers; // hidden layers, then the output layer
+    std::vector<double> theta;
+    std::vector<double> moment1; // Adam's first moment, or SGD's velocity
+    std::vector<double> moment2;
+    double beta1_power = 1.0; // β₁ᵗ and β₂ᵗ by repeated products: the same bits everywhere
+    double beta2_power = 1.0;
+    Rng shuffle_rng{0};
+    std::vector<std::size_t> order;
+    std::vector<EpochStats> history;
+
+    // Work buffers, reused from call to call (hence mutable: predict() is logically const).
+    mutable std::vector<std::vector<double>> acts;   // [0] inputs, [l + 1] outputs of layer l
+    mutable std::vector<std::vector<double>> slopes; // f′(z) of hidden layer l
+    mutable std::vector<double> z;
+    mutable std::vector<double> dz;
+    mutable std::vector<double> dh;
+    mutable std::vector<double> targets;
+    mutable std::vector<double> grad;
+
+    std::size_t hidden() const { return layers.size() - 1; }
+    std::size_t outputs() const { return layers.back().out; }
+
+    void init() {
+        const TrainSettings& s = settings;
+        params = effective_params(s);
+        output = effective_output(s);
+        loss = effective_loss(s);
+        std::size_t in = 2;
+        std::size_t offset = 0;
+        for (std::size_t l = 0; l <= s.hidden_layers; ++l) {
+            const std::size_t out = l == s.hidden_layers ? data->outputs : s.units;
+            layers.push_back({in, out, offset, offset + in * out});
+            offset += in * out + out;
+            in = out;
+        }
+        theta.assign(offset, 0.0);
+        Rng rng(s.seed, kInitStream);
+        const InitScheme scheme = effective_init(s);
+        for (const auto& l : layers)
+            draw_weights(scheme, l.in, l.out, s.normal_std, rng,
+                         std::span(theta).subspan(l.w, l.in * l.out));
+        moment1.assign(offset, 0.0);
+        moment2.assign(offset, 0.0);
+        grad.assign(offset, 0.0);
+        shuffle_rng = Rng(s.seed, kShuffleStream);
+        order.resize(data->train_count);
+        acts.resize(layers.size() + 1);
+        slopes.resize(hidden());
+    }
+
+    // Inputs and targets of the given points into acts[0] and targets. The inputs are the raw
+    // coordinates, as Playground feeds them: scaled to [-1, 1], tanh barely learns the spiral in
+    // 300 epochs.
+    void gather(std::span<const std::size_t> points) const {
+        const std::size_t k = outputs();
+        acts[0].resize(2 * points.size());
+        targets.resize(k * points.size());
+        for (std::size_t j = 0; j < points.size(); ++j) {
+            const std::size_t p = points[j];
+            acts[0][2 * j] = data->x[2 * p];
+            acts[0][2 * j + 1] = data->x[2 * p + 1];
+            std::copy_n(data->y.begin() + static_cast<std::ptrdiff_t>(k * p), k,
+                        targets.begin() + static_cast<std::ptrdiff_t>(k * j));
+        }
+    }
+
+    // Forward pass over the n columns of acts[0]; leaves the output layer's pre-activations in z.
+    void forward(std::size_t n) const {
+        const auto& gemm = detail::dense_kernels().gemm;
+        const auto cols = static_cast<std::ptrdiff_t>(n);
+        for (std::size_t l = 0; l < layers.size(); ++l) {
+            const LayerShape& s = layers[l];
+            const std::size_t size = s.out * n;
+            z.resize(size);
+            for (std::size_t c = 0; c < n; ++c)
+                std::copy_n(theta.begin() + static_cast<std::ptrdiff_t>(s.b), s.out,
+                            z.begin() + static_cast<std::ptrdiff_t>(c * s.out));
+            gemm(false, false, static_cast<std::ptrdiff_t>(s.out), cols,
+                 static_cast<std::ptrdiff_t>(s.in), 1.0, theta.data() + s.w,
+                 static_cast<std::ptrdiff_t>(s.out), acts[l].data(),
+                 static_cast<std::ptrdiff_t>(s.in), 1.0, z.data(),
+                 static_cast<std::ptrdiff_t>(s.out));
+            if (l == hidden()) break;
+            acts[l + 1].resize(size);
+            slopes[l].resize(size);
+            evaluate(settings.activation, params, z, acts[l + 1], slopes[l]);
+        }
+    }
+
+    // Loss summed over the n points (outputs into acts.back(), ∂loss/∂z · scale into dz) and
+    // the hits and questions for accuracy.
+    double output_loss(std::size_t n, double scale, std::size_t* hits, std::size_t* asked) const {
+        const std::size_t k = outputs();
+        acts.back().resize(k * n);
+        dz.resize(k * n);
+        double total = 0.0;
+        for (std::size_t c = 0; c < n; ++c) {
+            double* d = dz.data() + c * k;
+            total += point_loss(output, loss, z.data() + c * k, targets.data() + c * k, k,
+                                acts.back().data() + c * k, d);
+            for (std::size_t i = 0; i < k; ++i)
+                d[i] *= scale;
+            if (hits != nullptr) {
+                const auto [h, a] = point_hits(data->problem, acts.back().data() + c * k,
+                                               targets.data() + c * k, k);
+                *hits += h;
+                *asked += a;
+            }
+        }
+        return total;
+    }
+
+    // Backpropagates dz (already scaled by 1/n) into grad.
+    void backward(std::size_t n) const {
+        const auto& gemm = detail::dense_kernels().gemm;
+        const auto cols = static_cast<std::ptrdiff_t>(n);
+        for (std::size_t l = layers.size(); l-- > 0;) {
+            const LayerShape& s = layers[l];
+            const auto out = static_cast<std::ptrdiff_t>(s.out);
+            const auto in = static_cast<std::ptrdiff_t>(s.in);
+            gemm(false, true, out, in, cols, 1.0, dz.data(), out, acts[l].data(), in, 0.0,
+                 grad.data() + s.w, out);
+            for (std::size_t i = 0; i < s.out; ++i) {
+                double sum = 0.0;
+                for (std::size_t c = 0; c < n; ++c)
+                    sum += dz[c * s.out + i];
+                grad[s.b + i] = sum;
+            }
+            if (l == 0) break;
+            dh.resize(s.in * n);
+            gemm(true, false, in, cols, out, 1.0, theta.data() + s.w, out, dz.data(), out, 0.0,
+                 dh.data(), in);
+            dz.resize(s.in * n);
+            const std::vector<double>& slope = slopes[l - 1];
+            for (std::size_t i = 0; i < s.in * n; ++i)
+                dz[i] = dh[i] * slope[i];
+        }
+    }
+
+    double frobenius(const LayerShape& s) const {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < s.in * s.out; ++i)
+            sum += grad[s.w + i] * grad[s.w + i];
+        return std::sqrt(sum);
+    }
+
+    double penalty_and_gradient(bool add_gradient) const {
+        double sum = 0.0;
+        if (settings.l2 == 0.0) return 0.0;
+        for (const auto& s : layers)
+            for (std::size_t i = s.w; i < s.w + s.in * s.out; ++i) {
+                sum += theta[i] * theta[i];
+                if (add_gradient) grad[i] += settings.l2 * theta[i];
+            }
+        return 0.5 * settings.l2 * sum;
+    }
+
+    void update() {
+        const double lr = settings.learning_rate;
+        if (settings.optimizer == Optimizer::Sgd) {
+            // PyTorch's form: v ← μv + g, θ ← θ − lr·v.
+            for (std::size_t i = 0; i < theta.size(); ++i) {
+                moment1[i] = settings.momentum * moment1[i] + grad[i];
+                theta[i] -= lr * moment1[i];
+            }
+            return;
+        }
+        beta1_power *= kAdamBeta1;
+        beta2_power *= kAdamBeta2;
+        const double c1 = 1.0 - beta1_power;
+        const double c2 = 1.0 - beta2_power;
+        for (std::size_t i = 0; i < theta.size(); ++i) {
+            moment1[i] = kAdamBeta1 * moment1[i] + (1.0 - kAdamBeta1) * grad[i];
+            moment2[i] = kAdamBeta2 * moment2[i] + (1.0 - kAdamBeta2) * grad[i] * grad[i];
+            theta[i] -= lr * (moment1[i] / c1) / (std::sqrt(moment2[i] / c2) + kAdamEpsilon);
+        }
+    }
+
+    struct SetStats {
+        double loss;
+        double accuracy;
+    };
+
+    // Mean loss and accuracy over points first .. first + count - 1; marks live hidden units.
+    SetStats evaluate_set(std::size_t first, std::size_t count,
+                          std::vector<unsigned char>* alive) const {
+        if (count == 0) return {kNan, kNan};
+        std::vector<std::size_t> points;
+        double total = 0.0;
+        std::size_t hits = 0;
+        std::size_t asked = 0;
+        for (std::size_t start = 0; start < count; start += kChunk) {
+            const std::size_t n = std::min(kChunk, count - start);
+            points.resize(n);
+            std::iota(points.begin(), points.end(), first + start);
+            gather(points);
+            forward(n);
+            total += output_loss(n, 1.0, &hits, &asked);
+            if (alive != nullptr) {
+                std::size_t unit = 0;
+                for (std::size_t l = 0; l < hidden(); ++l) {
+                    const std::size_t width = layers[l].out;
+                    for (std::size_t c = 0; c < n; ++c)
+                        for (std::size_t i = 0; i < width; ++i)
+                            (*alive)[unit + i] |= slopes[l][c * width + i] != 0.0 ? 1 : 0;
+                    unit += width;
+                }
+            }
+        }
+        return {total / static_cast<double>(count),
+                asked == 0 ? kNan : static_cast<double>(hits) / static_cast<double>(asked)};
+    }
+
+    EpochStats step() {
+        const std::size_t n_train = data->train_count;
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        for (std::size_t i = n_train; i > 1; --i)
+            std::swap(order[i - 1], order[shuffle_rng.below(i)]);
+        double first_norm = 0.0;
+        double last_norm = 0.0;
+        std::size_t batches = 0;
+        for (std::size_t start = 0; start < n_train; start += settings.batch_size) {
+            const std::size_t n = std::min(settings.batch_size, n_train - start);
+            gather(std::span(order).subspan(start, n));
+            forward(n);
+            output_loss(n, 1.0 / static_cast<double>(n), nullptr, nullptr);
+            backward(n);
+            first_norm += frobenius(layers.front());
+            last_norm += frobenius(layers[hidden() - 1]);
+            ++batches;
+            penalty_and_gradient(true);
+            update();
+        }
+        EpochStats e{};
+        e.epoch = history.size() + 1;
+        std::size_t units = 0;
+        for (std::size_t l = 0; l < hidden(); ++l)
+            units += layers[l].out;
+        std::vector<unsigned char> alive(units, 0);
+        const SetStats train = evaluate_set(0, n_train, &alive);
+        const SetStats test = evaluate_set(n_train, data->test_count(), nullptr);
+        e.train_loss = train.loss;
+        e.test_loss = test.loss;
+        e.train_accuracy = train.accuracy;
+        e.test_accuracy = test.accuracy;
+        e.grad_norm_first = first_norm / static_cast<double>(batches);
+        e.grad_norm_last = last_norm / static_cast<double>(batches);
+        e.dead_fraction = static_cast<double>(std::count(alive.begin(), alive.end(), 0)) /
+                          static_cast<double>(units);
+        history.push_back(e);
+        return e;
+    }
+};
+
+Trainer::Trainer(const TrainSettings& settings)
+    : Trainer(settings, std::make_shared<const Dataset>(make_dataset(settings))) {}
+
+Trainer::Trainer(const TrainSettings& settings, std::shared_ptr<const Dataset> data)
+    : m_impl(std::make_unique<Impl>()) {
+    if (const auto ok = validate(settings); !ok) throw std::invalid_argument(ok.error());
+    if (!data || data->train_count == 0 || data->outputs == 0 || data->outputs > kMaxOutputs)
+        throw std::invalid_argument("the dataset has no training points");
+    m_impl->settings = settings;
+    m_impl->data = std::move(data);
+    m_impl->init();
+}
+
+Trainer::~Trainer() = default;
+Trainer::Trainer(Trainer&&) noexcept = default;
+Trainer& Trainer::operator=(Trainer&&) noexcept = default;
+
+const TrainSettings& Trainer::settings() const {
+    return m_impl->settings;
+}
+const Dataset& Trainer::dataset() const {
+    return *m_impl->data;
+}
+std::shared_ptr<const Dataset> Trainer::shared_dataset() const {
+    return m_impl->data;
+}
+EpochStats Trainer::step() {
+    return m_impl->step();
+}
+std::size_t Trainer::epoch() const {
+    return m_impl->history.size();
+}
+bool Trainer::finished() const {
+    return epoch() >= m_impl->settings.epochs;
+}
+const std::vector<EpochStats>& Trainer::history() const {
+    return m_impl->history;
+}
+
+void Trainer::predict(std::span<const double> points, std::span<double> out) const {
+    const Impl& m = *m_impl;
+    const std::size_t k = m.outputs();
+    const std::size_t count = points.size() / 2;
+    if (points.size() % 2 != 0 || out.size() != count * k)
+        throw std::invalid_argument("predict: two coordinates in, one value per output out");
+    for (std::size_t start = 0; start < count; start += kChunk) {
+        const std::size_t n = std::min(kChunk, count - start);
+        m.acts[0].resize(2 * n);
+        for (std::size_t i = 0; i < 2 * n; ++i)
+            m.acts[0][i] = points[2 * start + i];
+        m.targets.assign(k * n, 0.0);
+        m.forward(n);
+        m.output_loss(n, 1.0, nullptr, nullptr);
+        std::copy_n(m.acts.back().begin(), k * n,
+                    out.begin() + static_cast<std::ptrdiff_t>(start * k));
+    }
+}
+
+std::vector<double> Trainer::predict_grid(double x_min, double x_max, double y_min, double y_max,
+                                          std::size_t nx, std::size_t ny) const {
+    if (nx < 2 || ny < 2) throw std::invalid_argument("predict_grid: at least 2 × 2 nodes");
+    std::vector<double> xs(nx);
+    std::vector<double> ys(ny);
+    linspace(x_min, x_max, xs);
+    linspace(y_min, y_max, ys);
+    std::vector<double> points;
+    points.reserve(2 * nx);
+    std::vector<double> out(nx * ny * m_impl->outputs());
+    const std::size_t row = nx * m_impl->outputs();
+    for (std::size_t j = 0; j < ny; ++j) {
+        points.clear();
+        for (const double x : xs) {
+            points.push_back(x);
+            points.push_back(ys[j]);
+        }
+        predict(points, std::span(out).subspan(j * row, row));
+    }
+    return out;
+}
+
+std::size_t Trainer::parameter_count() const {
+    return m_impl->theta.size();
+}
+std::vector<double> Trainer::parameters() const {
+    return m_impl->theta;
+}
+
+void Trainer::set_parameters(std::span<const double> values) {
+    if (values.size() != m_impl->theta.size())
+        throw std::invalid_argument("set_parameters: wrong number of values");
+    std::copy(values.begin(), values.end(), m_impl->theta.begin());
+}
+
+double Trainer::loss_and_gradient(std::span<const std::size_t> train_points,
+                                  std::span<double> gradient) const {
+    const Impl& m = *m_impl;
+    if (gradient.size() != m.theta.size())
+        throw std::invalid_argument("loss_and_gradient: gradient has the wrong size");
+    for (const std::size_t p : train_points)
+        if (p >= m.data->train_count)
+            throw std::invalid_argument("loss_and_gradient: not a training point");
+    const std::size_t n = train_points.size();
+    if (n == 0) throw std::invalid_argument("loss_and_gradient: no points");
+    m.gather(train_points);
+    m.forward(n);
+    const double scale = 1.0 / static_cast<double>(n);
+    const double loss = m.output_loss(n, scale, nullptr, nullptr) * scale;
+    m.backward(n);
+    const double penalty = m.penalty_and_gradient(true);
+    std::copy(m.grad.begin(), m.grad.end(), gradient.begin());
+    return loss + penalty;
+}
+
+RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
+                      const EpochCallback& on_epoch, const std::atomic<bool>* cancel) {
+    const auto data = std::make_shared<const Dataset>(make_dataset(base));
+    std::vector<Trainer> runs;
+    runs.reserve(entries.size());
+    for (const RaceEntry& e : entries) {
+        TrainSettings s = base;
+        s.activation = e.activation;
+        s.params = e.params;
+        runs.emplace_back(s, data);
+    }
+    RaceResult result;
+    for (std::size_t epoch = 0; epoch < base.epochs; ++epoch) {
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                break;
+            }
+            const EpochStats stats = runs[r].step();
+            if (on_epoch) on_epoch(r, stats);
+        }
+        if (result.cancelled) break;
+    }
+    for (const Trainer& t : runs)
+        result.histories.push_back(t.history());
+    return result;
+}
+
+} // namespace activa
