@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLibraryInfo>
 #include <QMenuBar>
@@ -50,6 +51,10 @@ bool MainWindow::installLanguage(const QString& code) {
     QCoreApplication::removeTranslator(g_qtTranslator);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
+    // Widgets that follow the default locale (spin boxes above all) format their numbers anew.
+    QEvent locale_change(QEvent::LocaleChange);
+    for (QWidget* w : QApplication::allWidgets())
+        if (!w->testAttribute(Qt::WA_SetLocale)) QCoreApplication::sendEvent(w, &locale_change);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
     const bool ok = g_appTranslator->load(locale, QStringLiteral("activa"), QStringLiteral("_"),
                                           QStringLiteral(":/i18n"));
@@ -73,18 +78,14 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi() {
-    setWindowTitle(tr("Activa — activation functions explained"));
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_curves = new CurvesView(m_tabs);
     m_softmax = new SoftmaxView(m_tabs);
     m_wizard = new WizardView(m_tabs);
-    m_tabs->addTab(m_curves, tr("&Curves"));
-    m_tabs->addTab(m_softmax, tr("&Softmax"));
-    m_tabs->addTab(m_wizard, tr("&Wizard"));
-    m_tabs->setTabToolTip(0, tr("Activation functions and their derivatives"));
-    m_tabs->setTabToolTip(1, tr("How softmax turns logits into probabilities"));
-    m_tabs->setTabToolTip(2, tr("Walk the article's two flowcharts to a layer recipe"));
+    for (QWidget* view : {static_cast<QWidget*>(m_curves), static_cast<QWidget*>(m_softmax),
+                          static_cast<QWidget*>(m_wizard)})
+        m_tabs->addTab(view, QString());
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
                 m_curves->setState(curves);
@@ -92,18 +93,40 @@ void MainWindow::buildUi() {
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
             });
     setCentralWidget(m_tabs);
-    buildMenus();
-    // A hint for the visible tab, until the user's own actions report something.
-    const auto hint = [this](int tab) {
-        const std::array<QString, 3> hints{
-            tr("Check functions on the left to compare them; move the mouse over the plot to "
-               "read values."),
-            tr("Edit the logits or drag the temperature to see the probabilities change."),
-            tr("Answer the questions, or click an answer in the diagrams.")};
-        statusBar()->showMessage(hints[static_cast<std::size_t>(std::clamp(tab, 0, 2))], 10000);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHint);
+    retranslate();
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Activa — activation functions explained"));
+    const auto set_tab = [this](QWidget* view, const QString& text, const QString& tip) {
+        const int tab = m_tabs->indexOf(view);
+        m_tabs->setTabText(tab, text);
+        m_tabs->setTabToolTip(tab, tip);
     };
-    connect(m_tabs, &QTabWidget::currentChanged, this, hint);
-    hint(m_tabs->currentIndex());
+    set_tab(m_curves, tr("&Curves"), tr("Activation functions and their derivatives"));
+    set_tab(m_softmax, tr("&Softmax"), tr("How softmax turns logits into probabilities"));
+    set_tab(m_wizard, tr("&Wizard"), tr("Walk the article's two flowcharts to a layer recipe"));
+    buildMenus();
+    showHint();
+}
+
+void MainWindow::showHint() {
+    // A hint for the visible tab, until the user's own actions report something.
+    QString hint;
+    if (m_tabs->currentWidget() == m_curves)
+        hint = tr("Check functions on the left to compare them; move the mouse over the plot to "
+                  "read values.");
+    else if (m_tabs->currentWidget() == m_softmax)
+        hint = tr("Edit the logits or drag the temperature to see the probabilities change.");
+    else if (m_tabs->currentWidget() == m_wizard)
+        hint = tr("Answer the questions, or click an answer in the diagrams.");
+    statusBar()->showMessage(hint, 10000);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
 void MainWindow::buildMenus() {
@@ -274,20 +297,10 @@ void MainWindow::copyImage() {
 
 void MainWindow::setLanguage(const QString& code) {
     QSettings().setValue(QStringLiteral("language"), code);
+    // Every widget receives QEvent::LanguageChange and retranslates in place, keeping what the
+    // user was looking at: zoom, splitter sizes, selection, the wizard's step.
     installLanguage(code);
-    // Rebuild every widget in the new language, keeping what the user was looking at.
-    const CurvesState curves = m_curves->state();
-    const SoftmaxState softmax = m_softmax->state();
-    const WizardAnswers answers = m_wizard->answers();
-    const WizardView::Step step = m_wizard->step();
-    const int tab = m_tabs->currentIndex();
-    QWidget* old = takeCentralWidget();
-    old->deleteLater();
-    buildUi();
-    m_curves->setState(curves);
-    m_softmax->setState(softmax);
-    m_wizard->setAnswers(answers, step);
-    m_tabs->setCurrentIndex(tab);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not later
 }
 
 void MainWindow::saveSettings() const {

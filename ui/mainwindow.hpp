@@ -43,9 +43,12 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
+    void retranslate();
+    void showHint();
     void buildMenus();
     void saveSettings() const;
     void restoreSettings();

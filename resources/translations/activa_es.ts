@@ -1041,10 +1041,6 @@
         <translation>Receta</translation>
     </message>
     <message>
-        <source>Step %1 of 5 · %2</source>
-        <translation>Paso %1 de 5 · %2</translation>
-    </message>
-    <message>
         <source>Start a&amp;gain</source>
         <translation>Empe&amp;zar de nuevo</translation>
     </message>
@@ -1059,6 +1055,10 @@
     <message>
         <source>At most %1 classes are supported.</source>
         <translation>Se admiten como máximo %1 clases.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Paso %1 de %2 · %3</translation>
     </message>
 </context>
 <context>

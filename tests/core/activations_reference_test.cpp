@@ -35,6 +35,7 @@ const char* key(ActivationId id) {
     return activa::info(id).key.data();
 }
 
+// clang-format off
 // Reference values: mpmath 1.3 with mp.dps = 50, evaluated at the double nearest each x
 // (mpf(float(x))) and rounded to 17 significant digits. They agree to all 17 digits with the
 // same expressions at mp.dps = 400. With sig(t) = 1/(1 + exp(-t)), sp(t) = log1p(exp(t)),
@@ -49,9 +50,10 @@ const char* key(ActivationId id) {
 //   elu(a)         x if x > 0 else a*expm1(x)          1 if x > 0 else a*exp(x)
 //   selu           S*(x if x > 0 else A*expm1(x))      S*(1 if x > 0 else A*exp(x))
 //   celu(a)        x if x > 0 else a*expm1(x/a)        1 if x > 0 else exp(x/a)
-//   gelu           x*erfc(-x/sqrt(2))/2                erfc(-x/sqrt(2))/2 +
-//   x*exp(-x**2/2)/sqrt(2*pi) gelu_tanh      x*sig(2*u)                          sig(2*u) +
-//   x*sech(u)**2*u'/2 silu           x*sig(x)                            sig(x)*(1 + x*sig(-x))
+//   gelu           x*erfc(-x/sqrt(2))/2                erfc(-x/sqrt(2))/2
+//                                                        + x*exp(-x**2/2)/sqrt(2*pi)
+//   gelu_tanh      x*sig(2*u)                          sig(2*u) + x*sech(u)**2*u'/2
+//   silu           x*sig(x)                            sig(x)*(1 + x*sig(-x))
 //   mish           x*tanh(sp(x))                       tanh(sp(x)) + x*sech(sp(x))**2*sig(x)
 //   softplus(b)    sp(b*x)/b                           sig(b*x)
 //   softsign       x/(1 + abs(x))                      1/(1 + abs(x))**2
@@ -68,6 +70,7 @@ const char* key(ActivationId id) {
 //   gaussian       exp(-x**2)                          -2*x*exp(-x**2)
 //   bent_identity  (sqrt(x**2 + 1) - 1)/2 + x          x/(2*sqrt(x**2 + 1)) + 1
 //   sinusoid       sin(x)                              cos(x)
+// clang-format on
 struct Ref {
     ActivationId id;
     double x;

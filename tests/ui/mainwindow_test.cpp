@@ -2,12 +2,15 @@
 #include "curves/curvesview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
+#include "wizard/wizardview.hpp"
 
 #include <qcustomplot.h>
 
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -129,6 +132,39 @@ TEST(MainWindow, LanguageSwitchKeepsTheView) {
     EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
     w.setLanguage(QStringLiteral("en"));
     EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+}
+
+// In place: the same widgets, their zoom, splitter sizes, selection and the wizard's step stay.
+TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
+    EnglishAfterwards restore;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    CurvesView* curves = w.curvesView();
+    curves->zoomIn();
+    curves->pan(0.1, 0.0);
+    QCPAxis* x = curves->plotter().value_rect()->axis(QCPAxis::atBottom);
+    const QCPRange zoomed = x->range();
+    auto* splitter = curves->findChild<QSplitter*>();
+    ASSERT_NE(splitter, nullptr);
+    splitter->setSizes({250, 900, 250});
+    const QList<int> sizes = splitter->sizes();
+    auto* wizard = w.findChild<WizardView*>();
+    ASSERT_NE(wizard, nullptr);
+    wizard->answer(QStringLiteral("cnn"));
+    wizard->next();
+    ASSERT_EQ(wizard->step(), WizardView::ProblemStep);
+    const QString next_english = wizard->nextButton()->text();
+
+    w.setLanguage(QStringLiteral("es"));
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    EXPECT_EQ(w.curvesView(), curves);
+    EXPECT_EQ(curves->plotter().value_rect()->axis(QCPAxis::atBottom)->range(), zoomed);
+    EXPECT_EQ(splitter->sizes(), sizes);
+    EXPECT_EQ(wizard->step(), WizardView::ProblemStep);
+    EXPECT_NE(wizard->nextButton()->text(), next_english);
+    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    EXPECT_NE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
 }
 
 TEST(Translations, SpanishHasNoUnfinishedEntries) {

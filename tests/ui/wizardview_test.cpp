@@ -6,6 +6,7 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -226,4 +227,25 @@ TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
     EXPECT_EQ(softmax->logits.size(), 7U);
     EXPECT_EQ(softmax->classes.size(), 7);
     EXPECT_EQ(shown.curves.front().id, ActivationId::Relu);
+}
+
+// The step count follows the answers: a regression has three steps, binary four, others five.
+TEST(Wizard, StepCountFollowsTheAnswers) {
+    WizardView w;
+    const auto label = [&w] {
+        for (QLabel* l : w.findChildren<QLabel*>())
+            if (l->text().startsWith(QStringLiteral("Step "))) return l->text();
+        return QString();
+    };
+    EXPECT_TRUE(label().startsWith(QStringLiteral("Step 1 of 5"))) << label().toStdString();
+    w.answer(QStringLiteral("mlp"));
+    w.next();
+    w.answer(QStringLiteral("regression"));
+    EXPECT_TRUE(label().startsWith(QStringLiteral("Step 2 of 3"))) << label().toStdString();
+    w.answer(QStringLiteral("binary"));
+    w.next();
+    EXPECT_TRUE(label().startsWith(QStringLiteral("Step 3 of 4"))) << label().toStdString();
+    w.answer(QStringLiteral("multiclass"));
+    w.next();
+    EXPECT_TRUE(label().startsWith(QStringLiteral("Step 4 of 5"))) << label().toStdString();
 }

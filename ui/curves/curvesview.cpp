@@ -48,8 +48,12 @@ CurvesView::CurvesView(QWidget* parent)
     , m_xmin(new QDoubleSpinBox(this))
     , m_xmax(new QDoubleSpinBox(this))
     , m_points(new QSpinBox(this))
-    , m_derivative(new QCheckBox(tr("&Derivative"), this))
-    , m_saturation(new QCheckBox(tr("Sat&uration"), this))
+    , m_derivative(new QCheckBox(this))
+    , m_saturation(new QCheckBox(this))
+    , m_reset(new QPushButton(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_pointsLabel(new QLabel(this))
     , m_readout(new QLabel(this))
     , m_saturationNote(new QLabel(this)) {
     // Range controls above the plot.
@@ -58,42 +62,29 @@ CurvesView::CurvesView(QWidget* parent)
         s->setDecimals(3);
         s->setKeyboardTracking(false);
     }
-    m_xmin->setToolTip(tr("Smallest x computed and shown"));
-    m_xmax->setToolTip(tr("Largest x computed and shown"));
     m_points->setRange(kMinPoints, kMaxPoints);
     m_points->setKeyboardTracking(false);
     m_points->setGroupSeparatorShown(true);
-    m_points->setToolTip(tr("Number of evenly spaced points computed per curve"));
-    m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
-    m_saturation->setToolTip(
-        tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
-    auto* reset = new QPushButton(tr("Reset &view"), this);
-    reset->setToolTip(tr("Show the whole range again and fit the y axes (Ctrl+0)"));
-
     auto* bar = new QHBoxLayout;
-    auto* from_label = new QLabel(tr("x &from"), this);
-    from_label->setBuddy(m_xmin);
-    auto* to_label = new QLabel(tr("&to"), this);
-    to_label->setBuddy(m_xmax);
-    auto* points_label = new QLabel(tr("&points"), this);
-    points_label->setBuddy(m_points);
-    bar->addWidget(from_label);
+    m_fromLabel->setBuddy(m_xmin);
+    m_toLabel->setBuddy(m_xmax);
+    m_pointsLabel->setBuddy(m_points);
+    bar->addWidget(m_fromLabel);
     bar->addWidget(m_xmin);
-    bar->addWidget(to_label);
+    bar->addWidget(m_toLabel);
     bar->addWidget(m_xmax);
-    bar->addWidget(points_label);
+    bar->addWidget(m_pointsLabel);
     bar->addWidget(m_points);
     bar->addSpacing(12);
     bar->addWidget(m_derivative);
     bar->addWidget(m_saturation);
     bar->addStretch(1);
-    bar->addWidget(reset);
+    bar->addWidget(m_reset);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true); // panning a million points stays fluid
     m_plot->setMinimumSize(400, 300);
     m_plot->setFocusPolicy(Qt::StrongFocus);
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box"));
     m_plot->installEventFilter(this);
     m_plot->addLayer(QStringLiteral("crosshair"), nullptr, QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
@@ -102,7 +93,6 @@ CurvesView::CurvesView(QWidget* parent)
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
     m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2);
-    m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
     m_saturationNote->setWordWrap(true);
 
     auto* centre = new QWidget(this);
@@ -166,7 +156,7 @@ CurvesView::CurvesView(QWidget* parent)
         m_state.show_saturation = on;
         redraw(true);
     });
-    connect(reset, &QPushButton::clicked, this, &CurvesView::resetView);
+    connect(m_reset, &QPushButton::clicked, this, &CurvesView::resetView);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
     // Shift+drag draws a zoom box instead of panning.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
@@ -174,8 +164,37 @@ CurvesView::CurvesView(QWidget* parent)
                                                                         : QCP::srmNone);
     });
 
-    clearReadout();
+    retranslate();
     setState(CurvesState{});
+}
+
+void CurvesView::retranslate() {
+    m_xmin->setToolTip(tr("Smallest x computed and shown"));
+    m_xmax->setToolTip(tr("Largest x computed and shown"));
+    m_points->setToolTip(tr("Number of evenly spaced points computed per curve"));
+    m_derivative->setText(tr("&Derivative"));
+    m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
+    m_saturation->setText(tr("Sat&uration"));
+    m_saturation->setToolTip(
+        tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
+    m_reset->setText(tr("Reset &view"));
+    m_reset->setToolTip(tr("Show the whole range again and fit the y axes (Ctrl+0)"));
+    m_fromLabel->setText(tr("x &from"));
+    m_toLabel->setText(tr("&to"));
+    m_pointsLabel->setText(tr("&points"));
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box"));
+    m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
+    clearReadout();
+}
+
+void CurvesView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    retranslate();
+    // Labels, legends and numbers follow the language; the view stays where it is.
+    m_properties->setCurves(m_state.curves);
+    m_properties->setFunction(m_current);
+    redraw(true);
 }
 
 CurvesView::~CurvesView() = default;

@@ -16,6 +16,7 @@ class QCPItemStraightLine;
 class QDoubleSpinBox;
 class QLabel;
 class QMouseEvent;
+class QPushButton;
 class QSpinBox;
 
 namespace activa::ui {
@@ -61,8 +62,10 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void onCheckedChanged();
     void onCurrentChanged(ActivationId id);
     void onRangeEdited();
@@ -84,6 +87,10 @@ private:
     QSpinBox* m_points;
     QCheckBox* m_derivative;
     QCheckBox* m_saturation;
+    QPushButton* m_reset;
+    QLabel* m_fromLabel;
+    QLabel* m_toLabel;
+    QLabel* m_pointsLabel;
     QLabel* m_readout;
     QLabel* m_saturationNote;
     QList<QCPItemStraightLine*> m_crosshair;

@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -14,6 +15,7 @@ namespace activa::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kFamilyRole = Qt::UserRole + 2;
 
 QString family_name(Family f) {
     switch (f) {
@@ -53,17 +55,15 @@ FunctionList::FunctionList(QWidget* parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this)) {
-    m_filter->setPlaceholderText(tr("Filter functions…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Show only the functions whose name or id contains this text"));
     m_tree->setHeaderHidden(true);
-    m_tree->setToolTip(tr("Check functions to plot them; select one to see its properties"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
 
     for (const Family family : {Family::Classic, Family::ReluFamily, Family::SmoothModern,
                                 Family::HardPiecewise, Family::Shrink, Family::Other}) {
-        auto* group = new QTreeWidgetItem(m_tree, {family_name(family)});
+        auto* group = new QTreeWidgetItem(m_tree);
+        group->setData(0, kFamilyRole, static_cast<int>(family));
         group->setFlags(Qt::ItemIsEnabled);
         QFont bold = group->font(0);
         bold.setBold(true);
@@ -71,15 +71,14 @@ FunctionList::FunctionList(QWidget* parent)
         for (const ActivationId id : kOrder) {
             const auto& a = info(id);
             if (a.family != family) continue;
-            auto* item = new QTreeWidgetItem(group, {function_name(id)});
+            auto* item = new QTreeWidgetItem(group);
             item->setData(0, kIdRole, static_cast<int>(id));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Unchecked);
-            item->setToolTip(
-                0, QStringLiteral("%1\n%2").arg(QString::fromLatin1(a.key), core_text(a.formula)));
         }
     }
     m_tree->expandAll();
+    retranslate();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +91,33 @@ FunctionList::FunctionList(QWidget* parent)
         if (item && item->data(0, kIdRole).isValid())
             emit currentChanged(static_cast<ActivationId>(item->data(0, kIdRole).toInt()));
     });
+}
+
+void FunctionList::retranslate() {
+    m_filter->setPlaceholderText(tr("Filter functions…"));
+    m_filter->setToolTip(tr("Show only the functions whose name or id contains this text"));
+    m_tree->setToolTip(tr("Check functions to plot them; select one to see its properties"));
+    // Renaming items is not a check or an uncheck.
+    const bool updating = m_updating;
+    m_updating = true;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        group->setText(0, family_name(static_cast<Family>(group->data(0, kFamilyRole).toInt())));
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            const auto id = static_cast<ActivationId>(item->data(0, kIdRole).toInt());
+            item->setText(0, function_name(id));
+            item->setToolTip(0, QStringLiteral("%1\n%2").arg(QString::fromLatin1(info(id).key),
+                                                             core_text(info(id).formula)));
+        }
+    }
+    m_updating = updating;
+    applyFilter(m_filter->text());
+}
+
+void FunctionList::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
 QTreeWidgetItem* FunctionList::itemFor(ActivationId id) const {

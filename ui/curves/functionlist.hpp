@@ -31,7 +31,11 @@ signals:
     void checkedChanged();
     void currentChanged(activa::ActivationId id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void applyFilter(const QString& text);
     void onItemChanged(QTreeWidgetItem* item);
 

@@ -5,6 +5,7 @@
 #include "curves/curveplot.hpp"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -32,12 +33,27 @@ double from_slider(const ParamSpec& s, int pos) {
 ParameterPanel::ParameterPanel(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
-    , m_empty(new QLabel(tr("The checked functions have no parameters."), this)) {
+    , m_empty(new QLabel(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     m_layout->addWidget(m_empty);
     m_layout->addStretch(1);
+    retranslate();
+}
+
+void ParameterPanel::retranslate() {
+    m_empty->setText(tr("The checked functions have no parameters."));
+}
+
+void ParameterPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    retranslate();
+    // The boxes are built with their texts: build them again, with the same values.
+    const std::vector<CurveSpec> curves = m_curves;
+    m_curves.clear();
+    setCurves(curves);
 }
 
 void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {

@@ -33,7 +33,11 @@ signals:
     void dragStarted();
     void dragFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     struct Control {
         int curve;
         int param;

@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -105,9 +106,7 @@ PropertiesPanel::PropertiesPanel(QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_comparison(new QTableWidget(this)) {
     m_details->setOpenExternalLinks(false);
-    m_details->setToolTip(tr("Properties of the selected function"));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_comparison->setToolTip(tr("The plotted functions side by side"));
     m_comparison->setWordWrap(true);
     // Readable columns and a scroll bar beat squeezing five functions into the panel's width.
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -115,11 +114,24 @@ PropertiesPanel::PropertiesPanel(QWidget* parent)
     m_comparison->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_comparison->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_details, tr("Properties"));
-    m_tabs->addTab(m_comparison, tr("Compare"));
+    m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_comparison, QString());
+    retranslate();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+void PropertiesPanel::retranslate() {
+    m_details->setToolTip(tr("Properties of the selected function"));
+    m_comparison->setToolTip(tr("The plotted functions side by side"));
+    m_tabs->setTabText(0, tr("Properties"));
+    m_tabs->setTabText(1, tr("Compare"));
+}
+
+void PropertiesPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
 void PropertiesPanel::setFunction(ActivationId id) {

@@ -28,7 +28,11 @@ public:
     static QStringList propertyLabels();
     static QStringList propertyValues(ActivationId id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     QTabWidget* m_tabs;
     QTextBrowser* m_details;
     QTableWidget* m_comparison;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -191,20 +192,23 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
-    auto* explanation = new QLabel(
-        tr("<p><b>Softmax</b> turns a list of raw scores (logits) into probabilities that add up "
-           "to 1, so they read as how likely each class is. It is a soft version of argmax: the "
-           "largest logit gets the largest share, but every class keeps some. Use it when the "
-           "classes are mutually exclusive, with one output node per class.</p>"
-           "<p>When an example can belong to several classes at once (<b>multilabel</b>), give "
-           "each class its own sigmoid instead: each output is a probability on its own, and "
-           "together they need not add up to 1.</p>"));
+    auto* explanation = new QLabel();
+    m_tr.add([=, this] {
+        explanation->setText(tr(
+            "<p><b>Softmax</b> turns a list of raw scores (logits) into probabilities that add up "
+            "to 1, so they read as how likely each class is. It is a soft version of argmax: the "
+            "largest logit gets the largest share, but every class keeps some. Use it when the "
+            "classes are mutually exclusive, with one output node per class.</p>"
+            "<p>When an example can belong to several classes at once (<b>multilabel</b>), give "
+            "each class its own sigmoid instead: each output is a probability on its own, and "
+            "together they need not add up to 1.</p>"));
+    });
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
 
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("logitTable"));
-    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Logit")});
+    m_tr.add([=, this] { m_table->setHorizontalHeaderLabels({tr("Class"), tr("Logit")}); });
     m_table->horizontalHeader()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(kLogitColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(kLogitColumn, 110);
@@ -217,23 +221,38 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     // Tab leaves the table instead of walking its cells; arrow keys still move between cells.
     m_table->setTabKeyNavigation(false);
     m_table->setItemDelegateForColumn(kLogitColumn, new LogitDelegate(m_table));
-    m_table->setToolTip(tr("One row per class: its name and its logit (raw score). Double-click "
-                           "or press F2 to edit a cell."));
-    m_table->setAccessibleName(tr("Classes and logits"));
+    m_tr.add([=, this] {
+        m_table->setToolTip(
+            tr("One row per class: its name and its logit (raw score). Double-click "
+               "or press F2 to edit a cell."));
+    });
+    m_tr.add([=, this] { m_table->setAccessibleName(tr("Classes and logits")); });
 
-    m_addButton = new QPushButton(tr("&Add class"), this);
+    m_addButton = new QPushButton(this);
+    m_tr.add([=, this] { m_addButton->setText(tr("&Add class")); });
     m_addButton->setObjectName(QStringLiteral("addClassButton"));
-    m_addButton->setToolTip(
-        tr("Add a class with logit 0 (at most %1)").arg(static_cast<int>(kMaxSoftmaxClasses)));
-    m_removeButton = new QPushButton(tr("&Remove class"), this);
+    m_tr.add([=, this] {
+        m_addButton->setToolTip(
+            tr("Add a class with logit 0 (at most %1)").arg(static_cast<int>(kMaxSoftmaxClasses)));
+    });
+    m_removeButton = new QPushButton(this);
+    m_tr.add([=, this] { m_removeButton->setText(tr("&Remove class")); });
     m_removeButton->setObjectName(QStringLiteral("removeClassButton"));
-    m_removeButton->setToolTip(tr("Remove the selected class (at least one stays)"));
-    m_pasteButton = new QPushButton(tr("&Paste list…"), this);
+    m_tr.add([=, this] {
+        m_removeButton->setToolTip(tr("Remove the selected class (at least one stays)"));
+    });
+    m_pasteButton = new QPushButton(this);
+    m_tr.add([=, this] { m_pasteButton->setText(tr("&Paste list…")); });
     m_pasteButton->setObjectName(QStringLiteral("pasteListButton"));
-    m_pasteButton->setToolTip(tr("Replace the logits with a list such as 1, 3, 2 or 1; 3; 2"));
-    m_resetButton = new QPushButton(tr("R&eset to example"), this);
+    m_tr.add([=, this] {
+        m_pasteButton->setToolTip(tr("Replace the logits with a list such as 1, 3, 2 or 1; 3; 2"));
+    });
+    m_resetButton = new QPushButton(this);
+    m_tr.add([=, this] { m_resetButton->setText(tr("R&eset to example")); });
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
-    m_resetButton->setToolTip(tr("Go back to the logits [1, 3, 2] at temperature 1"));
+    m_tr.add([=, this] {
+        m_resetButton->setToolTip(tr("Go back to the logits [1, 3, 2] at temperature 1"));
+    });
 
     auto* buttons = new QGridLayout;
     buttons->addWidget(m_addButton, 0, 0);
@@ -241,7 +260,8 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     buttons->addWidget(m_pasteButton, 1, 0);
     buttons->addWidget(m_resetButton, 1, 1);
 
-    auto* logitsBox = new QGroupBox(tr("Logits"), this);
+    auto* logitsBox = new QGroupBox(this);
+    m_tr.add([=, this] { logitsBox->setTitle(tr("Logits")); });
     auto* logitsLayout = new QVBoxLayout(logitsBox);
     logitsLayout->addWidget(m_table, 1);
     logitsLayout->addLayout(buttons);
@@ -251,10 +271,12 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_temperatureSlider->setRange(0, kTemperatureSliderSteps);
     m_temperatureSlider->setPageStep(kTemperatureSliderSteps / 20);
     m_temperatureSlider->setFocusPolicy(Qt::StrongFocus);
-    m_temperatureSlider->setToolTip(
-        tr("Temperature on a log scale from %1 to %2")
-            .arg(locale().toString(kMinTemperature), locale().toString(kMaxTemperature)));
-    m_temperatureSlider->setAccessibleName(tr("Temperature"));
+    m_tr.add([=, this] {
+        m_temperatureSlider->setToolTip(
+            tr("Temperature on a log scale from %1 to %2")
+                .arg(locale().toString(kMinTemperature), locale().toString(kMaxTemperature)));
+    });
+    m_tr.add([=, this] { m_temperatureSlider->setAccessibleName(tr("Temperature")); });
 
     m_temperatureSpin = new QDoubleSpinBox(this);
     m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
@@ -262,22 +284,29 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_temperatureSpin->setDecimals(kTemperatureDecimals);
     m_temperatureSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_temperatureSpin->setKeyboardTracking(false);
-    m_temperatureSpin->setToolTip(tr("Temperature T: the logits are divided by T before softmax"));
+    m_tr.add([=, this] {
+        m_temperatureSpin->setToolTip(
+            tr("Temperature T: the logits are divided by T before softmax"));
+    });
 
-    auto* temperatureLabel = new QLabel(tr("&T ="), this);
+    auto* temperatureLabel = new QLabel(this);
+    m_tr.add([=, this] { temperatureLabel->setText(tr("&T =")); });
     temperatureLabel->setBuddy(m_temperatureSpin);
     auto* temperatureRow = new QHBoxLayout;
     temperatureRow->addWidget(temperatureLabel);
     temperatureRow->addWidget(m_temperatureSlider, 1);
     temperatureRow->addWidget(m_temperatureSpin);
 
-    auto* temperatureNote =
-        new QLabel(tr("Lower T sharpens the probabilities towards the argmax; higher T flattens "
-                      "them towards uniform."),
-                   this);
+    auto* temperatureNote = new QLabel(this);
+    m_tr.add([=, this] {
+        temperatureNote->setText(
+            tr("Lower T sharpens the probabilities towards the argmax; higher T flattens "
+               "them towards uniform."));
+    });
     temperatureNote->setWordWrap(true);
 
-    auto* temperatureBox = new QGroupBox(tr("Temperature"), this);
+    auto* temperatureBox = new QGroupBox(this);
+    m_tr.add([=, this] { temperatureBox->setTitle(tr("Temperature")); });
     auto* temperatureLayout = new QVBoxLayout(temperatureBox);
     temperatureLayout->addLayout(temperatureRow);
     temperatureLayout->addWidget(temperatureNote);
@@ -297,9 +326,11 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     scroll->setMinimumWidth(320);
 
     m_plot->setMinimumSize(420, 300);
-    m_plot->setToolTip(tr("Left: softmax probabilities, the argmax highlighted. Right: an "
-                          "independent sigmoid of each logit."));
-    m_plot->setAccessibleName(tr("Softmax and sigmoid bar charts"));
+    m_tr.add([=, this] {
+        m_plot->setToolTip(tr("Left: softmax probabilities, the argmax highlighted. Right: an "
+                              "independent sigmoid of each logit."));
+    });
+    m_tr.add([=, this] { m_plot->setAccessibleName(tr("Softmax and sigmoid bar charts")); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
@@ -324,6 +355,14 @@ SoftmaxView::SoftmaxView(QWidget* parent)
 
     m_state = SoftmaxState{};
     fillControls();
+    m_plotter.draw(m_state);
+}
+
+void SoftmaxView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    m_tr.run();
+    fillControls(); // the rows' tooltips
     m_plotter.draw(m_state);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/picture.hpp"
+#include "common/retranslator.hpp"
 #include "softmax/softmaxplot.hpp"
 
 #include <activa/softmax.hpp>
@@ -62,6 +63,9 @@ public:
 signals:
     void stateChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void addClass();
     void removeClass();
@@ -77,6 +81,7 @@ private:
     // Redraws and announces a change; the one place every edit ends up.
     void apply();
 
+    Retranslator m_tr;
     SoftmaxState m_state;
     QTableWidget* m_table = nullptr;
     QPushButton* m_addButton = nullptr;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace activa::ui {
@@ -44,16 +46,20 @@ QString line_label(std::string_view key) {
 }
 
 // The answers leaving a flowchart node, in the diagram's order: the wizard offers exactly what
-// the flowchart shows.
-QList<std::pair<QString, QString>> answers_from(const Flowchart& chart, std::string_view node) {
-    QList<std::pair<QString, QString>> out;
+// the flowchart shows. The explanations go with them, in the same order.
+QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view node,
+                                       const QList<WizardView::Text>& explanations) {
+    QList<WizardView::Choice> out;
     for (const FlowEdge& e : chart.edges)
-        if (e.from == node) out.append({QString::fromLatin1(e.answer), core_text(e.label)});
+        if (e.from == node)
+            out.append({QString::fromLatin1(e.answer),
+                        [label = e.label] { return core_text(label); },
+                        explanations.value(out.size())});
     return out;
 }
 
-QLabel* heading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
+QLabel* heading(QWidget* parent) {
+    auto* label = new QLabel(parent);
     QFont big = label->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -62,8 +68,8 @@ QLabel* heading(const QString& text, QWidget* parent) {
     return label;
 }
 
-QLabel* wrapped(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
+QLabel* wrapped(QWidget* parent) {
+    auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     return label;
@@ -78,43 +84,67 @@ WizardView::WizardView(QWidget* parent)
     , m_problemGroup(new QButtonGroup(this))
     , m_kindGroup(new QButtonGroup(this))
     , m_stepLabel(new QLabel(this))
-    , m_back(new QPushButton(tr("< &Back"), this))
-    , m_next(new QPushButton(tr("&Next >"), this))
-    , m_restart(new QPushButton(tr("Start a&gain"), this))
+    , m_back(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_restart(new QPushButton(this))
     , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
     , m_outputChart(new FlowchartView(output_flowchart(), this)) {
     m_pages->addWidget(makeChoicePage(
-        m_networkGroup, tr("What kind of network are you building?"),
-        tr("The hidden layers' activation depends on the type of network. All hidden layers "
-           "normally use the same one."),
-        answers_from(hidden_flowchart(), "network") +
-            QList<std::pair<QString, QString>>{{QStringLiteral("not_sure"), tr("Not sure")}},
-        {tr("Layers of fully connected nodes, for tabular data."),
-         tr("Convolution and pooling layers, for images and other grids."),
-         tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and time series."),
-         tr("Start with ReLU, the modern default, then try a few activations and compare.")}));
+        m_networkGroup, [] { return tr("What kind of network are you building?"); },
+        [] {
+            return tr("The hidden layers' activation depends on the type of network. All hidden "
+                      "layers normally use the same one.");
+        },
+        answers_from(
+            hidden_flowchart(), "network",
+            {[] { return tr("Layers of fully connected nodes, for tabular data."); },
+             [] { return tr("Convolution and pooling layers, for images and other grids."); },
+             [] {
+                 return tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and "
+                           "time series.");
+             }}) +
+            QList<Choice>{{QStringLiteral("not_sure"), [] { return tr("Not sure"); },
+                           [] {
+                               return tr("Start with ReLU, the modern default, then try a few "
+                                         "activations and compare.");
+                           }}}));
     m_pages->addWidget(makeChoicePage(
-        m_problemGroup, tr("What does the model predict?"),
-        tr("The output layer's activation depends on the prediction: a number, or a class. "
-           "Predicting a probability is classification, not regression."),
-        answers_from(output_flowchart(), "problem"),
-        {tr("A real number, such as a price or a temperature."),
-         tr("One or more labels from a fixed set of classes.")}));
+        m_problemGroup, [] { return tr("What does the model predict?"); },
+        [] {
+            return tr("The output layer's activation depends on the prediction: a number, or a "
+                      "class. Predicting a probability is classification, not regression.");
+        },
+        answers_from(output_flowchart(), "problem",
+                     {[] { return tr("A real number, such as a price or a temperature."); },
+                      [] { return tr("One or more labels from a fixed set of classes."); }})));
     m_pages->addWidget(makeChoicePage(
-        m_kindGroup, tr("What kind of classification?"),
-        tr("Whether classes exclude each other decides between softmax and independent "
-           "sigmoids."),
-        answers_from(output_flowchart(), "classification"),
-        {tr("Two classes, such as spam or not spam."),
-         tr("More than two mutually exclusive classes: each example has exactly one."),
-         tr("Several classes that can apply at once, such as the tags of a photo.")}));
+        m_kindGroup, [] { return tr("What kind of classification?"); },
+        [] {
+            return tr("Whether classes exclude each other decides between softmax and "
+                      "independent sigmoids.");
+        },
+        answers_from(
+            output_flowchart(), "classification",
+            {[] { return tr("Two classes, such as spam or not spam."); },
+             [] {
+                 return tr("More than two mutually exclusive classes: each example has exactly "
+                           "one.");
+             },
+             [] {
+                 return tr("Several classes that can apply at once, such as the tags of a photo.");
+             }})));
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());
 
     m_stepLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_back->setToolTip(tr("Go back one step; your answers are kept"));
-    m_next->setToolTip(tr("Go to the next step"));
-    m_restart->setToolTip(tr("Clear every answer and start from the first question"));
+    m_tr.add([this] {
+        m_back->setText(tr("< &Back"));
+        m_back->setToolTip(tr("Go back one step; your answers are kept"));
+        m_next->setText(tr("&Next >"));
+        m_next->setToolTip(tr("Go to the next step"));
+        m_restart->setText(tr("Start a&gain"));
+        m_restart->setToolTip(tr("Clear every answer and start from the first question"));
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_restart);
     buttons->addStretch(1);
@@ -130,8 +160,10 @@ WizardView::WizardView(QWidget* parent)
     auto* charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_hiddenChart);
     charts->addWidget(m_outputChart);
-    m_hiddenChart->setToolTip(tr("How to choose a hidden layer activation: click an answer"));
-    m_outputChart->setToolTip(tr("How to choose an output layer activation: click an answer"));
+    m_tr.add([this] {
+        m_hiddenChart->setToolTip(tr("How to choose a hidden layer activation: click an answer"));
+        m_outputChart->setToolTip(tr("How to choose an output layer activation: click an answer"));
+    });
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -164,26 +196,37 @@ WizardView::WizardView(QWidget* parent)
     refresh();
 }
 
-QWidget* WizardView::makeChoicePage(QButtonGroup* group, const QString& title, const QString& why,
-                                    const QList<std::pair<QString, QString>>& choices,
-                                    const QList<QString>& explanations) {
+QWidget* WizardView::makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
+                                    const QList<Choice>& choices) {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(heading(title, page));
-    layout->addWidget(wrapped(QStringLiteral("<i>%1</i>").arg(why.toHtmlEscaped()), page));
+    auto* titleLabel = heading(page);
+    layout->addWidget(titleLabel);
+    auto* whyLabel = wrapped(page);
+    layout->addWidget(whyLabel);
+    m_tr.add([=] {
+        titleLabel->setText(title());
+        whyLabel->setText(QStringLiteral("<i>%1</i>").arg(why().toHtmlEscaped()));
+    });
     layout->addSpacing(8);
     for (int i = 0; i < choices.size(); ++i) {
-        auto* radio = new QRadioButton(choices[i].second, page);
-        radio->setProperty("answer", choices[i].first);
-        radio->setToolTip(explanations.value(i));
+        const Choice& choice = choices[i];
+        auto* radio = new QRadioButton(page);
+        radio->setProperty("answer", choice.key);
         QFont f = radio->font();
         f.setBold(true);
         radio->setFont(f);
         group->addButton(radio, i);
         layout->addWidget(radio);
-        auto* note = wrapped(explanations.value(i).toHtmlEscaped(), page);
+        auto* note = wrapped(page);
         note->setContentsMargins(24, 0, 0, 6);
         layout->addWidget(note);
+        m_tr.add([=] {
+            radio->setText(choice.label());
+            const QString explanation = choice.explanation ? choice.explanation() : QString();
+            radio->setToolTip(explanation);
+            note->setText(explanation.toHtmlEscaped());
+        });
     }
     layout->addStretch(1);
     return page;
@@ -192,25 +235,31 @@ QWidget* WizardView::makeChoicePage(QButtonGroup* group, const QString& title, c
 QWidget* WizardView::makeClassesPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("How many classes?"), page));
-    layout->addWidget(
-        wrapped(QStringLiteral("<i>%1</i>")
-                    .arg(tr("The output layer has one node per class, so the count sets its size.")
-                             .toHtmlEscaped()),
-                page));
+    auto* title = heading(page);
+    layout->addWidget(title);
+    auto* why = wrapped(page);
+    layout->addWidget(why);
     m_classes = new QSpinBox(page);
     m_classes->setRange(1, static_cast<int>(kMaxClasses));
     m_classes->setValue(3);
-    m_classes->setToolTip(tr("Number of classes the model chooses from"));
-    m_classes->setAccessibleName(tr("Number of classes"));
     auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("C&lasses:"), page);
+    auto* label = new QLabel(page);
     label->setBuddy(m_classes);
+    m_tr.add([=, this] {
+        title->setText(tr("How many classes?"));
+        why->setText(
+            QStringLiteral("<i>%1</i>")
+                .arg(tr("The output layer has one node per class, so the count sets its size.")
+                         .toHtmlEscaped()));
+        m_classes->setToolTip(tr("Number of classes the model chooses from"));
+        m_classes->setAccessibleName(tr("Number of classes"));
+        label->setText(tr("C&lasses:"));
+    });
     row->addWidget(label);
     row->addWidget(m_classes);
     row->addStretch(1);
     layout->addLayout(row);
-    m_classesMessage = wrapped(QString(), page);
+    m_classesMessage = wrapped(page);
     m_classesMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     layout->addWidget(m_classesMessage);
     layout->addStretch(1);
@@ -225,15 +274,12 @@ QWidget* WizardView::makeClassesPage() {
 QWidget* WizardView::makeRecipePage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("Your layer recipe"), page));
-    m_notSureNote = wrapped(
-        tr("You were not sure of the network type: ReLU is the modern default to start with. "
-           "Try a few activations and compare them on your data."),
-        page);
+    auto* title = heading(page);
+    layout->addWidget(title);
+    m_notSureNote = wrapped(page);
     layout->addWidget(m_notSureNote);
 
     m_recipeTable = new QTableWidget(0, 3, page);
-    m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice"), tr("Why")});
     m_recipeTable->verticalHeader()->hide();
     m_recipeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recipeTable->setWordWrap(true);
@@ -241,7 +287,6 @@ QWidget* WizardView::makeRecipePage() {
     m_recipeTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_recipeTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_recipeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
     layout->addWidget(m_recipeTable, 3);
 
     auto* code_tabs = new QTabWidget(page);
@@ -252,20 +297,30 @@ QWidget* WizardView::makeRecipePage() {
         (*edit)->setFont(mono);
         (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
-    m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
-    m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
     layout->addWidget(code_tabs, 4);
 
-    auto* copy_code = new QPushButton(tr("Cop&y code"), page);
-    copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
+    auto* copy_code = new QPushButton(page);
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
         QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
                                                                           : pytorchCode());
     });
-    auto* explore = new QPushButton(tr("Show in &explorer"), page);
-    explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+    auto* explore = new QPushButton(page);
+    m_tr.add([=, this] {
+        title->setText(tr("Your layer recipe"));
+        m_notSureNote->setText(
+            tr("You were not sure of the network type: ReLU is the modern default to start "
+               "with. Try a few activations and compare them on your data."));
+        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice"), tr("Why")});
+        m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
+        m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
+        m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
+        copy_code->setText(tr("Cop&y code"));
+        copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
+        explore->setText(tr("Show in &explorer"));
+        explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+    });
     connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
     auto* row = new QHBoxLayout;
     row->addWidget(copy_code);
@@ -404,6 +459,24 @@ void WizardView::back() {
     }
 }
 
+std::vector<WizardView::Step> WizardView::stepsOnPath() const {
+    std::vector<Step> steps{NetworkStep, ProblemStep};
+    // Until an answer rules a step out, it is counted: the longest way is the honest guess.
+    if (m_answers.classification != false) {
+        steps.push_back(ClassificationStep);
+        if (m_answers.problem != ProblemType::Binary) steps.push_back(ClassesStep);
+    }
+    steps.push_back(RecipeStep);
+    return steps;
+}
+
+void WizardView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange) return;
+    m_tr.run();
+    refresh(); // the step label, the classes' message and the recipe table
+}
+
 void WizardView::restart() {
     m_answers = WizardAnswers{};
     goTo(NetworkStep);
@@ -443,8 +516,11 @@ void WizardView::refresh() {
     static const std::array<const char*, 5> kStepNames{
         QT_TR_NOOP("Network type"), QT_TR_NOOP("Problem type"), QT_TR_NOOP("Classification type"),
         QT_TR_NOOP("Number of classes"), QT_TR_NOOP("Recipe")};
-    m_stepLabel->setText(tr("Step %1 of 5 · %2")
-                             .arg(static_cast<int>(m_step) + 1)
+    const std::vector<Step> steps = stepsOnPath();
+    const auto at = std::find(steps.begin(), steps.end(), m_step);
+    m_stepLabel->setText(tr("Step %1 of %2 · %3")
+                             .arg(static_cast<int>(at - steps.begin()) + 1)
+                             .arg(static_cast<int>(steps.size()))
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
     m_next->setEnabled(canAdvance());

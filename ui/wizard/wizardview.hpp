@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/picture.hpp"
+#include "common/retranslator.hpp"
 #include "wizard/flowchartplot.hpp"
 
 #include <activa/curves.hpp>
@@ -11,7 +12,9 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class QButtonGroup;
 class QLabel;
@@ -33,6 +36,15 @@ public:
     enum Step { NetworkStep, ProblemStep, ClassificationStep, ClassesStep, RecipeStep };
 
     explicit WizardView(QWidget* parent = nullptr);
+
+    // A text in the current language, asked again when the language changes.
+    using Text = std::function<QString()>;
+    // An answer offered on a step: its key, its label and what it means.
+    struct Choice {
+        QString key;
+        Text label;
+        Text explanation;
+    };
 
     Step step() const { return m_step; }
     const WizardAnswers& answers() const { return m_answers; }
@@ -72,10 +84,14 @@ signals:
     void showInExplorer(const activa::CurvesState& curves,
                         const std::optional<activa::SoftmaxState>& softmax);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QWidget* makeChoicePage(QButtonGroup* group, const QString& title, const QString& why,
-                            const QList<std::pair<QString, QString>>& choices,
-                            const QList<QString>& explanations);
+    QWidget* makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
+                            const QList<Choice>& choices);
+    // The steps the current answers go through, in order: the count "Step 2 of 4" shows.
+    std::vector<Step> stepsOnPath() const;
     QWidget* makeClassesPage();
     QWidget* makeRecipePage();
     void goTo(Step step);
@@ -103,6 +119,7 @@ private:
     FlowchartView* m_hiddenChart;
     FlowchartView* m_outputChart;
     bool m_updating = false;
+    Retranslator m_tr;
 };
 
 } // namespace activa::ui
