@@ -9,6 +9,21 @@
 namespace activa {
 namespace {
 
+// A point drawn uniformly over the domain, and the noise that moves where its label is read.
+struct NoisyPoint {
+    double x;
+    double y;
+    double nx;
+    double ny;
+};
+NoisyPoint uniform_point(Rng& rng, double noise) {
+    const double x = rng.uniform(-kDatasetDomain, kDatasetDomain);
+    const double y = rng.uniform(-kDatasetDomain, kDatasetDomain);
+    const double nx = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
+    const double ny = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
+    return {x, y, nx, ny};
+}
+
 using enum DatasetId;
 constexpr ProblemType Regression = ProblemType::Regression;
 constexpr ProblemType Binary = ProblemType::Binary;
@@ -117,10 +132,7 @@ void generate(DatasetId id, std::size_t points, double noise, Rng& rng, Builder&
     }
     case Multilabel:
         for (std::size_t i = 0; i < points; ++i) {
-            const double x = rng.uniform(-kDatasetDomain, kDatasetDomain);
-            const double y = rng.uniform(-kDatasetDomain, kDatasetDomain);
-            const double nx = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
-            const double ny = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
+            const auto [x, y, nx, ny] = uniform_point(rng, noise);
             const bool inside = std::hypot(x + nx - 1.0, y + ny - 1.0) < 3.5;
             const bool above = y + ny > 0.5 * (x + nx) - 1.0;
             b.add(x, y, {inside ? 1.0 : 0.0, above ? 1.0 : 0.0});
@@ -129,10 +141,7 @@ void generate(DatasetId id, std::size_t points, double noise, Rng& rng, Builder&
     case Plane:
     case Sine:
         for (std::size_t i = 0; i < points; ++i) {
-            const double x = rng.uniform(-kDatasetDomain, kDatasetDomain);
-            const double y = rng.uniform(-kDatasetDomain, kDatasetDomain);
-            const double nx = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
-            const double ny = rng.uniform(-kDatasetDomain, kDatasetDomain) * noise;
+            const auto [x, y, nx, ny] = uniform_point(rng, noise);
             const double target = id == Plane ? (x + nx + y + ny) / 10.0
                                               : std::sin((x + nx) / 2.0) * std::cos((y + ny) / 2.0);
             b.add(x, y, {target});

@@ -5,11 +5,20 @@
 // ulp over its whole domain (the tests check them against the C library), handles NaN by
 // propagation and saturates instead of overflowing where the callers need it.
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
 
 namespace activa::detail {
+
+// Horner's rule, the highest power's coefficient first: p = (c0 x + c1) x + c2 ...
+template <std::size_t N> inline double horner(double x, const std::array<double, N>& c) {
+    double p = c[0];
+    for (std::size_t i = 1; i < N; ++i)
+        p = p * x + c[i];
+    return p;
+}
 
 // e^x = p 2^k for -800 <= x <= 709, with 2^k held as two normal factors. A caller that
 // multiplies e^x by a moderate factor m applies m before the scaling (scaled(m)), so that a
@@ -132,22 +141,15 @@ inline SinCos sin_cos(double x) {
     const double r = (((x - kd * pio2_1) - kd * pio2_2) - kd * pio2_3) - kd * pio2_4;
     const double r2 = r * r;
     // Taylor polynomials on |r| <= pi/4: truncation below 1e-19 (sin) and 3e-18 (cos) relative.
-    double ps = 1.0 / 355687428096000.0;
-    ps = ps * r2 - 1.0 / 1307674368000.0;
-    ps = ps * r2 + 1.0 / 6227020800.0;
-    ps = ps * r2 - 1.0 / 39916800.0;
-    ps = ps * r2 + 1.0 / 362880.0;
-    ps = ps * r2 - 1.0 / 5040.0;
-    ps = ps * r2 + 1.0 / 120.0;
-    ps = ps * r2 - 1.0 / 6.0;
+    constexpr std::array<double, 8> sin_coeffs{
+        1.0 / 355687428096000.0, -1.0 / 1307674368000.0, 1.0 / 6227020800.0, -1.0 / 39916800.0,
+        1.0 / 362880.0,          -1.0 / 5040.0,          1.0 / 120.0,        -1.0 / 6.0};
+    constexpr std::array<double, 7> cos_coeffs{
+        1.0 / 20922789888000.0, -1.0 / 87178291200.0, 1.0 / 479001600.0, -1.0 / 3628800.0,
+        1.0 / 40320.0,          -1.0 / 720.0,         1.0 / 24.0};
+    const double ps = horner(r2, sin_coeffs);
     const double s = r * (1.0 + r2 * ps); // keeps the sign of zero
-    double pc = 1.0 / 20922789888000.0;
-    pc = pc * r2 - 1.0 / 87178291200.0;
-    pc = pc * r2 + 1.0 / 479001600.0;
-    pc = pc * r2 - 1.0 / 3628800.0;
-    pc = pc * r2 + 1.0 / 40320.0;
-    pc = pc * r2 - 1.0 / 720.0;
-    pc = pc * r2 + 1.0 / 24.0;
+    const double pc = horner(r2, cos_coeffs);
     const double c = 1.0 - 0.5 * r2 + r2 * r2 * pc;
     // Quadrant k mod 4 (the low bits of kbits): an odd k swaps sin and cos, and the signs flip
     // in quadrants 2, 3 (sin) and 1, 2 (cos). Done on the bit patterns, which vectorises on

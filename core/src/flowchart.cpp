@@ -47,6 +47,14 @@ const Flowchart kOutput{"output",
 constexpr std::array<std::string_view, 3> kNetworkKeys{"mlp", "cnn", "rnn"};
 constexpr std::array<std::string_view, 4> kProblemKeys{"regression", "binary", "multiclass",
                                                        "multilabel"};
+// The recipe's fields spelt as Keras spells them, in the order of their enums.
+constexpr std::array<std::string_view, 3> kOutputKeys{"linear", "sigmoid", "softmax"};
+constexpr std::array<std::string_view, 3> kInitKeys{"he_uniform", "glorot_uniform",
+                                                    "lecun_uniform"};
+constexpr std::array<std::string_view, 3> kScalingTexts{"[0, 1]", "[-1, 1]", "standardised"};
+constexpr std::array<std::string_view, 4> kEncodingKeys{"scaled", "0/1", "one-hot", "multi-hot"};
+constexpr std::array<std::string_view, 3> kLossKeys{"mean_squared_error", "binary_crossentropy",
+                                                    "categorical_crossentropy"};
 
 } // namespace
 
@@ -183,65 +191,23 @@ Expected<WizardAnswers> checked(WizardAnswers a, OnInvalid on_invalid) {
 }
 
 std::string_view output_activation_key(OutputActivation o) {
-    switch (o) {
-    case OutputActivation::Linear:
-        return "linear";
-    case OutputActivation::Sigmoid:
-        return "sigmoid";
-    case OutputActivation::Softmax:
-        return "softmax";
-    }
-    return {};
+    return kOutputKeys[static_cast<std::size_t>(o)];
 }
 
 std::string_view weight_init_key(WeightInit w) {
-    switch (w) {
-    case WeightInit::He:
-        return "he_uniform";
-    case WeightInit::Glorot:
-        return "glorot_uniform";
-    case WeightInit::LeCun:
-        return "lecun_uniform";
-    }
-    return {};
+    return kInitKeys[static_cast<std::size_t>(w)];
 }
 
 std::string_view input_scaling_text(InputScaling s) {
-    switch (s) {
-    case InputScaling::ZeroOne:
-        return "[0, 1]";
-    case InputScaling::MinusOneOne:
-        return "[-1, 1]";
-    case InputScaling::Standardised:
-        return "standardised";
-    }
-    return {};
+    return kScalingTexts[static_cast<std::size_t>(s)];
 }
 
 std::string_view label_encoding_key(LabelEncoding e) {
-    switch (e) {
-    case LabelEncoding::Scaled:
-        return "scaled";
-    case LabelEncoding::ZeroOne:
-        return "0/1";
-    case LabelEncoding::OneHot:
-        return "one-hot";
-    case LabelEncoding::MultiHot:
-        return "multi-hot";
-    }
-    return {};
+    return kEncodingKeys[static_cast<std::size_t>(e)];
 }
 
 std::string_view loss_key(Loss l) {
-    switch (l) {
-    case Loss::MeanSquaredError:
-        return "mean_squared_error";
-    case Loss::BinaryCrossentropy:
-        return "binary_crossentropy";
-    case Loss::CategoricalCrossentropy:
-        return "categorical_crossentropy";
-    }
-    return {};
+    return kLossKeys[static_cast<std::size_t>(l)];
 }
 
 Expected<Recipe> recommend(NetworkType network, ProblemType problem,

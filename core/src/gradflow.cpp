@@ -279,9 +279,7 @@ std::string first_problem(const GradFlowSettings& s) {
 } // namespace
 
 Expected<void> validate(const GradFlowSettings& s) {
-    std::string why = first_problem(s);
-    if (why.empty()) return {};
-    return Expected<void>::failure(std::move(why));
+    return Expected<void>::from_reason(first_problem(s));
 }
 
 GradFlowWorkspace::GradFlowWorkspace()

@@ -266,9 +266,7 @@ std::string first_problem(const TrainSettings& s) {
 } // namespace
 
 Expected<void> validate(const TrainSettings& s) {
-    std::string why = first_problem(s);
-    if (why.empty()) return {};
-    return Expected<void>::failure(std::move(why));
+    return Expected<void>::from_reason(first_problem(s));
 }
 
 Dataset make_dataset(const TrainSettings& s) {

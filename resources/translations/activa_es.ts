@@ -193,20 +193,8 @@
         <translation>no hubo memoria suficiente para generar una imagen de %1 × %2 píxeles</translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>no se pudo iniciar el PDF</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>no se pudo terminar el PDF</translation>
-    </message>
-    <message>
         <source>Drawn with Activa %1</source>
         <translation>Dibujado con Activa %1</translation>
-    </message>
-    <message>
-        <source>the SVG could not be started</source>
-        <translation>no se pudo iniciar el SVG</translation>
     </message>
     <message>
         <source>the size must be %1 to %2 pixels on each side, not %3 × %4</source>
@@ -223,6 +211,14 @@
     <message>
         <source>it is read-only</source>
         <translation>es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the %1 could not be started</source>
+        <translation>no se pudo iniciar el %1</translation>
+    </message>
+    <message>
+        <source>the %1 could not be finished</source>
+        <translation>no se pudo terminar el %1</translation>
     </message>
 </context>
 <context>

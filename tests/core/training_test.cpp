@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <numeric>
 #include <string>
 #include <tuple>
@@ -70,26 +71,25 @@ TEST(TrainKeys, RoundTrip) {
 }
 
 TEST(TrainValidate, NamesTheBadField) {
-    TrainSettings s;
-    s.hidden_layers = 21;
-    EXPECT_EQ(activa::validate(s).error(), "hidden_layers must be between 1 and 20, got 21");
-    s = {};
-    s.units = 0;
-    EXPECT_EQ(activa::validate(s).error(), "units must be between 1 and 64, got 0");
-    s = {};
-    s.learning_rate = 0.0;
-    EXPECT_EQ(activa::validate(s).error(),
-              "learning_rate must be greater than 0 and at most 10, got 0");
-    s = {};
-    s.train_fraction = 1.0;
-    EXPECT_EQ(activa::validate(s).error(), "train_fraction must be between 0.1 and 0.9, got 1");
-    s = {};
-    s.batch_size = 0;
-    EXPECT_EQ(activa::validate(s).error(), "batch_size must be between 1 and 1024, got 0");
-    s = {};
-    s.momentum = 1.0;
-    EXPECT_EQ(activa::validate(s).error(), "momentum must be at least 0 and less than 1, got 1");
-    EXPECT_THROW(Trainer{s}, std::invalid_argument);
+    const std::vector<std::pair<std::function<void(TrainSettings&)>, std::string>> cases{
+        {[](TrainSettings& s) { s.hidden_layers = 21; },
+         "hidden_layers must be between 1 and 20, got 21"},
+        {[](TrainSettings& s) { s.units = 0; }, "units must be between 1 and 64, got 0"},
+        {[](TrainSettings& s) { s.learning_rate = 0.0; },
+         "learning_rate must be greater than 0 and at most 10, got 0"},
+        {[](TrainSettings& s) { s.train_fraction = 1.0; },
+         "train_fraction must be between 0.1 and 0.9, got 1"},
+        {[](TrainSettings& s) { s.batch_size = 0; },
+         "batch_size must be between 1 and 1024, got 0"},
+        {[](TrainSettings& s) { s.momentum = 1.0; },
+         "momentum must be at least 0 and less than 1, got 1"},
+    };
+    for (const auto& [spoil, reason] : cases) {
+        TrainSettings s;
+        spoil(s);
+        EXPECT_EQ(activa::validate(s).error(), reason);
+        EXPECT_THROW(Trainer{s}, std::invalid_argument) << reason;
+    }
 }
 
 // Gradient check as torch.autograd.gradcheck does it: every parameter, central differences.

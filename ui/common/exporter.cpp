@@ -174,6 +174,31 @@ void prepare_vector_painter(QCPPainter& painter) {
     painter.setMode(QCPPainter::pmNonCosmetic);
 }
 
+// Paints onto a PDF or SVG device, exact coordinates mapped onto the whole page.
+bool paint_vector(QPaintDevice* device, const Painting& paint, QSize size, const QString& format,
+                  const QString& file_name, QString* error) {
+    QCPPainter painter;
+    if (!painter.begin(device)) {
+        set_error(error, cannot_save(file_name, QCoreApplication::translate(
+                                                    "activa::ui::Exporter",
+                                                    "the %1 could not be started")
+                                                    .arg(format)));
+        return false;
+    }
+    prepare_vector_painter(painter);
+    // The page may be a device pixel off after rounding; map the picture onto all of it.
+    painter.setWindow(0, 0, size.width(), size.height());
+    paint(&painter, size);
+    if (!painter.end()) {
+        set_error(error, cannot_save(file_name, QCoreApplication::translate(
+                                                    "activa::ui::Exporter",
+                                                    "the %1 could not be finished")
+                                                    .arg(format)));
+        return false;
+    }
+    return true;
+}
+
 QString document_title(const QString& file_name) {
     return QFileInfo(file_name).completeBaseName();
 }
@@ -190,23 +215,7 @@ bool write_pdf(const Painting& paint, const QString& file_name, QSize size, QStr
     writer.setPageLayout(QPageLayout(
         QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point, QMarginsF(0, 0, 0, 0)));
-    QCPPainter painter;
-    if (!painter.begin(&writer)) {
-        set_error(error, cannot_save(file_name,
-                                     QCoreApplication::translate("activa::ui::Exporter",
-                                                                 "the PDF could not be started")));
-        return false;
-    }
-    prepare_vector_painter(painter);
-    // The page may be a device pixel off after rounding; map the plot onto all of it.
-    painter.setWindow(0, 0, size.width(), size.height());
-    paint(&painter, size);
-    if (!painter.end()) {
-        set_error(error, cannot_save(file_name,
-                                     QCoreApplication::translate("activa::ui::Exporter",
-                                                                 "the PDF could not be finished")));
-        return false;
-    }
+    if (!paint_vector(&writer, paint, size, QStringLiteral("PDF"), file_name, error)) return false;
     return commit(file, error);
 }
 
@@ -222,16 +231,8 @@ bool write_svg(const Painting& paint, const QString& file_name, QSize size, QStr
     generator.setDescription(
         QCoreApplication::translate("activa::ui::Exporter", "Drawn with Activa %1")
             .arg(QStringLiteral(ACTIVA_VERSION)));
-    QCPPainter painter;
-    if (!painter.begin(&generator)) {
-        set_error(error, cannot_save(file_name,
-                                     QCoreApplication::translate("activa::ui::Exporter",
-                                                                 "the SVG could not be started")));
+    if (!paint_vector(&generator, paint, size, QStringLiteral("SVG"), file_name, error))
         return false;
-    }
-    prepare_vector_painter(painter);
-    paint(&painter, size);
-    painter.end();
     // Write errors of the generator's stream land on the file; commit() reports them.
     return commit(file, error);
 }

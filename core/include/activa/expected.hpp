@@ -42,6 +42,10 @@ public:
         e.m_ok = false;
         return e;
     }
+    // A verdict from a reason that is empty when all is well.
+    static Expected from_reason(std::string reason) {
+        return reason.empty() ? Expected() : failure(std::move(reason));
+    }
     bool has_value() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const std::string& error() const { return m_error; }
