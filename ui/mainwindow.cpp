@@ -51,10 +51,10 @@ bool MainWindow::installLanguage(const QString& code) {
     QCoreApplication::removeTranslator(g_qtTranslator);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    // Widgets that follow the default locale (spin boxes above all) format their numbers anew.
-    QEvent locale_change(QEvent::LocaleChange);
-    for (QWidget* w : QApplication::allWidgets())
-        if (!w->testAttribute(Qt::WA_SetLocale)) QCoreApplication::sendEvent(w, &locale_change);
+    // Widgets keep the locale they were made with; windows hand the new one down to theirs, and
+    // spin boxes write their numbers anew.
+    for (QWidget* w : QApplication::topLevelWidgets())
+        w->setLocale(locale);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
     const bool ok = g_appTranslator->load(locale, QStringLiteral("activa"), QStringLiteral("_"),
                                           QStringLiteral(":/i18n"));

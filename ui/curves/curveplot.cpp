@@ -180,7 +180,12 @@ void CurvePlotter::build_layout(bool with_derivative) {
         m_valueRect->setMarginGroup(QCP::msLeft | QCP::msRight, nullptr);
     }
     m_valueRect->axis(QCPAxis::atBottom)->setLabel(with_derivative ? QString() : x_label);
-    if (m_derivativeRect) m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(x_label);
+    if (m_derivativeRect) {
+        m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(x_label);
+        // Set at every drawing, so a new language reaches it.
+        m_derivativeRect->axis(QCPAxis::atLeft)
+            ->setLabel(QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
+    }
 }
 
 void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
