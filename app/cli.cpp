@@ -20,13 +20,25 @@ namespace {
 
 constexpr unsigned long long kMaxPoints = 100'000'000ULL;
 
-// Everything written reached the stream, or one line on stderr says why not.
+} // namespace
+
 int finish(TextWriter& w, std::FILE* out) {
+    // errno still names the cause of the first failed write: nothing is written after it.
     const bool ok = w.finish() && std::fflush(out) == 0 && std::ferror(out) == 0;
     if (ok) return kOk;
-    std::fprintf(stderr, "activa: cannot write the output: %s\n", std::strerror(errno));
+    std::fprintf(stderr, "activa: cannot write the output: %s\n",
+                 errno != 0 ? std::strerror(errno) : "the stream refused it");
     return kWriteFailed;
 }
+
+int print(std::string_view text, std::FILE* out) {
+    FileSink sink(out);
+    TextWriter w(sink);
+    w.text(text);
+    return finish(w, out);
+}
+
+namespace {
 
 constexpr std::string_view kUsageText =
     R"(Usage: activa [COMMAND] [OPTIONS]
@@ -211,7 +223,7 @@ void check_params(ActivationId id, const ParamValues& params) {
 
 int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {}, {"--help"});
-    if (o.has("--help")) return std::fputs(kListUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kListUsage, out);
     if (!o.positional.empty()) fail("list takes no arguments, got " + quoted(o.positional[0]));
     FileSink sink(out);
     TextWriter w(sink);
@@ -228,7 +240,7 @@ int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
 
 int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {"--param", "--range", "--at"}, {"--help"}, {"--param"});
-    if (o.has("--help")) return std::fputs(kEvalUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kEvalUsage, out);
     if (o.positional.empty()) fail("eval needs a function id (see 'activa list')");
     if (o.positional.size() > 1) fail("unexpected argument " + quoted(o.positional[1]));
     const ActivationId id = parse_activation(o.positional[0]);
@@ -260,7 +272,7 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
 
 int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {"--temperature"}, {"--help"});
-    if (o.has("--help")) return std::fputs(kSoftmaxUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kSoftmaxUsage, out);
     if (o.positional.empty()) fail("softmax needs a comma-separated list of logits");
     if (o.positional.size() > 1) fail("unexpected argument " + quoted(o.positional[1]));
     const std::vector<double> logits = parse_list(o.positional[0], "logits");
@@ -279,7 +291,7 @@ int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
 
 int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {"--network", "--problem", "--classes"}, {"--help"});
-    if (o.has("--help")) return std::fputs(kRecommendUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kRecommendUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (!o.has("--network")) fail("recommend needs --network mlp|cnn|rnn");
     if (!o.has("--problem"))
@@ -323,10 +335,9 @@ constexpr std::array<Command, 4> kCommands{{{"list", cmd_list},
 int run(const std::vector<std::string_view>& args, std::FILE* out) {
     if (args.empty()) fail("no command given (see 'activa --help')");
     const std::string_view first = args[0];
-    if (first == "-h" || first == "--help") return std::fputs(kUsageText.data(), out), kOk;
+    if (first == "-h" || first == "--help") return print(kUsageText, out);
     if (first == "-v" || first == "--version") {
-        std::fputs("activa " ACTIVA_VERSION "\n", out);
-        return kOk;
+        return print("activa " ACTIVA_VERSION "\n", out);
     }
     for (const Command& c : kCommands)
         if (c.name == first) return c.run(args, out);

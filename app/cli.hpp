@@ -9,6 +9,10 @@
 #include <string_view>
 #include <vector>
 
+namespace activa {
+class TextWriter;
+}
+
 namespace activa::cli {
 
 // Exit codes of the command line.
@@ -42,6 +46,11 @@ private:
 };
 
 [[noreturn]] void fail(std::string message);
+// Sends what w holds and checks that everything written to out arrived: kOk, or kWriteFailed
+// with one line on stderr naming the cause (a full disk, a closed stream).
+int finish(TextWriter& w, std::FILE* out);
+// Writes text to out: kOk, or kWriteFailed with one line on stderr when it did not all arrive.
+int print(std::string_view text, std::FILE* out);
 std::string quoted(std::string_view s);
 double parse_finite(std::string_view text, std::string_view what);
 unsigned long long parse_integer(std::string_view text, std::string_view what,

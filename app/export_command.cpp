@@ -15,6 +15,9 @@
 
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -62,6 +65,32 @@ a folder that is missing or read-only, a device, a read-only file); 1 the write 
 std::string quoted_path(const QString& s) {
     return cli::quoted(s.toStdString());
 }
+
+// Sends stderr to /dev/null while it lives.
+class QuietStderr {
+public:
+    QuietStderr()
+        : m_saved(dup(STDERR_FILENO)) {
+        std::fflush(stderr);
+        const int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (null >= 0) {
+            dup2(null, STDERR_FILENO);
+            close(null);
+        }
+    }
+    ~QuietStderr() {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            dup2(m_saved, STDERR_FILENO);
+            close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int m_saved;
+};
 
 // One line whatever the file name holds: scripts read exactly one.
 std::string one_line(QString text) {
@@ -182,7 +211,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
                     {"--function", "--param", "--range", "--points", "--softmax", "--temperature",
                      "--flowchart", "--network", "--problem", "--output", "--size"},
                     {"--derivative", "--help"}, {"--param"});
-    if (o.has("--help")) return std::fputs(kExportUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kExportUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     const int kinds =
         int(o.has("--function")) + int(o.has("--softmax")) + int(o.has("--flowchart"));
@@ -238,8 +267,14 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     // The picture is laid out at the size asked for, as the window would be.
     if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
 
-    const bool written = csv ? ui::export_data(*picture, output, &error)
-                             : ui::export_image(*picture, output, format, size, 1.0, &error);
+    bool written = false;
+    {
+        // Image libraries print their own complaints (libpng's "Write Error"); the command's
+        // one line below says what happened.
+        const QuietStderr quiet;
+        written = csv ? ui::export_data(*picture, output, &error)
+                      : ui::export_image(*picture, output, format, size, 1.0, &error);
+    }
     if (!written) {
         std::fprintf(stderr, "activa: %s\n", one_line(error).c_str());
         return kWriteFailed;

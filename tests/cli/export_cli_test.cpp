@@ -495,8 +495,34 @@ TEST_F(ExportCli, AReadOnlyFileIsLeftAlone) {
     if (access(path("locked.png").c_str(), W_OK) == 0)
         GTEST_SKIP() << "the file stays writable (running as root)";
     expect_usage_error(kCurves + std::vector<std::string>{"--output", path("locked.png")},
-                       "writable");
+                       "read-only");
     EXPECT_EQ(read_file(path("locked.png")), "precious picture\n");
+}
+
+// A disk that fills up halfway through: every format notices, says why in one line, exits 1
+// and leaves the file that was there byte for byte. A 64 KiB file system stands in for it.
+TEST_F(ExportCli, AFullDiskLeavesTheExistingFileInEveryFormat) {
+    const fs::path small = dir() / "small";
+    fs::create_directory(small);
+    const std::string mount = "mount -t tmpfs -o size=64k tmpfs '" + small.string() + "' 2>/dev/null";
+    if (std::system(mount.c_str()) != 0) GTEST_SKIP() << "cannot mount a small file system here";
+    for (const char* name : {"t.svg", "t.pdf", "t.png", "t.jpg", "t.csv"}) {
+        SCOPED_TRACE(name);
+        const fs::path file = small / name;
+        write_file(file, "precious\n");
+        const Outcome r = run({"--function", "relu,tanh,gelu,elu,selu,silu", "--derivative",
+                               "--points", "100000", "--size", "4000x4000", "--output",
+                               file.string()});
+        EXPECT_EQ(r.exit_code, 1) << r.err;
+        EXPECT_EQ(r.out, "");
+        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not one line: " << r.err;
+        EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
+        EXPECT_EQ(read_file(file), "precious\n");
+        EXPECT_EQ(std::distance(fs::directory_iterator(small), fs::directory_iterator()), 1)
+            << "a temporary file was left behind";
+        fs::remove(file);
+    }
+    EXPECT_EQ(std::system(("umount '" + small.string() + "'").c_str()), 0);
 }
 
 } // namespace

@@ -1093,3 +1093,17 @@ TEST(AllFunctions, NoNanFromAnyNonNanInput) {
 }
 
 } // namespace
+
+// x·e^x is subnormal at -745.2 while e^x alone is 0 in double: the result must not collapse to
+// -0. Reference (mpmath, 50 digits): silu(-745.2) = -1.7219674266298654e-321 and
+// silu'(-745.2) = -1.7196566812908559e-321; mish agrees with silu there to double precision.
+// Subnormals are spaced 4.94e-324 apart, so two steps of tolerance.
+TEST(Silu, ValueAtMinus745Point2IsSubnormalNotZero) {
+    constexpr double kStep = 4.9406564584124654e-324;
+    for (const ActivationId id : {Silu, Mish}) {
+        const auto r = activa::evaluate(id, -745.2, activa::default_params(id));
+        EXPECT_NEAR(r.value, -1.7219674266298654e-321, 2 * kStep) << key(id);
+        EXPECT_NEAR(r.derivative, -1.7196566812908559e-321, 2 * kStep) << key(id);
+        EXPECT_LT(r.value, 0.0) << key(id);
+    }
+}

@@ -28,6 +28,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <utility>
@@ -562,3 +563,38 @@ TEST(SoftmaxCsv, QuotesClassNamesThatNeedIt) {
 }
 
 } // namespace
+
+// The window's exports share the command line's path; a full disk fails them the same way.
+TEST(FullDisk, ImageAndDataExportsFailAndKeepTheOldFile) {
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("small"));
+    ASSERT_TRUE(QDir().mkpath(small));
+    const std::string mount =
+        "mount -t tmpfs -o size=64k tmpfs '" + small.toStdString() + "' 2>/dev/null";
+    if (std::system(mount.c_str()) != 0) GTEST_SKIP() << "cannot mount a small file system here";
+    QCustomPlot plot;
+    QVector<double> x(100000);
+    QVector<double> y(100000);
+    for (int i = 0; i < x.size(); ++i) {
+        x[i] = i;
+        y[i] = std::sin(i * 0.01);
+    }
+    plot.addGraph()->setData(x, y);
+    plot.rescaleAxes();
+    for (const ImageFormat format : {ImageFormat::Svg, ImageFormat::Pdf}) {
+        const QString file = small + (format == ImageFormat::Svg ? QStringLiteral("/p.svg")
+                                                                 : QStringLiteral("/p.pdf"));
+        write_all(file, "precious\n");
+        QString error;
+        EXPECT_FALSE(export_plot(&plot, file, format, {3000, 3000}, 1.0, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("No space left on device")))
+            << error.toStdString();
+        EXPECT_EQ(read_all(file), QByteArray("precious\n"));
+    }
+    const QString csv = small + QStringLiteral("/d.csv");
+    write_all(csv, "precious\n");
+    QString error;
+    EXPECT_FALSE(write_file_atomically(csv, QByteArray(200000, 'x'), &error));
+    EXPECT_EQ(read_all(csv), QByteArray("precious\n"));
+    EXPECT_EQ(std::system(("umount '" + small.toStdString() + "'").c_str()), 0);
+}

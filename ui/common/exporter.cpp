@@ -22,6 +22,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <string_view>
 
@@ -104,22 +106,94 @@ namespace {
 // Paints a picture of `size` logical pixels at the painter's origin.
 using Painting = std::function<void(QCPPainter* painter, QSize size)>;
 
-bool open_for_saving(QSaveFile& file, QString* error) {
-    if (!check_target(file.fileName(), error)) return false;
-    if (!file.open(QIODevice::WriteOnly)) {
-        set_error(error, cannot_save(file.fileName(), file.errorString()));
-        return false;
+// Stands between a writer and its device and remembers the first failed write: QSvgGenerator
+// and QPdfWriter write through streams that drop errors, so a full disk would otherwise go
+// unnoticed.
+class CheckedDevice : public QIODevice {
+public:
+    explicit CheckedDevice(QIODevice& target)
+        : m_target(target) {}
+    bool failed() const { return m_failed; }
+    qint64 written() const { return m_written; }
+    // Why the first write failed, in the system's words ("No space left on device").
+    QString reason() const { return m_reason; }
+    void fail(const QString& reason) {
+        if (m_failed) return;
+        m_failed = true;
+        m_reason = reason;
     }
-    return true;
-}
 
-bool commit(QSaveFile& file, QString* error) {
-    if (!file.commit()) {
-        set_error(error, cannot_save(file.fileName(), file.errorString()));
-        return false;
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 len) override {
+        if (m_failed) return -1;
+        errno = 0;
+        const qint64 n = m_target.write(data, len);
+        if (n != len) {
+            fail(system_reason(m_target));
+            return -1;
+        }
+        m_written += n;
+        return n;
     }
-    return true;
-}
+
+private:
+    static QString system_reason(const QIODevice& device) {
+        if (errno != 0) return QString::fromLocal8Bit(std::strerror(errno));
+        return device.errorString();
+    }
+
+    QIODevice& m_target;
+    bool m_failed = false;
+    qint64 m_written = 0;
+    QString m_reason;
+
+    friend class SafeSave;
+};
+
+// A file written beside its target and renamed over it only once every byte is on disk: a
+// failed export leaves an existing file as it was.
+class SafeSave {
+public:
+    explicit SafeSave(const QString& file_name)
+        : m_file(file_name)
+        , m_checked(m_file) {}
+    bool open(QString* error) {
+        if (!check_target(m_file.fileName(), error)) return false;
+        if (!m_file.open(QIODevice::WriteOnly)) {
+            set_error(error, cannot_save(m_file.fileName(), m_file.errorString()));
+            return false;
+        }
+        m_checked.open(QIODevice::WriteOnly);
+        return true;
+    }
+    QIODevice* device() { return &m_checked; }
+    bool commit(QString* error) {
+        // The file buffers: its last bytes reach the disk only now, and must all arrive.
+        errno = 0;
+        if (!m_checked.failed() && (!m_file.flush() || m_file.size() != m_checked.written()))
+            m_checked.fail(CheckedDevice::system_reason(m_file));
+        if (m_checked.failed()) {
+            m_file.cancelWriting();
+            set_error(error, cannot_save(m_file.fileName(), m_checked.reason()));
+            return false;
+        }
+        if (!m_file.commit()) {
+            set_error(error, cannot_save(m_file.fileName(), m_file.errorString()));
+            return false;
+        }
+        return true;
+    }
+    // A writer's own failure, worded by the system when a write failed underneath it.
+    void failed(const QString& writer_reason, QString* error) {
+        set_error(error, cannot_save(m_file.fileName(),
+                                     m_checked.failed() ? m_checked.reason() : writer_reason));
+    }
+
+private:
+    QSaveFile m_file;
+    CheckedDevice m_checked;
+};
 
 bool write_raster(const Painting& paint, const QString& file_name, ImageFormat format, QSize size,
                   double scale, QString* error) {
@@ -154,16 +228,16 @@ bool write_raster(const Painting& paint, const QString& file_name, ImageFormat f
         paint(&painter, size);
     }
 
-    QSaveFile file(file_name);
-    if (!open_for_saving(file, error)) return false;
-    QImageWriter writer(&file, format == ImageFormat::Jpg ? QByteArrayLiteral("jpg")
-                                                          : QByteArrayLiteral("png"));
+    SafeSave file(file_name);
+    if (!file.open(error)) return false;
+    QImageWriter writer(file.device(), format == ImageFormat::Jpg ? QByteArrayLiteral("jpg")
+                                                                  : QByteArrayLiteral("png"));
     if (format == ImageFormat::Jpg) writer.setQuality(kJpgQuality);
     if (!writer.write(image)) {
-        set_error(error, cannot_save(file_name, writer.errorString()));
+        file.failed(writer.errorString(), error);
         return false;
     }
-    return commit(file, error);
+    return file.commit(error);
 }
 
 // Settings shared by PDF and SVG: exact coordinates, no label cache, and zero-width (cosmetic)
@@ -204,9 +278,9 @@ QString document_title(const QString& file_name) {
 }
 
 bool write_pdf(const Painting& paint, const QString& file_name, QSize size, QString* error) {
-    QSaveFile file(file_name);
-    if (!open_for_saving(file, error)) return false;
-    QPdfWriter writer(&file);
+    SafeSave file(file_name);
+    if (!file.open(error)) return false;
+    QPdfWriter writer(file.device());
     writer.setCreator(QStringLiteral("Activa " ACTIVA_VERSION));
     writer.setTitle(document_title(file_name));
     writer.setResolution(kVectorDpi);
@@ -216,14 +290,14 @@ bool write_pdf(const Painting& paint, const QString& file_name, QSize size, QStr
         QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point, QMarginsF(0, 0, 0, 0)));
     if (!paint_vector(&writer, paint, size, QStringLiteral("PDF"), file_name, error)) return false;
-    return commit(file, error);
+    return file.commit(error);
 }
 
 bool write_svg(const Painting& paint, const QString& file_name, QSize size, QString* error) {
-    QSaveFile file(file_name);
-    if (!open_for_saving(file, error)) return false;
+    SafeSave file(file_name);
+    if (!file.open(error)) return false;
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(file.device());
     generator.setResolution(kVectorDpi);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
@@ -233,22 +307,21 @@ bool write_svg(const Painting& paint, const QString& file_name, QSize size, QStr
             .arg(QStringLiteral(ACTIVA_VERSION)));
     if (!paint_vector(&generator, paint, size, QStringLiteral("SVG"), file_name, error))
         return false;
-    // Write errors of the generator's stream land on the file; commit() reports them.
-    return commit(file, error);
+    return file.commit(error);
 }
 
-// QSaveFile behind the core's writer: a short write is an error, reported at once.
-class SaveFileSink : public OutputSink {
+// A device behind the core's writer: a short write is an error, reported at once.
+class DeviceSink : public OutputSink {
 public:
-    explicit SaveFileSink(QSaveFile& file)
-        : m_file(file) {}
+    explicit DeviceSink(QIODevice& device)
+        : m_device(device) {}
     bool write(std::string_view bytes) override {
         const auto n = static_cast<qint64>(bytes.size());
-        return m_file.write(bytes.data(), n) == n;
+        return m_device.write(bytes.data(), n) == n;
     }
 
 private:
-    QSaveFile& m_file;
+    QIODevice& m_device;
 };
 
 } // namespace
@@ -316,16 +389,13 @@ bool export_image(Picture& picture, const QString& file_name, ImageFormat format
 }
 
 bool export_data(const Picture& picture, const QString& file_name, QString* error) {
-    QSaveFile file(file_name);
-    if (!open_for_saving(file, error)) return false;
-    SaveFileSink sink(file);
+    SafeSave file(file_name);
+    if (!file.open(error)) return false;
+    DeviceSink sink(*file.device());
     TextWriter out(sink);
     picture.writeData(out);
-    if (!out.finish()) {
-        set_error(error, cannot_save(file_name, file.errorString()));
-        return false;
-    }
-    return commit(file, error);
+    out.finish(); // a failed write is remembered by the file and reported by commit()
+    return file.commit(error);
 }
 
 } // namespace activa::ui
