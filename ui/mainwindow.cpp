@@ -6,6 +6,7 @@
 #include "common/picture.hpp"
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
+#include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
 #include "wizard/wizardview.hpp"
 
@@ -85,6 +86,9 @@ void MainWindow::buildUi() {
     m_tabs->setTabToolTip(0, tr("Activation functions and their derivatives"));
     m_tabs->setTabToolTip(1, tr("How softmax turns logits into probabilities"));
     m_tabs->setTabToolTip(2, tr("Walk the article's two flowcharts to a layer recipe"));
+    m_gradflow = new GradFlowView(m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_gradflow, tr("&Gradient flow")),
+                          tr("How the gradient shrinks or holds through a deep network"));
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
                 m_curves->setState(curves);
@@ -95,12 +99,13 @@ void MainWindow::buildUi() {
     buildMenus();
     // A hint for the visible tab, until the user's own actions report something.
     const auto hint = [this](int tab) {
-        const std::array<QString, 3> hints{
+        const std::array<QString, 4> hints{
             tr("Check functions on the left to compare them; move the mouse over the plot to "
                "read values."),
             tr("Edit the logits or drag the temperature to see the probabilities change."),
-            tr("Answer the questions, or click an answer in the diagrams.")};
-        statusBar()->showMessage(hints[static_cast<std::size_t>(std::clamp(tab, 0, 2))], 10000);
+            tr("Answer the questions, or click an answer in the diagrams."),
+            tr("Add activations and change the depth to see which gradients survive.")};
+        statusBar()->showMessage(hints[static_cast<std::size_t>(std::clamp(tab, 0, 3))], 10000);
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, hint);
     hint(m_tabs->currentIndex());
@@ -140,6 +145,9 @@ void MainWindow::buildMenus() {
     QAction* wizard_tab =
         view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentWidget(m_wizard); });
     wizard_tab->setShortcut(tr("Ctrl+3"));
+    QAction* gradflow_tab = view->addAction(tr("&Gradient flow"), this,
+                                            [this] { m_tabs->setCurrentWidget(m_gradflow); });
+    gradflow_tab->setShortcut(tr("Ctrl+4"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
                                        m_curves, &CurvesView::zoomIn);
@@ -280,6 +288,7 @@ void MainWindow::setLanguage(const QString& code) {
     const SoftmaxState softmax = m_softmax->state();
     const WizardAnswers answers = m_wizard->answers();
     const WizardView::Step step = m_wizard->step();
+    const GradFlowState gradflow = m_gradflow->state();
     const int tab = m_tabs->currentIndex();
     QWidget* old = takeCentralWidget();
     old->deleteLater();
@@ -287,6 +296,7 @@ void MainWindow::setLanguage(const QString& code) {
     m_curves->setState(curves);
     m_softmax->setState(softmax);
     m_wizard->setAnswers(answers, step);
+    m_gradflow->setState(gradflow);
     m_tabs->setCurrentIndex(tab);
 }
 
