@@ -463,12 +463,9 @@
         <source>&lt;b&gt;Gradient at layer 1 relative to layer %1:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gradiente en la capa 1 respecto a la capa %1:&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>Computed %n network(s) in %1 ms.</source>
-        <translation>
-            <numerusform>%n red calculada en %1 ms.</numerusform>
-            <numerusform>%n redes calculadas en %1 ms.</numerusform>
-        </translation>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>Calculado en %1 ms.</translation>
     </message>
 </context>
 <context>

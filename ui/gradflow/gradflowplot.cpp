@@ -44,6 +44,7 @@ QCPLegend* add_legend(QCustomPlot* plot, int row) {
     cell->addElement(1, 0, new QCPLayoutElement(plot)); // takes the rest of the height
     cell->setRowStretchFactor(0, 0.001);
     cell->setRowStretchFactor(1, 1.0);
+    cell->setMargins(QMargins(4, 8, 8, 0)); // the border stays inside the picture
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 215));
     legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
@@ -59,6 +60,16 @@ QCPGraph* add_graph(QCustomPlot* plot, QCPAxis* x, QCPAxis* y, const QPen& pen) 
     g->setLineStyle(QCPGraph::lsLine);
     return g;
 }
+
+// Powers of ten typeset as 10 with an exponent. QCustomPlot raises the exponent only when the
+// label reads "1e-05", which some locales print as "1E-05"; a power of ten has no decimal
+// separator, so the C locale loses nothing.
+class PowerOfTenTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar format, int precision) override {
+        return QCPAxisTickerLog::getTickLabel(tick, QLocale::c(), format, precision);
+    }
+};
 
 // Log axes cannot show zero: a layer whose gradient is exactly zero (every unit dead) is a gap.
 double loggable(double v) {
@@ -98,7 +109,7 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
 
     QCPAxis* gradient_y = m_gradientRect->axis(QCPAxis::atLeft);
     gradient_y->setScaleType(QCPAxis::stLogarithmic);
-    auto log_ticker = QSharedPointer<QCPAxisTickerLog>::create();
+    auto log_ticker = QSharedPointer<PowerOfTenTicker>::create();
     log_ticker->setLogBase(10.0);
     log_ticker->setSubTickCount(0);
     gradient_y->setTicker(log_ticker);

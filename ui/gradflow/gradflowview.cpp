@@ -40,9 +40,20 @@ QIcon colour_icon(const QColor& colour) {
     return QIcon(pixmap);
 }
 
-// How much of the gradient at the top layer is left at layer 1, e.g. "3.2e-06" or "0.87".
+// How much of the gradient at the top layer is left at layer 1: "0.87", or "3.20 × 10⁻⁶" in
+// rich text (a locale's own exponent notation, "3,20E-06", reads as code).
 QString share_text(double share) {
-    return QLocale().toString(share, share >= 0.01 && share < 1000.0 ? 'f' : 'e', 2);
+    const QLocale locale;
+    if (share >= 0.01 && share < 1000.0) return locale.toString(share, 'f', 2);
+    auto exponent = static_cast<int>(std::floor(std::log10(share)));
+    double mantissa = share / std::pow(10.0, exponent);
+    if (std::round(mantissa * 100.0) >= 1000.0) { // 9.996 would print as 10.00
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    return QStringLiteral("%1 × 10<sup>%2</sup>")
+        .arg(locale.toString(mantissa, 'f', 2),
+             QString::number(exponent).replace(QLatin1Char('-'), QChar(0x2212)));
 }
 
 } // namespace
@@ -83,7 +94,10 @@ GradFlowView::GradFlowView(QWidget* parent)
     m_table->setToolTip(tr("The activations compared, each with the initialisation of its "
                            "weights; the colour is its line in the plots."));
     m_table->setAccessibleName(tr("Activations and initialisations"));
-    m_table->setMinimumHeight(150);
+    // Room for three rows, more when the panel has it: its preferred height would otherwise push
+    // the summary out of sight whenever the explanation runs long (Spanish).
+    m_table->setMinimumHeight(120);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
     m_addCombo = new QComboBox(this);
     m_addCombo->setObjectName(QStringLiteral("addCombo"));
@@ -398,9 +412,7 @@ void GradFlowView::display(const GradFlowRuns& runs) {
     m_summary->setText(tr("<b>Gradient at layer 1 relative to layer %1:</b>")
                            .arg(static_cast<int>(m_shown.state.depth)) +
                        QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
-    m_status->setText(
-        tr("Computed %n network(s) in %1 ms.", nullptr, static_cast<int>(m_shown.results.size()))
-            .arg(QLocale().toString(runs.milliseconds, 'f', 1)));
+    m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(runs.milliseconds, 'f', 1)));
     emit resultsShown();
 }
 
