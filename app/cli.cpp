@@ -55,8 +55,11 @@ Commands:
                            CSV of softmax probabilities for the logits
   recommend --network mlp|cnn|rnn --problem regression|binary|multiclass|multilabel
             [--classes N]  the layer recipe of the article's two flowcharts
-  export ...               pictures and data as files: curves, softmax bars, flowcharts
-                           (see activa export --help)
+  gradflow --activation ID --depth L [--width W] [--batch B] [--init NAME] [--seed S]
+                           CSV of gradient norm and activation statistics per layer of a
+                           deep network at initialisation (see activa gradflow --help)
+  export ...               pictures and data as files: curves, softmax bars, flowcharts,
+                           gradient flow (see activa export --help)
 
 Options:
   -h, --help               this help (also after any command)
@@ -202,9 +205,7 @@ std::vector<double> parse_list(std::string_view text, std::string_view what) {
     return *std::move(v);
 }
 
-namespace {
-
-// Applies NAME=VALUE to params; label prefixes messages ("--param", "--param relu.").
+// Applies NAME=VALUE to params.
 void apply_param(ActivationId id, std::string_view assignment, ParamValues& params) {
     const std::size_t eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0)
@@ -220,6 +221,8 @@ void apply_param(ActivationId id, std::string_view assignment, ParamValues& para
 void check_params(ActivationId id, const ParamValues& params) {
     if (const auto ok = validate_params(id, params); !ok) fail(ok.error());
 }
+
+namespace {
 
 int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, {}, {"--help"});
@@ -325,10 +328,11 @@ struct Command {
     std::string_view name;
     int (*run)(const std::vector<std::string_view>&, std::FILE*);
 };
-constexpr std::array<Command, 4> kCommands{{{"list", cmd_list},
+constexpr std::array<Command, 5> kCommands{{{"list", cmd_list},
                                             {"eval", cmd_eval},
                                             {"softmax", cmd_softmax},
-                                            {"recommend", cmd_recommend}}};
+                                            {"recommend", cmd_recommend},
+                                            {"gradflow", run_gradflow}}};
 
 } // namespace
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <activa/activations.hpp>
+#include <activa/init.hpp>
 
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
@@ -60,8 +62,18 @@ unsigned long long parse_integer(std::string_view text, std::string_view what,
 ActivationId parse_activation(std::string_view id);
 // "it has alpha" / "it has none", for messages about unknown parameters.
 std::string param_names(ActivationId id);
+// Applies one --param NAME=VALUE to params; check_params() then checks them as a whole.
+void apply_param(ActivationId id, std::string_view assignment, ParamValues& params);
+void check_params(ActivationId id, const ParamValues& params);
 // A comma-separated list of numbers (nan and infinities included; callers check finiteness).
 std::vector<double> parse_list(std::string_view text, std::string_view what);
+
+// An initialisation by its key ("he_uniform") and a random seed, as gradflow and export take them.
+InitScheme parse_init(std::string_view key);
+std::uint64_t parse_seed(std::string_view text);
+
+// `activa gradflow ...` (args from "gradflow" on): the gradient-flow lab's rows as CSV.
+int run_gradflow(const std::vector<std::string_view>& args, std::FILE* out);
 
 // `activa export ...` (args from "export" on). Needs a QApplication; returns kOk when written,
 // kWriteFailed when the write failed (one line on stderr, an existing file untouched).

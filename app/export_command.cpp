@@ -5,11 +5,13 @@
 
 #include "common/exporter.hpp"
 #include "curves/curvesview.hpp"
+#include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
 #include "wizard/flowchartview.hpp"
 
 #include <activa/curves.hpp>
 #include <activa/flowchart.hpp>
+#include <activa/gradflow.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
 
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace activa::cli {
 namespace {
@@ -34,14 +37,17 @@ constexpr std::string_view kExportUsage =
                       [--range MIN:MAX] [--points N]
                      | --softmax L1,L2,... [--temperature T]
                      | --flowchart hidden|output [--network mlp|cnn|rnn]
-                       [--problem regression|binary|multiclass|multilabel])
+                       [--problem regression|binary|multiclass|multilabel]
+                     | --gradflow --activation IDS --depth L [--width W] [--batch B]
+                       [--init NAME] [--std S] [--bias B] [--seed S])
                      --output FILE [--size WxH]
 
 Draws what the window draws and saves it: the curves of the functions IDS, softmax of the
-logits L1,L2,... as bars, or one of the article's two flowcharts with the path of the given
-answers highlighted. The extension of FILE picks the format: .png, .jpg, .pdf and .svg save
-the picture, .csv the numbers behind curves or softmax. An existing FILE is replaced only once
-the new one is complete.
+logits L1,L2,... as bars, one of the article's two flowcharts with the path of the given
+answers highlighted, or the gradient flow through a deep network of each activation IDS. The
+extension of FILE picks the format: .png, .jpg, .pdf and .svg save the picture, .csv the
+numbers behind curves, softmax or gradient flow. An existing FILE is replaced only once the
+new one is complete.
 
   --function IDS          ids or aliases from 'activa list', separated by commas
   --derivative            also draw (and write) each derivative
@@ -54,6 +60,19 @@ the new one is complete.
   --flowchart WHICH       hidden (network type) or output (problem type)
   --network N             the answer highlighted on the hidden flowchart
   --problem P             the answer highlighted on the output flowchart
+  --gradflow              gradient norm per layer (log scale) and activation statistics;
+                          CSV columns layer,<id>_grad_norm,<id>_activation_mean,
+                          <id>_activation_std,<id>_saturated_fraction,<id>_dead_fraction,...
+  --activation IDS        1 to 8 ids or aliases from 'activa list', separated by commas
+  --depth L               hidden layers, 1 to 200
+  --width W               units per layer, 2 to 2048 (default 64)
+  --batch B               random input samples, 1 to 4096 (default 128)
+  --init NAME             one initialisation for every activation: glorot_uniform,
+                          glorot_normal, he_uniform, he_normal, lecun_normal or normal
+                          (default: each activation's recommended one)
+  --std S                 standard deviation of --init normal, 1e-06 to 100 (default 1)
+  --bias B                the value every bias starts at, -10 to 10 (default 0)
+  --seed S                random seed (default 1)
   --output FILE           the file to write
   --size WxH              picture size in pixels, 16 to 10000 each (default 1600x900)
 
@@ -196,6 +215,41 @@ FlowchartRequest parse_flowchart(const Options& o) {
     return r;
 }
 
+GradFlowState parse_gradflow(const Options& o) {
+    if (!o.has("--activation")) fail("--gradflow needs --activation IDS (see 'activa list')");
+    if (!o.has("--depth")) fail("--gradflow needs --depth L");
+    GradFlowState state;
+    state.curves.clear(); // the window's starting selection is not what was asked for
+    const std::string_view ids = o.get("--activation");
+    std::optional<InitScheme> init;
+    if (o.has("--init")) init = parse_init(o.get("--init"));
+    std::size_t start = 0;
+    while (start <= ids.size()) {
+        const std::size_t comma = std::min(ids.find(',', start), ids.size());
+        const std::string_view key = ids.substr(start, comma - start);
+        if (key.empty()) fail("--activation has an empty item in " + quoted(ids));
+        const ActivationId id = parse_activation(key);
+        state.curves.push_back({id, init ? *init : recommended_init(id)});
+        start = comma + 1;
+    }
+    state.depth = parse_integer(o.get("--depth"), "--depth", kGradFlowMinDepth, kGradFlowMaxDepth);
+    if (o.has("--width"))
+        state.width =
+            parse_integer(o.get("--width"), "--width", kGradFlowMinWidth, kGradFlowMaxWidth);
+    if (o.has("--batch"))
+        state.batch =
+            parse_integer(o.get("--batch"), "--batch", kGradFlowMinBatch, kGradFlowMaxBatch);
+    if (o.has("--std")) {
+        if (init != InitScheme::Normal) fail("--std applies to --init normal");
+        state.normal_std = parse_finite(o.get("--std"), "--std");
+    }
+    if (o.has("--bias")) state.bias = parse_finite(o.get("--bias"), "--bias");
+    if (o.has("--seed")) state.seed = parse_seed(o.get("--seed"));
+    auto valid = checked(std::move(state), OnInvalid::Reject);
+    if (!valid) fail(valid.error());
+    return *std::move(valid);
+}
+
 QSize parse_size(std::string_view text) {
     const std::size_t x = text.find('x');
     if (x == std::string_view::npos) fail("--size expects WxH, e.g. 1600x900, got " + quoted(text));
@@ -209,17 +263,20 @@ QSize parse_size(std::string_view text) {
 int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1,
                     {"--function", "--param", "--range", "--points", "--softmax", "--temperature",
-                     "--flowchart", "--network", "--problem", "--output", "--size"},
-                    {"--derivative", "--help"}, {"--param"});
+                     "--flowchart", "--network", "--problem", "--output", "--size", "--activation",
+                     "--depth", "--width", "--batch", "--init", "--std", "--bias", "--seed"},
+                    {"--derivative", "--gradflow", "--help"}, {"--param"});
     if (o.has("--help")) return print(kExportUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
-    const int kinds =
-        int(o.has("--function")) + int(o.has("--softmax")) + int(o.has("--flowchart"));
+    const int kinds = int(o.has("--function")) + int(o.has("--softmax")) +
+                      int(o.has("--flowchart")) + int(o.has("--gradflow"));
     if (kinds != 1)
-        fail("export needs exactly one of --function, --softmax and --flowchart (see 'activa "
-             "export --help')");
-    const std::string_view kind =
-        o.has("--function") ? "--function" : (o.has("--softmax") ? "--softmax" : "--flowchart");
+        fail("export needs exactly one of --function, --softmax, --flowchart and --gradflow "
+             "(see 'activa export --help')");
+    const std::string_view kind = o.has("--function")    ? "--function"
+                                  : o.has("--softmax")   ? "--softmax"
+                                  : o.has("--flowchart") ? "--flowchart"
+                                                         : "--gradflow";
     for (const std::string_view option : {"--derivative", "--param", "--range", "--points"})
         if (kind != "--function" && o.has(option))
             fail(std::string(option) + " applies to --function, not " + std::string(kind));
@@ -228,6 +285,10 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     for (const std::string_view option : {"--network", "--problem"})
         if (kind != "--flowchart" && o.has(option))
             fail(std::string(option) + " applies to --flowchart, not " + std::string(kind));
+    for (const std::string_view option :
+         {"--activation", "--depth", "--width", "--batch", "--init", "--std", "--bias", "--seed"})
+        if (kind != "--gradflow" && o.has(option))
+            fail(std::string(option) + " applies to --gradflow, not " + std::string(kind));
 
     if (!o.has("--output") || o.get("--output").empty()) fail("export needs --output FILE");
     const QString output = QString::fromLocal8Bit(o.get("--output"));
@@ -246,6 +307,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
 
     // Bad input, the output target included, is found before anything is drawn.
     std::unique_ptr<ui::Picture> picture;
+    ui::GradFlowView* gradflow = nullptr;
     if (kind == "--function") {
         const CurvesState state = parse_curves(o);
         auto view = std::make_unique<ui::CurvesView>();
@@ -256,6 +318,12 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
         auto view = std::make_unique<ui::SoftmaxView>();
         view->setState(state);
         picture = std::move(view);
+    } else if (kind == "--gradflow") {
+        const GradFlowState state = parse_gradflow(o);
+        auto view = std::make_unique<ui::GradFlowView>();
+        view->setState(state);
+        gradflow = view.get();
+        picture = std::move(view);
     } else {
         const FlowchartRequest request = parse_flowchart(o);
         auto view = std::make_unique<ui::FlowchartView>(*request.chart);
@@ -264,6 +332,8 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     }
     QString error;
     if (!ui::check_target(output, &error)) fail(one_line(error));
+    // The picture of this state, computed here rather than whenever the window's thread is done.
+    if (gradflow) gradflow->computeNow();
     // The picture is laid out at the size asked for, as the window would be.
     if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
 

@@ -6,6 +6,7 @@
 #include "common/picture.hpp"
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
+#include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
 #include "wizard/wizardview.hpp"
 
@@ -83,8 +84,9 @@ void MainWindow::buildUi() {
     m_curves = new CurvesView(m_tabs);
     m_softmax = new SoftmaxView(m_tabs);
     m_wizard = new WizardView(m_tabs);
+    m_gradflow = new GradFlowView(m_tabs);
     for (QWidget* view : {static_cast<QWidget*>(m_curves), static_cast<QWidget*>(m_softmax),
-                          static_cast<QWidget*>(m_wizard)})
+                          static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_gradflow)})
         m_tabs->addTab(view, QString());
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
@@ -107,6 +109,8 @@ void MainWindow::retranslate() {
     set_tab(m_curves, tr("&Curves"), tr("Activation functions and their derivatives"));
     set_tab(m_softmax, tr("&Softmax"), tr("How softmax turns logits into probabilities"));
     set_tab(m_wizard, tr("&Wizard"), tr("Walk the article's two flowcharts to a layer recipe"));
+    set_tab(m_gradflow, tr("&Gradient flow"),
+            tr("How the gradient shrinks or holds through a deep network"));
     buildMenus();
     showHint();
 }
@@ -121,6 +125,8 @@ void MainWindow::showHint() {
         hint = tr("Edit the logits or drag the temperature to see the probabilities change.");
     else if (m_tabs->currentWidget() == m_wizard)
         hint = tr("Answer the questions, or click an answer in the diagrams.");
+    else if (m_tabs->currentWidget() == m_gradflow)
+        hint = tr("Add activations and change the depth to see which gradients survive.");
     statusBar()->showMessage(hint, 10000);
 }
 
@@ -163,6 +169,9 @@ void MainWindow::buildMenus() {
     QAction* wizard_tab =
         view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentWidget(m_wizard); });
     wizard_tab->setShortcut(tr("Ctrl+3"));
+    QAction* gradflow_tab = view->addAction(tr("&Gradient flow"), this,
+                                            [this] { m_tabs->setCurrentWidget(m_gradflow); });
+    gradflow_tab->setShortcut(tr("Ctrl+4"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
                                        m_curves, &CurvesView::zoomIn);

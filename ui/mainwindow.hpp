@@ -11,6 +11,7 @@ class QTabWidget;
 namespace activa::ui {
 
 class CurvesView;
+class GradFlowView;
 class Picture;
 class SoftmaxView;
 class WizardView;
@@ -24,6 +25,7 @@ public:
 
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
+    GradFlowView* gradFlowView() const { return m_gradflow; }
     QTabWidget* tabs() const { return m_tabs; }
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;
@@ -58,6 +60,7 @@ private:
     CurvesView* m_curves = nullptr;
     SoftmaxView* m_softmax = nullptr;
     WizardView* m_wizard = nullptr;
+    GradFlowView* m_gradflow = nullptr;
     QString m_lastDir;
 };
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <stdexcept>
 
 namespace activa {
 namespace {
@@ -149,6 +150,52 @@ void write_softmax_csv(TextWriter& out, std::span<const double> logits, double t
         out.integer(i).ch(',');
         if (named) out.field((*classes)[i]).ch(',');
         out.number(logits[i]).ch(',').number(p[i]).ch(',').number(lp[i]).ch(',').number(s[i]);
+        out.ch('\n');
+    }
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kGradFlowColumns{
+    "grad_norm", "activation_mean", "activation_std", "saturated_fraction", "dead_fraction"};
+
+void write_gradflow_fields(TextWriter& out, const GradFlowLayer& row) {
+    for (const double v : {row.grad_norm, row.activation_mean, row.activation_std,
+                           row.saturated_fraction, row.dead_fraction})
+        out.ch(',').number(v);
+}
+
+} // namespace
+
+void write_gradflow_csv(TextWriter& out, const GradFlowResult& result) {
+    out.text("layer");
+    for (const std::string_view column : kGradFlowColumns)
+        out.ch(',').text(column);
+    out.ch('\n');
+    for (const GradFlowLayer& row : result.layers) {
+        out.integer(row.layer);
+        write_gradflow_fields(out, row);
+        out.ch('\n');
+    }
+}
+
+void write_gradflow_csv(TextWriter& out, std::span<const ActivationId> activations,
+                        std::span<const GradFlowResult> results) {
+    if (activations.size() != results.size())
+        throw std::invalid_argument("write_gradflow_csv: one result per activation");
+    const std::size_t depth = results.empty() ? 0 : results.front().layers.size();
+    for (const GradFlowResult& r : results)
+        if (r.layers.size() != depth)
+            throw std::invalid_argument("write_gradflow_csv: results of different depths");
+    out.text("layer");
+    for (const ActivationId id : activations)
+        for (const std::string_view column : kGradFlowColumns)
+            out.ch(',').text(info(id).key).ch('_').text(column);
+    out.ch('\n');
+    for (std::size_t l = 0; l < depth; ++l) {
+        out.integer(results.front().layers[l].layer);
+        for (const GradFlowResult& r : results)
+            write_gradflow_fields(out, r.layers[l]);
         out.ch('\n');
     }
 }

@@ -248,6 +248,35 @@ InitScheme effective_init(const GradFlowSettings& s) {
 }
 
 namespace {
+
+// The rules of single fields, shared by validate() and checked(); each returns the reason or "".
+std::string size_problem(const char* field, std::size_t lo, std::size_t hi, std::size_t got) {
+    return got < lo || got > hi ? out_of_range(field, lo, hi, got) : std::string();
+}
+
+std::string normal_std_problem(double normal_std) {
+    if (normal_std >= kGradFlowMinNormalStd && normal_std <= kGradFlowMaxNormalStd) return {};
+    return "normal_std must be between " + format_number(kGradFlowMinNormalStd) + " and " +
+           format_number(kGradFlowMaxNormalStd) + ", got " + format_number(normal_std);
+}
+
+std::string bias_problem(double bias) {
+    if (std::fabs(bias) <= kGradFlowMaxAbsBias) return {};
+    return "bias must be between " + format_number(-kGradFlowMaxAbsBias) + " and " +
+           format_number(kGradFlowMaxAbsBias) + ", got " + format_number(bias);
+}
+
+std::string memory_problem(std::size_t depth, std::size_t width, std::size_t batch) {
+    const std::size_t bytes = gradflow_memory_bytes(depth, width, batch);
+    if (bytes <= kGradFlowMemoryCeilingBytes) return {};
+    return "depth × width × batch too large: needs " + std::to_string(bytes >> 20) +
+           " MiB, the limit is " + std::to_string(kGradFlowMemoryCeilingBytes >> 20) + " MiB";
+}
+
+bool known_init(InitScheme init) {
+    return static_cast<std::size_t>(init) < init_schemes().size();
+}
+
 // The first broken rule in words, or nothing.
 std::string first_problem(const GradFlowSettings& s) {
     if (static_cast<std::size_t>(s.activation) >= kActivationCount)
@@ -255,27 +284,18 @@ std::string first_problem(const GradFlowSettings& s) {
     if (s.params) {
         if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
     }
-    if (s.depth < kGradFlowMinDepth || s.depth > kGradFlowMaxDepth)
-        return out_of_range("depth", kGradFlowMinDepth, kGradFlowMaxDepth, s.depth);
-    if (s.width < kGradFlowMinWidth || s.width > kGradFlowMaxWidth)
-        return out_of_range("width", kGradFlowMinWidth, kGradFlowMaxWidth, s.width);
-    if (s.batch < kGradFlowMinBatch || s.batch > kGradFlowMaxBatch)
-        return out_of_range("batch", kGradFlowMinBatch, kGradFlowMaxBatch, s.batch);
-    if (s.init && static_cast<std::size_t>(*s.init) >= init_schemes().size())
-        return "init is not a known initialisation";
-    if (effective_init(s) == InitScheme::Normal &&
-        !(s.normal_std >= kGradFlowMinNormalStd && s.normal_std <= kGradFlowMaxNormalStd))
-        return "normal_std must be between " + format_number(kGradFlowMinNormalStd) + " and " +
-               format_number(kGradFlowMaxNormalStd) + ", got " + format_number(s.normal_std);
-    if (!(std::fabs(s.bias) <= kGradFlowMaxAbsBias))
-        return "bias must be between " + format_number(-kGradFlowMaxAbsBias) + " and " +
-               format_number(kGradFlowMaxAbsBias) + ", got " + format_number(s.bias);
-    const std::size_t bytes = gradflow_memory_bytes(s.depth, s.width, s.batch);
-    if (bytes > kGradFlowMemoryCeilingBytes)
-        return "depth × width × batch too large: needs " + std::to_string(bytes >> 20) +
-               " MiB, the limit is " + std::to_string(kGradFlowMemoryCeilingBytes >> 20) + " MiB";
-    return {};
+    for (std::string why : {size_problem("depth", kGradFlowMinDepth, kGradFlowMaxDepth, s.depth),
+                            size_problem("width", kGradFlowMinWidth, kGradFlowMaxWidth, s.width),
+                            size_problem("batch", kGradFlowMinBatch, kGradFlowMaxBatch, s.batch)})
+        if (!why.empty()) return why;
+    if (s.init && !known_init(*s.init)) return "init is not a known initialisation";
+    if (effective_init(s) == InitScheme::Normal) {
+        if (std::string why = normal_std_problem(s.normal_std); !why.empty()) return why;
+    }
+    if (std::string why = bias_problem(s.bias); !why.empty()) return why;
+    return memory_problem(s.depth, s.width, s.batch);
 }
+
 } // namespace
 
 Expected<void> validate(const GradFlowSettings& s) {
@@ -312,6 +332,90 @@ GradFlowResult run_gradflow(const GradFlowSettings& settings, GradFlowWorkspace&
 GradFlowResult run_gradflow(const GradFlowSettings& settings, const std::atomic<bool>* cancel) {
     GradFlowWorkspace workspace;
     return run_gradflow(settings, workspace, cancel);
+}
+
+std::vector<GradFlowCurve> default_gradflow_curves() {
+    return {{ActivationId::Sigmoid, recommended_init(ActivationId::Sigmoid)},
+            {ActivationId::Tanh, recommended_init(ActivationId::Tanh)},
+            {ActivationId::Relu, recommended_init(ActivationId::Relu)}};
+}
+
+GradFlowSettings gradflow_settings(const GradFlowState& state, std::size_t curve) {
+    GradFlowSettings s;
+    s.activation = state.curves.at(curve).activation;
+    s.init = state.curves[curve].init;
+    s.depth = state.depth;
+    s.width = state.width;
+    s.batch = state.batch;
+    s.normal_std = state.normal_std;
+    s.bias = state.bias;
+    s.seed = state.seed;
+    return s;
+}
+
+Expected<GradFlowState> checked(GradFlowState s, OnInvalid on_invalid) {
+    const bool repair = on_invalid == OnInvalid::UseDefault;
+    const GradFlowState defaults;
+    using Result = Expected<GradFlowState>;
+
+    std::vector<GradFlowCurve> curves;
+    for (GradFlowCurve c : s.curves) {
+        if (static_cast<std::size_t>(c.activation) >= kActivationCount) {
+            if (!repair) return Result::failure("activation is not in the catalogue");
+            continue;
+        }
+        // Columns and legend entries are named by the activation alone.
+        if (std::any_of(curves.begin(), curves.end(),
+                        [&](const GradFlowCurve& o) { return o.activation == c.activation; })) {
+            if (!repair)
+                return Result::failure(std::string(info(c.activation).key) + " is listed twice");
+            continue;
+        }
+        if (!known_init(c.init)) {
+            if (!repair) return Result::failure("init is not a known initialisation");
+            c.init = recommended_init(c.activation);
+        }
+        curves.push_back(c);
+    }
+    if (curves.empty()) {
+        if (!repair) return Result::failure("at least one activation is needed");
+        curves = defaults.curves;
+    }
+    if (curves.size() > kGradFlowMaxCurves) {
+        if (!repair)
+            return Result::failure("at most " + std::to_string(kGradFlowMaxCurves) +
+                                   " activations can be compared, got " +
+                                   std::to_string(curves.size()));
+        curves.resize(kGradFlowMaxCurves);
+    }
+    s.curves = std::move(curves);
+
+    // A bad field is refused, or takes its default and leaves the good fields as they are.
+    const auto keep = [repair](const std::string& problem, auto& field, auto fallback) {
+        if (problem.empty()) return true;
+        if (repair) field = fallback;
+        return repair;
+    };
+    if (auto p = size_problem("depth", kGradFlowMinDepth, kGradFlowMaxDepth, s.depth);
+        !keep(p, s.depth, defaults.depth))
+        return Result::failure(p);
+    if (auto p = size_problem("width", kGradFlowMinWidth, kGradFlowMaxWidth, s.width);
+        !keep(p, s.width, defaults.width))
+        return Result::failure(p);
+    if (auto p = size_problem("batch", kGradFlowMinBatch, kGradFlowMaxBatch, s.batch);
+        !keep(p, s.batch, defaults.batch))
+        return Result::failure(p);
+    // Checked even when no curve uses it: the window keeps it for when one does.
+    if (auto p = normal_std_problem(s.normal_std); !keep(p, s.normal_std, defaults.normal_std))
+        return Result::failure(p);
+    if (auto p = bias_problem(s.bias); !keep(p, s.bias, defaults.bias)) return Result::failure(p);
+    if (std::string problem = memory_problem(s.depth, s.width, s.batch); !problem.empty()) {
+        if (!repair) return Result::failure(problem);
+        s.depth = defaults.depth;
+        s.width = defaults.width;
+        s.batch = defaults.batch;
+    }
+    return s;
 }
 
 double gradflow_probe(const GradFlowSettings& settings, std::span<const double> inputs,

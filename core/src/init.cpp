@@ -2,6 +2,8 @@
 #include <activa/init.hpp>
 #include <activa/random.hpp>
 
+#include "text.hpp"
+
 #include <array>
 #include <cmath>
 
@@ -11,12 +13,12 @@ namespace {
 using enum InitScheme;
 
 constexpr std::array<InitSchemeInfo, 6> kSchemes{{
-    {GlorotUniform, "glorot_uniform", "Glorot (Xavier) uniform"},
-    {GlorotNormal, "glorot_normal", "Glorot (Xavier) normal"},
-    {HeUniform, "he_uniform", "He uniform"},
-    {HeNormal, "he_normal", "He normal"},
-    {LecunNormal, "lecun_normal", "LeCun normal"},
-    {Normal, "normal", "Normal with a chosen standard deviation"},
+    {GlorotUniform, "glorot_uniform", ACTIVA_TR("core", "Glorot (Xavier) uniform")},
+    {GlorotNormal, "glorot_normal", ACTIVA_TR("core", "Glorot (Xavier) normal")},
+    {HeUniform, "he_uniform", ACTIVA_TR("core", "He uniform")},
+    {HeNormal, "he_normal", ACTIVA_TR("core", "He normal")},
+    {LecunNormal, "lecun_normal", ACTIVA_TR("core", "LeCun normal")},
+    {Normal, "normal", ACTIVA_TR("core", "Normal with a chosen σ")},
 }};
 
 constexpr bool table_in_enum_order() {

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>GradFlowPlotter</name>
+    <message>
+        <source>Gradient norm (log scale)</source>
+        <translation>Norma del gradiente (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Layer (1 = nearest the input)</source>
+        <translation>Capa (1 = la más cercana a la entrada)</translation>
+    </message>
+    <message>
+        <source>Spread of the activations (std)</source>
+        <translation>Dispersión de las activaciones (desv. típica)</translation>
+    </message>
+    <message>
+        <source>Fraction saturated or dead</source>
+        <translation>Fracción saturada o muerta</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>At initialisation: depth %1 · width %2 · batch %3 · bias %4 · seed %5</source>
+        <translation>Recién inicializada: profundidad %1 · ancho %2 · lote %3 · sesgo %4 · semilla %5</translation>
+    </message>
+    <message>
+        <source>Spread (std), left axis</source>
+        <translation>Dispersión (desv. típica), eje izquierdo</translation>
+    </message>
+    <message>
+        <source>Saturated, |f′| &lt; 0.01</source>
+        <translation>Saturadas, |f′| &lt; 0,01</translation>
+    </message>
+    <message>
+        <source>Dead, f′ = 0 for all inputs</source>
+        <translation>Muertas, f′ = 0 para toda entrada</translation>
+    </message>
+    <message>
+        <source>Gradient exactly zero at some layers (not drawn on a log scale): %1</source>
+        <translation>Gradiente exactamente cero en algunas capas (no se dibuja en escala logarítmica): %1</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::CurvePlotter</name>
     <message>
         <source>f(x)</source>
@@ -268,6 +311,160 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::GradFlowRunner</name>
+    <message>
+        <source>There is not enough memory for this network.</source>
+        <translation>No hay memoria suficiente para esta red.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::GradFlowView</name>
+    <message>
+        <source>&lt;p&gt;Backpropagation carries the gradient of the loss from the output back to the first layer; every layer multiplies it by its weights and by the slope of its activation. Here a deep stack of equal layers is built, just initialised, and the size of that gradient is measured at each layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sigmoid&lt;/b&gt; never has a slope above 0.25, so even with Glorot initialisation the gradient shrinks at every layer and next to nothing reaches the first ones: the vanishing gradient that makes deep sigmoid and tanh networks hard to train. Tanh, centred on zero with a slope of 1 there, loses far less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ReLU&lt;/b&gt; passes the gradient on unchanged wherever it is active, and &lt;b&gt;He&lt;/b&gt; initialisation scales the weights for it, so its line stays flat. That is why the article makes ReLU with He initialisation the default for MLPs and CNNs, and pairs sigmoid and tanh with Glorot. ReLU&apos;s own risk is dead units, which output 0 for every input and stop learning: try a negative bias.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La retropropagación lleva el gradiente de la pérdida desde la salida hasta la primera capa; cada capa lo multiplica por sus pesos y por la pendiente de su activación. Aquí se construye una pila profunda de capas iguales, recién inicializadas, y se mide el tamaño de ese gradiente en cada capa.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;sigmoide&lt;/b&gt; nunca tiene una pendiente mayor que 0,25, así que incluso con inicialización Glorot el gradiente se encoge en cada capa y a las primeras no llega casi nada: es el desvanecimiento del gradiente que hace difícil entrenar redes profundas con sigmoide o tanh. La tanh, centrada en cero y con pendiente 1 allí, pierde mucho menos.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ReLU&lt;/b&gt; deja pasar el gradiente sin cambios allí donde está activa, y la inicialización &lt;b&gt;He&lt;/b&gt; escala los pesos para ella, así que su línea se mantiene plana. Por eso el artículo hace de ReLU con inicialización He la opción predeterminada para MLP y CNN, y empareja la sigmoide y la tanh con Glorot. El riesgo propio de la ReLU son las unidades muertas, que dan 0 para toda entrada y dejan de aprender: prueba con un sesgo negativo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Inicialización</translation>
+    </message>
+    <message>
+        <source>The activations compared, each with the initialisation of its weights; the colour is its line in the plots.</source>
+        <translation>Las activaciones comparadas, cada una con la inicialización de sus pesos; el color es el de su línea en los gráficos.</translation>
+    </message>
+    <message>
+        <source>Activations and initialisations</source>
+        <translation>Activaciones e inicializaciones</translation>
+    </message>
+    <message>
+        <source>An activation to add to the comparison</source>
+        <translation>Una activación para añadir a la comparación</translation>
+    </message>
+    <message>
+        <source>Activation to add</source>
+        <translation>Activación para añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Add the activation with the initialisation the recipe recommends (at most %1)</source>
+        <translation>Agrega la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected activation (at least one stays)</source>
+        <translation>Quita la activación seleccionada (siempre queda al menos una)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Go back to sigmoid, tanh and ReLU with the recommended initialisations, depth 20, width 64, batch 128</source>
+        <translation>Vuelve a sigmoide, tanh y ReLU con las inicializaciones recomendadas, profundidad 20, ancho 64, lote 128</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activaciones</translation>
+    </message>
+    <message>
+        <source>Hidden layers, from %1 to %2</source>
+        <translation>Capas ocultas, de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Units per layer, from %1 to %2</source>
+        <translation>Unidades por capa, de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Random input samples the statistics are taken over, from %1 to %2</source>
+        <translation>Muestras de entrada aleatorias sobre las que se calculan las estadísticas, de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed draws the same inputs and weights</source>
+        <translation>Semilla aleatoria: la misma semilla genera las mismas entradas y los mismos pesos</translation>
+    </message>
+    <message>
+        <source>The value every bias starts at; a negative bias kills ReLU units</source>
+        <translation>El valor inicial de todos los sesgos; un sesgo negativo mata unidades ReLU</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the weights for the initialisation “%1”</source>
+        <translation>Desviación típica de los pesos para la inicialización «%1»</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>An&amp;cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <source>B&amp;ias:</source>
+        <translation>&amp;Sesgo:</translation>
+    </message>
+    <message>
+        <source>σ of &amp;normal:</source>
+        <translation>σ de la &amp;normal:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <source>Above: the gradient norm at each layer, log scale. Below: the spread of the activations and the fractions of saturated and dead units.</source>
+        <translation>Arriba: la norma del gradiente en cada capa, en escala logarítmica. Abajo: la dispersión de las activaciones y las fracciones de unidades saturadas y muertas.</translation>
+    </message>
+    <message>
+        <source>Gradient flow plots</source>
+        <translation>Gráficos del flujo del gradiente</translation>
+    </message>
+    <message>
+        <source>Not changed: depth × width × batch would need %1 MiB, more than the %2 MiB allowed.</source>
+        <translation>Sin cambios: profundidad × ancho × lote necesitaría %1 MiB, más de los %2 MiB permitidos.</translation>
+    </message>
+    <message>
+        <source>Initialisation of the weights for %1; the recipe recommends “%2”</source>
+        <translation>Inicialización de los pesos para %1; la receta recomienda «%2»</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Sin calcular: %1</translation>
+    </message>
+    <message>
+        <source>none, the gradient is zero (dead units)</source>
+        <translation>nada, el gradiente es cero (unidades muertas)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gradient at layer 1 relative to layer %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gradiente en la capa 1 respecto a la capa %1:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>Calculado en %1 ms.</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::MainWindow</name>
     <message>
         <source>Activa — activation functions explained</source>
@@ -460,6 +657,22 @@
     <message>
         <source>Answer the questions, or click an answer in the diagrams.</source>
         <translation>Responde a las preguntas o haz clic en una respuesta de los diagramas.</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient flow</source>
+        <translation>&amp;Flujo del gradiente</translation>
+    </message>
+    <message>
+        <source>How the gradient shrinks or holds through a deep network</source>
+        <translation>Cómo se encoge o se mantiene el gradiente a través de una red profunda</translation>
+    </message>
+    <message>
+        <source>Add activations and change the depth to see which gradients survive.</source>
+        <translation>Agrega activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1963,30 @@
     <message>
         <source>Binary cross-entropy on every node treats each class as its own yes/no question.</source>
         <translation>La entropía cruzada binaria en cada nodo trata cada clase como una pregunta propia de sí/no.</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) uniform</source>
+        <translation>Glorot (Xavier) uniforme</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) normal</source>
+        <translation>Glorot (Xavier) normal</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He uniforme</translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation>He normal</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>normal de LeCun</translation>
+    </message>
+    <message>
+        <source>Normal with a chosen σ</source>
+        <translation>Normal con σ elegida</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `activa export` as scripts use it: the built binary, run without a shell and without a display.
 #include <activa/activations.hpp>
+#include <activa/csv.hpp>
+#include <activa/gradflow.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
 
@@ -578,4 +580,103 @@ TEST_F(ExportCli, BadFlowchartInputChangesNothing) {
     expect_usage_error({"--flowchart", "hidden", "--output", path("keep.png"), "--size", "5x5"},
                        "--size");
     EXPECT_EQ(read_file(path("keep.png")), "precious");
+}
+
+// --- gradient flow ---------------------------------------------------------------------------
+
+TEST_F(ExportCli, GradflowHelpListsItsOptions) {
+    const Outcome r = run({"--help"});
+    for (const char* option : {"--gradflow", "--activation", "--depth", "--width", "--batch",
+                               "--init", "--std", "--bias", "--seed"})
+        EXPECT_NE(r.out.find(option), std::string::npos) << option;
+}
+
+TEST_F(ExportCli, GradflowCsvHasFiveColumnsPerActivationAndOneRowPerLayer) {
+    expect_ok({"--gradflow", "--activation", "sigmoid,relu", "--depth", "6", "--width", "16",
+               "--output", path("flow.csv")});
+    const auto lines = lines_of(read_file(path("flow.csv")));
+    ASSERT_EQ(lines.size(), 7u);
+    EXPECT_EQ(lines[0], "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
+                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,relu_grad_norm,"
+                        "relu_activation_mean,relu_activation_std,relu_saturated_fraction,"
+                        "relu_dead_fraction");
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        EXPECT_TRUE(lines[i].starts_with(std::to_string(i) + ",")) << lines[i];
+}
+
+TEST_F(ExportCli, GradflowCsvMatchesTheGradflowCommand) {
+    // The window's numbers are the command line's: one engine, one CSV writer.
+    expect_ok({"--gradflow", "--activation", "tanh", "--depth", "5", "--width", "8", "--seed", "3",
+               "--output", path("flow.csv")});
+    const auto exported = lines_of(read_file(path("flow.csv")));
+    ASSERT_EQ(exported.size(), 6u);
+    EXPECT_EQ(exported[0], "layer,tanh_grad_norm,tanh_activation_mean,tanh_activation_std,"
+                           "tanh_saturated_fraction,tanh_dead_fraction");
+    activa::GradFlowSettings settings;
+    settings.activation = activa::ActivationId::Tanh;
+    settings.depth = 5;
+    settings.width = 8;
+    settings.seed = 3;
+    struct StringSink : activa::OutputSink {
+        std::string text;
+        bool write(std::string_view bytes) override {
+            text.append(bytes);
+            return true;
+        }
+    } sink;
+    activa::TextWriter writer(sink);
+    activa::write_gradflow_csv(writer, activa::run_gradflow(settings));
+    writer.finish();
+    const auto rows = lines_of(sink.text);
+    ASSERT_EQ(rows.size(), exported.size());
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        EXPECT_EQ(rows[i], exported[i]);
+}
+
+TEST_F(ExportCli, GradflowPngAndSvgHaveTheAskedSize) {
+    expect_ok({"--gradflow", "--activation", "sigmoid,tanh,relu", "--depth", "20", "--output",
+               path("flow.png"), "--size", "800x600"});
+    const auto size = png_size(read_file(path("flow.png")));
+    ASSERT_TRUE(size.has_value());
+    EXPECT_EQ(*size, (std::pair<unsigned, unsigned>{800, 600}));
+    expect_ok({"--gradflow", "--activation", "relu", "--depth", "3", "--init", "normal", "--std",
+               "0.5", "--output", path("flow.svg")});
+    EXPECT_NE(read_file(path("flow.svg")).find("<svg"), std::string::npos);
+}
+
+TEST_F(ExportCli, BadGradflowInputChangesNothing) {
+    write_file(path("keep.csv"), "precious");
+    const std::vector<std::string> out{"--output", path("keep.csv")};
+    const std::vector<std::string> relu{"--gradflow", "--activation", "relu"};
+    expect_usage_error(relu + out, "--depth");
+    expect_usage_error(std::vector<std::string>{"--gradflow", "--depth", "3"} + out,
+                       "--activation");
+    expect_usage_error(
+        std::vector<std::string>{"--gradflow", "--activation", "nope", "--depth", "3"} + out,
+        "nope");
+    expect_usage_error(
+        std::vector<std::string>{"--gradflow", "--activation", "relu,", "--depth", "3"} + out,
+        "empty");
+    expect_usage_error(
+        std::vector<std::string>{"--gradflow", "--activation", "relu,relu", "--depth", "3"} + out,
+        "twice");
+    expect_usage_error(std::vector<std::string>{"--gradflow", "--activation",
+                                                "relu,elu,gelu,silu,tanh,sigmoid,selu,mish,celu",
+                                                "--depth", "3"} +
+                           out,
+                       "at most 8");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "0"} + out, "--depth");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "3", "--width", "5000"} + out,
+                       "--width");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "3", "--init", "xavier"} + out,
+                       "xavier");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "3", "--std", "2"} + out,
+                       "--std");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "200", "--width", "2048"} + out,
+                       "too large");
+    expect_usage_error(std::vector<std::string>{"--function", "relu", "--depth", "3"} + out,
+                       "--gradflow");
+    expect_usage_error(relu + std::vector<std::string>{"--depth", "3", "--softmax", "1,2"} + out,
+                       "exactly one");
+    EXPECT_EQ(read_file(path("keep.csv")), "precious");
 }

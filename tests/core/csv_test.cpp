@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -129,6 +130,47 @@ TEST(SoftmaxCsv, ArticleExampleWithoutAndWithNames) {
     const auto p = activa::softmax(logits, 1.0);
     EXPECT_NE(named.text.find(",1,0.09003057317038046,"), std::string::npos);
     EXPECT_EQ(p[0], 0.09003057317038046);
+}
+
+TEST(GradFlowCsv, OneRowPerLayerInShortestForm) {
+    activa::GradFlowResult r;
+    r.layers = {{1, 0.5, 0.1, 1e-300, 0.25, 0.0}, {2, 2e-17, -0.5, 1.0, 1.0, 0.125}};
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_gradflow_csv(w, r);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text,
+              "layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction\n"
+              "1,0.5,0.1,1e-300,0.25,0\n"
+              "2,2e-17,-0.5,1,1,0.125\n");
+}
+
+TEST(GradFlowCsv, ColumnsPerActivationNamedByItsId) {
+    activa::GradFlowResult a, b;
+    a.layers = {{1, 1, 2, 3, 4, 5}};
+    b.layers = {{1, 6, 7, 8, 9, 10}};
+    const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::LeakyRelu};
+    const activa::GradFlowResult results[] = {a, b};
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_gradflow_csv(w, ids, results);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
+                         "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
+                         "leaky_relu_grad_norm,leaky_relu_activation_mean,"
+                         "leaky_relu_activation_std,leaky_relu_saturated_fraction,"
+                         "leaky_relu_dead_fraction\n"
+                         "1,1,2,3,4,5,6,7,8,9,10\n");
+}
+
+TEST(GradFlowCsv, ResultsOfDifferentDepthsAreRefused) {
+    activa::GradFlowResult a, b;
+    a.layers = {{1, 1, 2, 3, 4, 5}};
+    const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::Relu};
+    const activa::GradFlowResult results[] = {a, b};
+    StringSink sink;
+    TextWriter w(sink);
+    EXPECT_THROW(activa::write_gradflow_csv(w, ids, results), std::invalid_argument);
 }
 
 } // namespace

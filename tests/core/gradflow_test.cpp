@@ -247,8 +247,7 @@ INSTANTIATE_TEST_SUITE_P(GradFlow, GradFlowBackprop,
 TEST(GradFlowValidate, SizeLimitsAreNamed) {
     const std::vector<std::pair<std::function<void(GradFlowSettings&)>, std::string>> cases{
         {[](GradFlowSettings& s) { s.depth = 0; }, "depth must be between 1 and 200, got 0"},
-        {[](GradFlowSettings& s) { s.width = 4096; },
-         "width must be between 2 and 2048, got 4096"},
+        {[](GradFlowSettings& s) { s.width = 4096; }, "width must be between 2 and 2048, got 4096"},
         {[](GradFlowSettings& s) { s.batch = 0; }, "batch must be between 1 and 4096, got 0"},
         {[](GradFlowSettings& s) { s.bias = std::nan(""); },
          "bias must be between -10 and 10, got nan"},
@@ -284,6 +283,88 @@ TEST(GradFlowValidate, TooMuchMemoryIsRefused) {
     EXPECT_THROW(activa::run_gradflow(s), std::invalid_argument);
     s.depth = 20;
     EXPECT_TRUE(activa::validate(s)) << activa::validate(s).error();
+}
+
+TEST(GradFlowState, DefaultIsSigmoidTanhReluWithTheRecommendedInits) {
+    const activa::GradFlowState s;
+    ASSERT_EQ(s.curves.size(), 3u);
+    for (const auto& c : s.curves)
+        EXPECT_EQ(c.init, activa::recommended_init(c.activation));
+    EXPECT_EQ(s.depth, GradFlowSettings{}.depth);
+    EXPECT_EQ(s.width, GradFlowSettings{}.width);
+    EXPECT_EQ(s.batch, GradFlowSettings{}.batch);
+    EXPECT_EQ(s.seed, GradFlowSettings{}.seed);
+    const auto ok = activa::checked(s, activa::OnInvalid::Reject);
+    ASSERT_TRUE(ok) << ok.error();
+    EXPECT_EQ(*ok, s);
+}
+
+TEST(GradFlowState, SettingsOfACurveCarryTheSharedSizes) {
+    activa::GradFlowState s;
+    s.depth = 7;
+    s.bias = -0.25;
+    s.seed = 99;
+    const GradFlowSettings g = activa::gradflow_settings(s, 2);
+    EXPECT_EQ(g.activation, ActivationId::Relu);
+    EXPECT_EQ(g.init, InitScheme::HeUniform);
+    EXPECT_EQ(g.depth, 7u);
+    EXPECT_EQ(g.bias, -0.25);
+    EXPECT_EQ(g.seed, 99u);
+    EXPECT_TRUE(activa::validate(g));
+}
+
+TEST(GradFlowState, RejectNamesTheBadField) {
+    const auto reason = [](auto change) {
+        activa::GradFlowState s;
+        change(s);
+        const auto r = activa::checked(s, activa::OnInvalid::Reject);
+        EXPECT_FALSE(r);
+        return r ? std::string() : r.error();
+    };
+    EXPECT_EQ(reason([](auto& s) { s.depth = 0; }), "depth must be between 1 and 200, got 0");
+    EXPECT_EQ(reason([](auto& s) { s.width = 5000; }),
+              "width must be between 2 and 2048, got 5000");
+    EXPECT_EQ(reason([](auto& s) { s.bias = 11; }), "bias must be between -10 and 10, got 11");
+    EXPECT_EQ(reason([](auto& s) { s.curves.clear(); }), "at least one activation is needed");
+    EXPECT_EQ(reason([](auto& s) { s.curves.push_back(s.curves[0]); }), "sigmoid is listed twice");
+    EXPECT_EQ(reason([](auto& s) {
+                  s.depth = 200;
+                  s.width = 2048;
+              }).rfind("depth × width × batch too large", 0),
+              0u);
+    EXPECT_EQ(reason([](auto& s) {
+                  s.curves.clear();
+                  for (std::size_t i = 0; i < 9; ++i)
+                      s.curves.push_back({static_cast<ActivationId>(i), InitScheme::HeUniform});
+              }),
+              "at most 8 activations can be compared, got 9");
+}
+
+TEST(GradFlowState, UseDefaultRepairsOnlyTheBadFields) {
+    activa::GradFlowState s;
+    s.curves = {{ActivationId::Tanh, static_cast<InitScheme>(200)},
+                {ActivationId::Tanh, InitScheme::HeNormal},
+                {static_cast<ActivationId>(250), InitScheme::HeNormal}};
+    s.depth = 0;
+    s.width = 32;
+    s.normal_std = -1;
+    s.seed = 5;
+    const auto r = activa::checked(s, activa::OnInvalid::UseDefault);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->curves.size(), 1u);
+    EXPECT_EQ(r->curves[0].init, InitScheme::GlorotUniform);
+    EXPECT_EQ(r->depth, 20u);
+    EXPECT_EQ(r->width, 32u);
+    EXPECT_EQ(r->normal_std, 1.0);
+    EXPECT_EQ(r->seed, 5u);
+    s = {};
+    s.curves.clear();
+    s.depth = 200;
+    s.width = 2048;
+    const auto sizes = activa::checked(s, activa::OnInvalid::UseDefault);
+    EXPECT_EQ(sizes->curves, activa::GradFlowState{}.curves);
+    EXPECT_EQ(sizes->depth, 20u);
+    EXPECT_EQ(sizes->width, 64u);
 }
 
 TEST(InitScheme, KeysRoundTrip) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "curves/curvesview.hpp"
+#include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
 #include "wizard/wizardview.hpp"
@@ -35,12 +36,15 @@ struct EnglishAfterwards {
 
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
-    ASSERT_EQ(w.tabs()->count(), 3);
+    ASSERT_EQ(w.tabs()->count(), 4);
     EXPECT_EQ(w.tabs()->widget(0), w.curvesView());
     EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
+    EXPECT_EQ(w.tabs()->widget(3), w.gradFlowView());
     EXPECT_GE(w.menuBar()->actions().size(), 4);
     w.tabs()->setCurrentIndex(1);
     EXPECT_EQ(w.currentPicture(), w.softmaxView());
+    w.tabs()->setCurrentIndex(3);
+    EXPECT_EQ(w.currentPicture(), w.gradFlowView());
 }
 
 TEST(MainWindow, ExportedImageHasTheAskedSize) {

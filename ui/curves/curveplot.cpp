@@ -2,6 +2,7 @@
 #include "curveplot.hpp"
 
 #include "common/coretext.hpp"
+#include "common/palette.hpp"
 
 #include <qcustomplot.h>
 
@@ -14,10 +15,6 @@
 
 namespace activa::ui {
 namespace {
-
-// Okabe & Ito (2008), ordered so that neighbours differ in lightness as well as hue.
-constexpr std::array<QRgb, 8> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
-                                       0xE69F00, 0x56B4E9, 0x000000, 0xF0E442};
 
 // QCustomPlot refuses ranges beyond this magnitude.
 constexpr double kMaxAxis = 1e250;
@@ -127,7 +124,7 @@ void style_rect(QCPAxisRect* rect, const QString& y_label) {
 } // namespace
 
 QColor curve_colour(int index) {
-    return QColor::fromRgb(kPalette[static_cast<std::size_t>(index) % kPalette.size()]);
+    return series_colour(index);
 }
 
 QString curve_label(const CurveSpec& spec) {

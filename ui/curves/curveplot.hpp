@@ -11,7 +11,7 @@ class QCPAxisRect;
 
 namespace activa::ui {
 
-// Colour-blind-safe colours (Okabe-Ito), one per curve in order.
+// The k-th curve's colour: series_colour(k), as every view colours its functions.
 QColor curve_colour(int index);
 // "Leaky ReLU (negative_slope = 0.2)", numbers in the current locale.
 QString curve_label(const CurveSpec& spec);

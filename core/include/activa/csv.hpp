@@ -3,6 +3,7 @@
 
 #include <activa/activations.hpp>
 #include <activa/curves.hpp>
+#include <activa/gradflow.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -75,5 +76,13 @@ void write_curves_csv(TextWriter& out, const CurvesState& state);
 // per logit). Finite logits, finite temperature > 0.
 void write_softmax_csv(TextWriter& out, std::span<const double> logits, double temperature,
                        const std::vector<std::string>* classes = nullptr);
+
+// layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction: one row per
+// hidden layer, layer 1 (nearest the input) first.
+void write_gradflow_csv(TextWriter& out, const GradFlowResult& result);
+// layer,<id>_grad_norm,<id>_activation_mean,...: the same five columns for each activation in
+// turn, named by its id; one result per activation, all of the same depth.
+void write_gradflow_csv(TextWriter& out, std::span<const ActivationId> activations,
+                        std::span<const GradFlowResult> results);
 
 } // namespace activa

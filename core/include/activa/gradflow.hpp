@@ -106,4 +106,42 @@ GradFlowResult run_gradflow(const GradFlowSettings& settings,
 double gradflow_probe(const GradFlowSettings& settings, std::span<const double> inputs,
                       std::span<double> grad_inputs);
 
+// One activation of the gradient-flow view, with the initialisation its weights get.
+struct GradFlowCurve {
+    ActivationId activation = ActivationId::Relu;
+    InitScheme init = InitScheme::HeUniform;
+    bool operator==(const GradFlowCurve&) const = default;
+};
+
+// Sigmoid, tanh and ReLU with the recipe's initialisations (Glorot, Glorot, He): the article's
+// three, so sigmoid's vanishing gradient is the first thing on screen.
+std::vector<GradFlowCurve> default_gradflow_curves();
+
+// Everything the gradient-flow picture depends on: the same network run once per activation.
+// The window, the settings and `activa export --gradflow` fill it and check it with checked().
+struct GradFlowState {
+    // Each activation at most once. (Filled out of line: GCC 12 warns falsely about an inline
+    // initialiser list of these.)
+    std::vector<GradFlowCurve> curves = default_gradflow_curves();
+    std::size_t depth = 20;
+    std::size_t width = 64;
+    std::size_t batch = 128;
+    double normal_std = 1.0; // for the curves whose init is InitScheme::Normal
+    double bias = 0.0;
+    std::uint64_t seed = 1;
+    bool operator==(const GradFlowState&) const = default;
+};
+
+// The limit on the number of activations compared at once: what the picture can tell apart.
+inline constexpr std::size_t kGradFlowMaxCurves = 8;
+
+// The state with every rule of validate() applied to each curve, plus: at least one and at most
+// kGradFlowMaxCurves activations, each listed once. With OnInvalid::UseDefault a bad field takes
+// its default (a bad curve is dropped, too large sizes go back to the defaults, no curve left
+// gives the default curves).
+Expected<GradFlowState> checked(GradFlowState state, OnInvalid on_invalid);
+
+// The settings of one curve of a (checked) state, with the activation's default parameters.
+GradFlowSettings gradflow_settings(const GradFlowState& state, std::size_t curve);
+
 } // namespace activa

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// `activa gradflow` as scripts use it: the built binary, run without a shell and without a display.
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int exit_code = -1; // -1 when the process did not exit normally
+    std::string out;
+    std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Runs `activa args...` with exactly these words and no display; the streams go through files
+// in a fresh folder, so a large output cannot block the child.
+Outcome run(const std::vector<std::string>& args) {
+    Outcome result;
+    std::string pattern = (fs::temp_directory_path() / "activa-gradflow-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+        ADD_FAILURE() << "mkdtemp: " << std::strerror(errno);
+        return result;
+    }
+    const fs::path dir = pattern;
+    const std::string out_file = (dir / "stdout").string();
+    const std::string err_file = (dir / "stderr").string();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_file.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_file.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<std::string> words{ACTIVA_BINARY};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& w : words)
+        argv.push_back(w.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> env;
+    for (char** e = environ; *e != nullptr; ++e) {
+        const std::string_view entry(*e);
+        if (entry.starts_with("DISPLAY=") || entry.starts_with("WAYLAND_DISPLAY=") ||
+            entry.starts_with("QT_QPA_PLATFORM="))
+            continue;
+        env.emplace_back(entry);
+    }
+    std::vector<char*> envp;
+    for (std::string& e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned == 0) {
+        int status = 0;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+        result.out = read_file(out_file);
+        result.err = read_file(err_file);
+    } else {
+        ADD_FAILURE() << "posix_spawn " << argv[0] << ": " << std::strerror(spawned);
+    }
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+    return result;
+}
+
+std::vector<std::string> gradflow(std::vector<std::string> args) {
+    args.insert(args.begin(), "gradflow");
+    const Outcome r = run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    std::vector<std::string> lines;
+    EXPECT_TRUE(r.out.ends_with('\n'));
+    std::size_t start = 0;
+    while (start < r.out.size()) {
+        const std::size_t end = r.out.find('\n', start);
+        lines.push_back(r.out.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::vector<std::string> split(const std::string& line) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = line.find(',', start);
+        fields.push_back(line.substr(start, comma - start));
+        if (comma == std::string::npos) return fields;
+        start = comma + 1;
+    }
+}
+
+double grad_norm(const std::string& row) {
+    return std::strtod(split(row).at(1).c_str(), nullptr);
+}
+
+// Bad input: code 2, nothing on stdout, one line on stderr starting "activa: " and naming needle.
+void expect_usage_error(std::vector<std::string> args, std::string_view needle) {
+    args.insert(args.begin(), "gradflow");
+    std::string command = "activa";
+    for (const auto& a : args)
+        command += " [" + a + "]";
+    SCOPED_TRACE(command);
+    const Outcome r = run(args);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_TRUE(r.err.starts_with("activa: ")) << r.err;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not one line: " << r.err;
+    EXPECT_NE(r.err.find(needle), std::string::npos) << needle << " not in " << r.err;
+}
+
+const std::string kHeader =
+    "layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction";
+
+TEST(GradflowCli, HelpListsEveryOption) {
+    const Outcome r = run({"gradflow", "--help"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_TRUE(r.out.starts_with("Usage: activa gradflow")) << r.out;
+    for (const char* option : {"--activation", "--depth", "--width", "--batch", "--init", "--std",
+                               "--bias", "--seed", "--param", kHeader.c_str()})
+        EXPECT_NE(r.out.find(option), std::string::npos) << option;
+    EXPECT_NE(run({"--help"}).out.find("gradflow --activation"), std::string::npos);
+}
+
+TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
+    const auto lines = gradflow({"--activation", "relu", "--depth", "7"});
+    ASSERT_EQ(lines.size(), 8u);
+    EXPECT_EQ(lines[0], kHeader);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto fields = split(lines[i]);
+        ASSERT_EQ(fields.size(), 6u) << lines[i];
+        EXPECT_EQ(fields[0], std::to_string(i));
+    }
+}
+
+TEST(GradflowCli, DefaultsAreWidth64Batch128RecommendedInitSeed1) {
+    EXPECT_EQ(gradflow({"--activation", "relu", "--depth", "5"}),
+              gradflow({"--activation", "relu", "--depth", "5", "--width", "64", "--batch", "128",
+                        "--init", "he_uniform", "--seed", "1"}));
+    EXPECT_EQ(gradflow({"--activation", "tanh", "--depth", "5"}),
+              gradflow({"--activation", "tanh", "--depth", "5", "--init", "glorot_uniform"}));
+}
+
+TEST(GradflowCli, SameSeedGivesTheSameBytes) {
+    const std::vector<std::string> args{"--activation", "gelu", "--depth", "9", "--seed", "42"};
+    EXPECT_EQ(gradflow(args), gradflow(args));
+}
+
+TEST(GradflowCli, AnotherSeedGivesOtherNumbers) {
+    EXPECT_NE(gradflow({"--activation", "gelu", "--depth", "9", "--seed", "42"}),
+              gradflow({"--activation", "gelu", "--depth", "9", "--seed", "43"}));
+}
+
+TEST(GradflowCli, SigmoidVanishesWhereReluWithHeHolds) {
+    const auto sigmoid = gradflow({"--activation", "sigmoid", "--depth", "20"});
+    const auto relu = gradflow({"--activation", "relu", "--depth", "20"});
+    ASSERT_EQ(sigmoid.size(), 21u);
+    ASSERT_EQ(relu.size(), 21u);
+    EXPECT_LT(grad_norm(sigmoid[1]) / grad_norm(sigmoid[20]), 1e-4);
+    const double relu_share = grad_norm(relu[1]) / grad_norm(relu[20]);
+    EXPECT_GT(relu_share, 1.0 / 20);
+    EXPECT_LT(relu_share, 20.0);
+}
+
+TEST(GradflowCli, OptionsReachTheEngine) {
+    const auto plain = gradflow({"--activation", "leaky_relu", "--depth", "4"});
+    for (const std::vector<std::string>& changed :
+         {std::vector<std::string>{"--param", "negative_slope=0.3"},
+          std::vector<std::string>{"--bias", "-0.1"},
+          std::vector<std::string>{"--init", "normal", "--std", "0.5"},
+          std::vector<std::string>{"--batch", "7"}, std::vector<std::string>{"--width", "9"}}) {
+        std::vector<std::string> args{"--activation", "leaky_relu", "--depth", "4"};
+        args.insert(args.end(), changed.begin(), changed.end());
+        EXPECT_NE(gradflow(args), plain) << changed[0];
+    }
+}
+
+TEST(GradflowCli, BadInputIsOneLineAndExitCode2) {
+    expect_usage_error({"--depth", "3"}, "--activation");
+    expect_usage_error({"--activation", "relu"}, "--depth");
+    expect_usage_error({"--activation", "nope", "--depth", "3"}, "unknown function 'nope'");
+    expect_usage_error({"--activation", "relu", "--depth", "0"},
+                       "--depth must be between 1 and 200, got 0");
+    expect_usage_error({"--activation", "relu", "--depth", "x"}, "--depth");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--width", "5000"},
+                       "--width must be between 2 and 2048, got 5000");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--batch", "0"}, "--batch");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "xavier"},
+                       "--init must be one of glorot_uniform");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--std", "2"}, "--std");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "normal", "--std", "0"},
+                       "normal_std");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--bias", "11"}, "bias");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--bias", "nan"}, "--bias");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--seed", "-1"}, "--seed");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--param", "alpha=1"}, "alpha");
+    expect_usage_error(
+        {"--activation", "leaky_relu", "--depth", "3", "--param", "negative_slope=5"},
+        "negative_slope");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "--frobnicate"}, "--frobnicate");
+    expect_usage_error({"--activation", "relu", "--depth", "3", "extra"}, "extra");
+    // Each size is within its range; together they would need gigabytes.
+    expect_usage_error(
+        {"--activation", "relu", "--depth", "200", "--width", "2048", "--batch", "4096"},
+        "too large: needs 19648 MiB, the limit is 1024 MiB");
+}
+
+} // namespace

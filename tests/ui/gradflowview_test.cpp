@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "common/exporter.hpp"
+#include "gradflow/gradflowplot.hpp"
+#include "gradflow/gradflowview.hpp"
+
+#include <activa/gradflow.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using activa::ActivationId;
+using activa::GradFlowState;
+using activa::InitScheme;
+using activa::ui::GradFlowView;
+
+namespace {
+
+// Lets the worker finish and its result arrive; false when it took longer than timeout_ms.
+bool wait_for_results(GradFlowView& view, int timeout_ms = 20000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (view.computing() && timer.elapsed() < timeout_ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !view.computing();
+}
+
+// The plotted gradient norm at layer (1-based) of the k-th graph.
+double plotted_norm(const GradFlowView& view, std::size_t k, int layer) {
+    const auto data = view.plotter().gradient_graphs().at(k)->data();
+    const auto it = data->findBegin(layer, false);
+    EXPECT_EQ(it->key, layer);
+    return it->value;
+}
+
+template <typename T> T* child(const GradFlowView& view, const char* name) {
+    T* widget = view.findChild<T*>(QString::fromLatin1(name));
+    EXPECT_NE(widget, nullptr) << name;
+    return widget;
+}
+
+TEST(GradFlowView, ComputesInTheBackgroundAndPlotsOneGraphPerActivation) {
+    GradFlowView view;
+    QSignalSpy shown(&view, &GradFlowView::resultsShown);
+    ASSERT_TRUE(wait_for_results(view));
+    EXPECT_EQ(shown.count(), 1);
+    const GradFlowState defaults;
+    ASSERT_EQ(view.shown().state, defaults);
+    ASSERT_EQ(view.plotter().gradient_graphs().size(), 3u);
+    for (const auto* graphs : {&view.plotter().gradient_graphs(), &view.plotter().spread_graphs(),
+                               &view.plotter().saturated_graphs(), &view.plotter().dead_graphs()})
+        for (QCPGraph* g : *graphs)
+            EXPECT_EQ(g->data()->size(), 20);
+    EXPECT_EQ(view.plotter().gradient_rect()->axis(QCPAxis::atLeft)->scaleType(),
+              QCPAxis::stLogarithmic);
+}
+
+TEST(GradFlowView, SigmoidFirstLayerGetsOrdersOfMagnitudeLessThanReluWithHe) {
+    GradFlowView view;
+    ASSERT_TRUE(wait_for_results(view));
+    const auto& curves = view.shown().state.curves;
+    ASSERT_EQ(curves[0].activation, ActivationId::Sigmoid);
+    ASSERT_EQ(curves[2].activation, ActivationId::Relu);
+    ASSERT_EQ(curves[2].init, InitScheme::HeUniform);
+    const double sigmoid = plotted_norm(view, 0, 1);
+    const double relu = plotted_norm(view, 2, 1);
+    EXPECT_LT(sigmoid, 1e-3 * relu);
+    // ReLU with He holds: the top and the bottom of the stack within a factor 20.
+    EXPECT_LT(relu / plotted_norm(view, 2, 20), 20.0);
+    EXPECT_GT(relu / plotted_norm(view, 2, 20), 1.0 / 20);
+    // The same colours as the curves view gives its first three functions.
+    EXPECT_NE(view.plotter().gradient_graphs()[0]->pen().color(),
+              view.plotter().gradient_graphs()[2]->pen().color());
+}
+
+TEST(GradFlowView, ChangingTheDepthRecomputes) {
+    GradFlowView view;
+    ASSERT_TRUE(wait_for_results(view));
+    auto* depth = child<QSpinBox>(view, "depthSpinBox");
+    ASSERT_NE(depth, nullptr);
+    depth->setValue(35);
+    EXPECT_EQ(view.state().depth, 35u);
+    ASSERT_TRUE(wait_for_results(view));
+    EXPECT_EQ(view.shown().state.depth, 35u);
+    for (QCPGraph* g : view.plotter().gradient_graphs())
+        EXPECT_EQ(g->data()->size(), 35);
+}
+
+TEST(GradFlowView, ANewerRequestWins) {
+    GradFlowView view;
+    QSignalSpy shown(&view, &GradFlowView::resultsShown);
+    // Edits in quick succession: only the last one's numbers may end up on screen.
+    for (int depth : {150, 120, 90, 7}) {
+        GradFlowState next = view.state();
+        next.depth = static_cast<std::size_t>(depth);
+        next.width = 256;
+        view.setState(next);
+    }
+    ASSERT_TRUE(wait_for_results(view));
+    QCoreApplication::processEvents(); // anything still queued would arrive now
+    EXPECT_EQ(view.shown().state.depth, 7u);
+    EXPECT_EQ(view.plotter().gradient_graphs().at(0)->data()->size(), 7);
+    EXPECT_GE(shown.count(), 1);
+}
+
+TEST(GradFlowView, TooMuchMemoryIsRefusedAndNamed) {
+    GradFlowView view;
+    ASSERT_TRUE(wait_for_results(view));
+    child<QSpinBox>(view, "batchSpinBox")->setValue(4096);
+    EXPECT_EQ(view.state().batch, 4096u);
+    child<QSpinBox>(view, "widthSpinBox")->setValue(2048); // 20 × 2048 × 6144 doubles: 2 GiB
+    EXPECT_EQ(view.state().width, 64u);
+    EXPECT_EQ(child<QSpinBox>(view, "widthSpinBox")->value(), 64);
+    EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().contains(QStringLiteral("MiB")));
+}
+
+TEST(GradFlowView, AddAndRemoveActivations) {
+    GradFlowView view;
+    auto* add = child<QPushButton>(view, "addButton");
+    auto* remove = child<QPushButton>(view, "removeButton");
+    auto* table = child<QTableWidget>(view, "curveTable");
+    auto* combo = child<QComboBox>(view, "addCombo");
+    combo->setCurrentIndex(combo->findData(static_cast<int>(ActivationId::Selu)));
+    add->click();
+    ASSERT_EQ(view.state().curves.size(), 4u);
+    EXPECT_EQ(view.state().curves.back().activation, ActivationId::Selu);
+    EXPECT_EQ(view.state().curves.back().init, InitScheme::LecunNormal);
+    EXPECT_EQ(table->rowCount(), 4);
+    add->click(); // already listed: nothing new
+    EXPECT_EQ(view.state().curves.size(), 4u);
+    table->selectRow(0);
+    remove->click();
+    ASSERT_EQ(view.state().curves.size(), 3u);
+    EXPECT_EQ(view.state().curves.front().activation, ActivationId::Tanh);
+    ASSERT_TRUE(wait_for_results(view));
+    EXPECT_EQ(view.plotter().gradient_graphs().size(), 3u);
+}
+
+TEST(GradFlowView, ExportsAPngAndACsvThroughThePicture) {
+    GradFlowView view;
+    GradFlowState state;
+    state.curves = {{ActivationId::Sigmoid, InitScheme::GlorotUniform},
+                    {ActivationId::Relu, InitScheme::HeUniform}};
+    state.depth = 12;
+    view.setState(state);
+    view.computeNow();
+    EXPECT_FALSE(view.computing());
+    EXPECT_EQ(view.shown().state, state);
+    view.resize(900, 600);
+
+    QTemporaryDir dir;
+    QString error;
+    activa::ui::Picture& picture = view;
+    EXPECT_EQ(picture.fileStem(), QStringLiteral("gradient-flow"));
+    const QString png = dir.filePath(QStringLiteral("flow.png"));
+    ASSERT_TRUE(activa::ui::export_image(picture, png, activa::ui::ImageFormat::Png,
+                                         QSize(640, 480), 1.0, &error))
+        << error.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(640, 480));
+
+    const QString csv = dir.filePath(QStringLiteral("flow.csv"));
+    ASSERT_TRUE(activa::ui::export_data(picture, csv, &error)) << error.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    ASSERT_EQ(lines.size(), 14); // header, 12 layers, the empty piece after the last '\n'
+    EXPECT_EQ(lines[0], "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
+                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,relu_grad_norm,"
+                        "relu_activation_mean,relu_activation_std,relu_saturated_fraction,"
+                        "relu_dead_fraction");
+    EXPECT_TRUE(lines[1].startsWith("1,"));
+    EXPECT_TRUE(lines[12].startsWith("12,"));
+}
+
+TEST(GradFlowView, SetStateCleansABadState) {
+    GradFlowView view;
+    GradFlowState bad;
+    bad.curves = {{ActivationId::Relu, InitScheme::HeNormal},
+                  {ActivationId::Relu, InitScheme::GlorotUniform}};
+    bad.depth = 0;
+    bad.bias = std::nan("");
+    view.setState(bad);
+    ASSERT_EQ(view.state().curves.size(), 1u);
+    EXPECT_EQ(view.state().curves[0].init, InitScheme::HeNormal);
+    EXPECT_EQ(view.state().depth, GradFlowState{}.depth);
+    EXPECT_EQ(view.state().bias, 0.0);
+}
+
+} // namespace

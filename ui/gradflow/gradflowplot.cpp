@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "gradflowplot.hpp"
+
+#include "common/coretext.hpp"
+#include "common/palette.hpp"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace activa::ui {
+namespace {
+
+const QColor kStyleColour(0x55, 0x55, 0x55);
+
+void style_rect(QCPAxisRect* rect, std::size_t depth) {
+    for (QCPAxis* axis : rect->axes()) {
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    QCPAxis* x = rect->axis(QCPAxis::atBottom);
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    // Whole layers only; QCustomPlot picks a multiple of 1 that keeps the labels apart.
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    x->setTicker(ticker);
+    x->setSubTicks(false);
+    x->setRange(0.5, static_cast<double>(std::max<std::size_t>(depth, 1)) + 0.5);
+    rect->setRangeDrag({});
+    rect->setRangeZoom({});
+}
+
+// A legend at the top of the layout cell (row, 1), as narrow and short as its entries allow.
+QCPLegend* add_legend(QCustomPlot* plot, int row) {
+    auto* cell = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(row, 1, cell);
+    auto* legend = new QCPLegend;
+    cell->addElement(0, 0, legend);
+    cell->addElement(1, 0, new QCPLayoutElement(plot)); // takes the rest of the height
+    cell->setRowStretchFactor(0, 0.001);
+    cell->setRowStretchFactor(1, 1.0);
+    cell->setMargins(QMargins(4, 8, 8, 0)); // the border stays inside the picture
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    // Room between icon and text: SVG output (no clipping) draws icon lines a little longer.
+    legend->setIconTextPadding(12);
+    legend->setMargins(QMargins(6, 4, 6, 4));
+    return legend;
+}
+
+QCPGraph* add_graph(QCustomPlot* plot, QCPAxis* x, QCPAxis* y, const QPen& pen) {
+    QCPGraph* g = plot->addGraph(x, y);
+    g->setPen(pen);
+    g->setLineStyle(QCPGraph::lsLine);
+    return g;
+}
+
+// Powers of ten typeset as 10 with an exponent. QCustomPlot raises the exponent only when the
+// label reads "1e-05", which some locales print as "1E-05"; a power of ten has no decimal
+// separator, so the C locale loses nothing.
+class PowerOfTenTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale&, QChar format, int precision) override {
+        return QCPAxisTickerLog::getTickLabel(tick, QLocale::c(), format, precision);
+    }
+};
+
+// Log axes cannot show zero: a layer whose gradient is exactly zero (every unit dead) is a gap.
+double loggable(double v) {
+    return v > 0.0 && std::isfinite(v) ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+QString gradflow_curve_label(const GradFlowCurve& curve) {
+    return QStringLiteral("%1 · %2").arg(
+        function_name(curve.activation),
+        core_text(init_schemes()[static_cast<std::size_t>(curve.init)].name));
+}
+
+GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
+    : m_plot(plot) {
+    // Two plots one above the other sharing the layer axis, the legends in a column on the right.
+    m_plot->plotLayout()->clear();
+    // Legends are filled by hand: the curves' above, the line styles' below.
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_title = new QCPTextElement(m_plot, QString(), m_plot->font());
+    m_gradientRect = new QCPAxisRect(m_plot);
+    m_statisticsRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_plot->plotLayout()->addElement(1, 0, m_gradientRect);
+    m_plot->plotLayout()->addElement(2, 0, m_statisticsRect);
+    m_curveLegend = add_legend(m_plot, 1);
+    m_styleLegend = add_legend(m_plot, 2);
+    m_plot->plotLayout()->setColumnStretchFactor(0, 1.0);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001); // as narrow as the legends allow
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(1, 3.0);
+    m_plot->plotLayout()->setRowStretchFactor(2, 2.0);
+    auto* margins = new QCPMarginGroup(m_plot);
+    for (QCPAxisRect* rect : {m_gradientRect, m_statisticsRect})
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+
+    QCPAxis* gradient_y = m_gradientRect->axis(QCPAxis::atLeft);
+    gradient_y->setScaleType(QCPAxis::stLogarithmic);
+    auto log_ticker = QSharedPointer<PowerOfTenTicker>::create();
+    log_ticker->setLogBase(10.0);
+    log_ticker->setSubTickCount(0);
+    gradient_y->setTicker(log_ticker);
+    gradient_y->setNumberFormat(QStringLiteral("eb")); // 10 to the power, typeset
+    gradient_y->setNumberPrecision(0);
+    gradient_y->setLabel(tr("Gradient norm (log scale)"));
+    m_gradientRect->axis(QCPAxis::atBottom)->setLabel(tr("Layer (1 = nearest the input)"));
+
+    QCPAxis* spread_y = m_statisticsRect->axis(QCPAxis::atLeft);
+    spread_y->setLabel(tr("Spread of the activations (std)"));
+    QCPAxis* fraction_y = m_statisticsRect->axis(QCPAxis::atRight);
+    fraction_y->setVisible(true);
+    fraction_y->setTickLabels(true);
+    fraction_y->setRange(0.0, 1.0);
+    fraction_y->setLabel(tr("Fraction saturated or dead"));
+    m_statisticsRect->axis(QCPAxis::atBottom)->setLabel(tr("Layer"));
+}
+
+void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlowResult>& results) {
+    m_curveLegend->clearItems();
+    m_styleLegend->clearItems();
+    m_plot->clearItems();
+    m_plot->clearPlottables();
+    m_gradient.clear();
+    m_spread.clear();
+    m_saturated.clear();
+    m_dead.clear();
+    // The sizes in the picture itself, so an exported image says what it shows.
+    m_title->setText(tr("At initialisation: depth %1 · width %2 · batch %3 · bias %4 · seed %5")
+                         .arg(static_cast<qulonglong>(state.depth))
+                         .arg(static_cast<qulonglong>(state.width))
+                         .arg(static_cast<qulonglong>(state.batch))
+                         .arg(QLocale().toString(state.bias, 'g', 6))
+                         .arg(static_cast<qulonglong>(state.seed)));
+    style_rect(m_gradientRect, state.depth);
+    style_rect(m_statisticsRect, state.depth);
+
+    QCPAxis* gx = m_gradientRect->axis(QCPAxis::atBottom);
+    QCPAxis* gy = m_gradientRect->axis(QCPAxis::atLeft);
+    QCPAxis* sx = m_statisticsRect->axis(QCPAxis::atBottom);
+    QCPAxis* sy = m_statisticsRect->axis(QCPAxis::atLeft);
+    QCPAxis* fy = m_statisticsRect->axis(QCPAxis::atRight);
+
+    // The legend of the lower plot explains line styles, not colours: the colours are above.
+    const std::pair<Qt::PenStyle, QString> styles[] = {
+        {Qt::SolidLine, tr("Spread (std), left axis")},
+        {Qt::DashLine, tr("Saturated, |f′| < 0.01")},
+        {Qt::DotLine, tr("Dead, f′ = 0 for all inputs")}};
+    for (const auto& [style, name] : styles) {
+        QCPGraph* key = add_graph(m_plot, sx, sy, QPen(kStyleColour, 2, style));
+        key->setName(name);
+        key->addToLegend(m_styleLegend);
+    }
+
+    QStringList without_gradient; // a log axis has no place for zero
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = 0.0;
+    double spread_hi = 0.0;
+    const std::size_t count = std::min(results.size(), state.curves.size());
+    for (std::size_t k = 0; k < count; ++k) {
+        const QColor colour = series_colour(static_cast<int>(k));
+        QCPGraph* g = add_graph(m_plot, gx, gy, QPen(colour, 2.5));
+        g->setName(gradflow_curve_label(state.curves[k]));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));
+        g->addToLegend(m_curveLegend);
+        QCPGraph* spread = add_graph(m_plot, sx, sy, QPen(colour, 2, Qt::SolidLine));
+        QCPGraph* saturated = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashLine));
+        QCPGraph* dead = add_graph(m_plot, sx, fy, QPen(colour, 2, Qt::DotLine));
+        for (QCPGraph* s : {spread, saturated, dead})
+            s->setName(g->name());
+
+        QVector<double> layers, norms, spreads, saturations, deaths;
+        for (const GradFlowLayer& row : results[k].layers) {
+            layers << static_cast<double>(row.layer);
+            norms << loggable(row.grad_norm);
+            spreads << row.activation_std;
+            saturations << row.saturated_fraction;
+            deaths << row.dead_fraction;
+            if (std::isfinite(norms.back())) {
+                lo = std::min(lo, norms.back());
+                hi = std::max(hi, norms.back());
+            }
+            if (std::isfinite(row.activation_std))
+                spread_hi = std::max(spread_hi, row.activation_std);
+        }
+        if (std::any_of(norms.begin(), norms.end(), [](double v) { return std::isnan(v); }))
+            without_gradient << function_name(state.curves[k].activation);
+        g->setData(layers, norms, true);
+        spread->setData(layers, spreads, true);
+        saturated->setData(layers, saturations, true);
+        dead->setData(layers, deaths, true);
+        m_gradient.push_back(g);
+        m_spread.push_back(spread);
+        m_saturated.push_back(saturated);
+        m_dead.push_back(dead);
+    }
+
+    // A decade of room on each side, and at least four decades shown, so a flat line reads as
+    // flat rather than as noise blown up to fill the plot.
+    if (lo <= hi) {
+        double bottom = lo / 10.0;
+        double top = hi * 10.0;
+        if (top / bottom < 1e4) {
+            const double centre = std::sqrt(top * bottom);
+            bottom = centre / 100.0;
+            top = centre * 100.0;
+        }
+        gy->setRange(std::max(bottom, 1e-300), std::min(top, 1e300));
+    } else {
+        gy->setRange(1e-3, 1e1);
+    }
+    sy->setRange(0.0, spread_hi > 0.0 ? spread_hi * 1.1 : 1.0);
+    fy->setRange(0.0, 1.02);
+    m_curveLegend->setVisible(count > 0);
+    if (!without_gradient.isEmpty()) {
+        auto* note = new QCPItemText(m_plot);
+        note->setClipToAxisRect(false);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setAxisRect(m_gradientRect);
+        note->position->setCoords(0.01, 0.99);
+        note->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        note->setText(tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")
+                          .arg(without_gradient.join(QStringLiteral(", "))));
+        note->setColor(QColor(0x55, 0x55, 0x55));
+    }
+}
+
+} // namespace activa::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/gradflow.hpp>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPGraph;
+class QCPLegend;
+class QCPTextElement;
+
+namespace activa::ui {
+
+// "ReLU · He uniform": an activation with the initialisation of its weights, translated.
+QString gradflow_curve_label(const GradFlowCurve& curve);
+
+// Plotting adapter for the gradient-flow lab: above, the gradient norm per layer on a log scale,
+// one line per activation; below, the spread of the activations (solid, left axis) and the
+// saturated (dashed) and dead (dotted) fractions (right axis). The window and the export path
+// both draw through it.
+class GradFlowPlotter {
+    Q_DECLARE_TR_FUNCTIONS(GradFlowPlotter)
+
+public:
+    explicit GradFlowPlotter(QCustomPlot* plot);
+
+    // Redraws for these results, one per curve of the state in order (empty: nothing computed
+    // yet). Does not replot.
+    void draw(const GradFlowState& state, const std::vector<GradFlowResult>& results);
+
+    QCPAxisRect* gradient_rect() const { return m_gradientRect; }
+    QCPAxisRect* statistics_rect() const { return m_statisticsRect; }
+    // One graph per curve, in the state's order.
+    const std::vector<QCPGraph*>& gradient_graphs() const { return m_gradient; }
+    const std::vector<QCPGraph*>& spread_graphs() const { return m_spread; }
+    const std::vector<QCPGraph*>& saturated_graphs() const { return m_saturated; }
+    const std::vector<QCPGraph*>& dead_graphs() const { return m_dead; }
+
+private:
+    QCustomPlot* m_plot;
+    QCPTextElement* m_title = nullptr;
+    QCPAxisRect* m_gradientRect = nullptr;
+    QCPAxisRect* m_statisticsRect = nullptr;
+    QCPLegend* m_curveLegend = nullptr;
+    QCPLegend* m_styleLegend = nullptr;
+    std::vector<QCPGraph*> m_gradient;
+    std::vector<QCPGraph*> m_spread;
+    std::vector<QCPGraph*> m_saturated;
+    std::vector<QCPGraph*> m_dead;
+};
+
+} // namespace activa::ui

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/picture.hpp"
+#include "common/retranslator.hpp"
+#include "gradflow/gradflowplot.hpp"
+#include "gradflow/gradflowrunner.hpp"
+
+#include <activa/gradflow.hpp>
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace activa::ui {
+
+// The gradient-flow lab: a deep network at initialisation, run once per chosen activation (each
+// with its initialisation), its gradient norm per layer on a log scale above and the spread,
+// saturated and dead fractions of its activations below. Every edit recomputes in the
+// background; the plot shows the newest finished computation.
+class GradFlowView : public QWidget, public Picture {
+    Q_OBJECT
+public:
+    explicit GradFlowView(QWidget* parent = nullptr);
+
+    GradFlowState state() const { return m_state; }
+    // The state as checked(state, OnInvalid::UseDefault) cleans it; computed in the background.
+    void setState(const GradFlowState& state);
+    // Computes the current state in this thread and shows it: for exports, which need the
+    // picture of the state just set.
+    void computeNow();
+    // Whether a computation is under way whose result is not shown yet.
+    bool computing() const { return m_runner.busy(); }
+    // What the plot shows: the state it was computed for and one result per curve.
+    const GradFlowRuns& shown() const { return m_shown; }
+
+    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
+    QSize pictureSize() const override;
+    void writeData(TextWriter& out) const override;
+    QString fileStem() const override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    const GradFlowPlotter& plotter() const { return m_plotter; }
+
+signals:
+    void stateChanged();
+    // A computation finished and the plot shows it.
+    void resultsShown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addCurve();
+    void removeCurve();
+    void onInitChosen(int row, int index);
+    // An edit from the controls: applied, or refused with the reason in the status line.
+    void edit(const GradFlowState& next);
+    void onFinished(const GradFlowRuns& runs);
+    void display(const GradFlowRuns& runs);
+
+    // Puts m_state into the controls without their change signals firing.
+    void fillControls();
+    void updateButtons();
+    // Starts a computation and announces a change; the one place every edit ends up.
+    void apply();
+
+    GradFlowState m_state;
+    GradFlowRuns m_shown;
+    Retranslator m_tr;
+    QTableWidget* m_table = nullptr;
+    QComboBox* m_addCombo = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    QSpinBox* m_depthSpin = nullptr;
+    QSpinBox* m_widthSpin = nullptr;
+    QSpinBox* m_batchSpin = nullptr;
+    QDoubleSpinBox* m_biasSpin = nullptr;
+    QDoubleSpinBox* m_stdSpin = nullptr;
+    QSpinBox* m_seedSpin = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_status = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    GradFlowPlotter m_plotter;
+    GradFlowRunner m_runner;
+};
+
+} // namespace activa::ui
