@@ -102,11 +102,42 @@ commas.
 
 } // namespace
 
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20 || u == 0x7f) {
+            constexpr std::string_view kHex = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string quoted(std::string_view s) {
-    std::string q;
-    q.reserve(s.size() + 2);
-    q.append(1, '\'').append(s).append(1, '\'');
-    return q;
+    // Enough to recognise an argument; a whole file pasted by mistake is not echoed back.
+    constexpr std::size_t kShown = 60;
+    std::string q = "'";
+    if (s.size() <= kShown) {
+        q += printable(s);
+        return q + '\'';
+    }
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 character
+    q += printable(s.substr(0, cut));
+    return q + "…' (" + std::to_string(s.size()) + " characters)";
 }
 
 void fail(std::string message) {
@@ -177,10 +208,13 @@ double parse_finite(std::string_view text, std::string_view what) {
 unsigned long long parse_integer(std::string_view text, std::string_view what,
                                  unsigned long long min, unsigned long long max) {
     const auto v = parse_count(text);
+    if (!v && !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos)
+        fail(std::string(what) + " must be between " + std::to_string(min) + " and " +
+             std::to_string(max) + ", got " + quoted(text)); // too many digits for any count
     if (!v) fail(std::string(what) + " is not a whole number: " + quoted(text));
     if (*v < min || *v > max)
         fail(std::string(what) + " must be between " + std::to_string(min) + " and " +
-             std::to_string(max) + ", got " + std::string(text));
+             std::to_string(max) + ", got " + quoted(text));
     return *v;
 }
 
@@ -307,8 +341,8 @@ int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
              quoted(o.get("--problem")));
     std::optional<unsigned> classes;
     if (o.has("--classes"))
-        classes = static_cast<unsigned>(
-            parse_integer(o.get("--classes"), "--classes", 0, 4'000'000'000ULL));
+        classes =
+            static_cast<unsigned>(parse_integer(o.get("--classes"), "--classes", 1, kMaxClasses));
     const auto recipe = recommend(*network, *problem, classes);
     if (!recipe) fail(recipe.error());
     FileSink sink(out);

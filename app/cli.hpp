@@ -53,6 +53,10 @@ private:
 int finish(TextWriter& w, std::FILE* out);
 // Writes text to out: kOk, or kWriteFailed with one line on stderr when it did not all arrive.
 int print(std::string_view text, std::FILE* out);
+// The text with line breaks, tabs and other control characters written as escapes (\n, \x1b),
+// so that a message stays on one line.
+std::string printable(std::string_view s);
+// 'text' for a message: printable, and cut after 60 characters with its length said.
 std::string quoted(std::string_view s);
 double parse_finite(std::string_view text, std::string_view what);
 unsigned long long parse_integer(std::string_view text, std::string_view what,

@@ -112,11 +112,8 @@ private:
 };
 
 // One line whatever the file name holds: scripts read exactly one.
-std::string one_line(QString text) {
-    return text.replace(QLatin1Char('\n'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '))
-        .toLocal8Bit()
-        .toStdString();
+std::string one_line(const QString& text) {
+    return printable(text.toLocal8Bit().toStdString());
 }
 
 CurvesState parse_curves(const Options& o) {

@@ -8,6 +8,7 @@
 #include <activa/version.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +21,8 @@ int run_headless(int argc, char** argv, Command command) {
     try {
         return command(args, stdout);
     } catch (const activa::cli::UsageError& e) {
-        std::fprintf(stderr, "activa: %s\n", e.what());
+        // Core's reasons may echo input too: one line whatever they hold.
+        std::fprintf(stderr, "activa: %s\n", activa::cli::printable(e.what()).c_str());
         return activa::cli::kUsage;
     }
 }
@@ -46,8 +48,20 @@ int run_export(int argc, char** argv) {
     return run_headless(argc, argv, activa::cli::run_export);
 }
 
+// While the window's platform starts: Qt reports a missing display in several lines and then
+// aborts; one line says what happened instead.
+void platform_failed(QtMsgType type, const QMessageLogContext&, const QString&) {
+    if (type != QtFatalMsg) return;
+    std::fputs("activa: cannot open the window: no display or graphical platform is available; "
+               "the other commands work without one (see 'activa --help')\n",
+               stderr);
+    std::_Exit(1);
+}
+
 int run_gui(int argc, char** argv) {
+    qInstallMessageHandler(platform_failed);
     QApplication app(argc, argv);
+    qInstallMessageHandler(nullptr);
     QApplication::setApplicationName(QStringLiteral("Activa"));
     QApplication::setOrganizationName(QStringLiteral("Activa"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVA_VERSION));

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <initializer_list>
 #include <optional>
 #include <sstream>
@@ -21,6 +22,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -797,6 +799,103 @@ TEST(CliBadInput, RecommendClassesBeyondUnsigned) {
     expect_usage_error(
         {"recommend", "--network", "mlp", "--problem", "multiclass", "--classes", "4294967298"},
         {"--classes"});
+}
+
+// --- output that cannot be written, echoed input, no display -------------------------------
+
+// Runs a shell command line with the binary as $A; its exit code and what it printed on stderr.
+std::pair<int, std::string> shell(const std::string& line) {
+    const std::string err = testing::TempDir() + "activa_shell_err.txt";
+    const std::string command = "export A='" ACTIVA_BINARY
+                                "'; env -u DISPLAY -u WAYLAND_DISPLAY -u "
+                                "QT_QPA_PLATFORM sh -c '" +
+                                line + "' 2>'" + err + "'";
+    const int status = std::system(command.c_str());
+    std::ifstream in(err);
+    std::stringstream text;
+    text << in.rdbuf();
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text.str()};
+}
+
+void expect_one_line(const std::string& err) {
+    ASSERT_FALSE(err.empty());
+    EXPECT_TRUE(err.starts_with("activa: ")) << err;
+    EXPECT_EQ(err.find('\n'), err.size() - 1) << "not one line: " << err;
+}
+
+TEST(Output, AFullStdoutIsReportedForEveryCommand) {
+    for (const std::string command : {"list", "eval relu --range 0:1:100000", "eval tanh --at=1,2",
+                                      "softmax 1,3,2", "recommend --network cnn --problem binary",
+                                      "--help", "--version", "eval --help", "export --help"}) {
+        SCOPED_TRACE(command);
+        const auto [code, err] = shell("\"$A\" " + command + " >/dev/full");
+        EXPECT_EQ(code, 1);
+        expect_one_line(err);
+        EXPECT_NE(err.find("No space left on device"), std::string::npos) << err;
+    }
+}
+
+TEST(Output, AClosedStdoutIsReported) {
+    const auto [code, err] = shell("\"$A\" list >&-");
+    EXPECT_EQ(code, 1);
+    expect_one_line(err);
+}
+
+// The peak resident memory of one command, in KiB.
+long peak_kib(const std::string& args) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const std::string line = "exec '" ACTIVA_BINARY "' " + args + " >/dev/null";
+        execl("/bin/sh", "sh", "-c", line.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << args;
+    return usage.ru_maxrss;
+}
+
+TEST(Output, ALongRangeStreamsInBoundedMemory) {
+    // A hundred times the points may not take more than a few MB more: rows are written as
+    // they are computed.
+    const long small = peak_kib("eval relu --range 0:1:30000");
+    const long large = peak_kib("eval relu --range 0:1:3000000");
+    EXPECT_LT(large - small, 8 * 1024) << small << " KiB, then " << large << " KiB";
+}
+
+TEST(EchoedInput, ControlCharactersAreEscapedOnOneLine) {
+    expect_usage_error({"eval", "re\nlu", "--at=1"}, {"'re\\nlu'"});
+    expect_usage_error({"softmax", "1\n2"}, {"'1\\n2'"});
+    expect_usage_error({"eval", "relu", "--at=1\n2"}, {"'1\\n2'"});
+    expect_usage_error({"eval", "relu", "--param", "al\tpha=1", "--at=1"}, {"'al\\tpha'"});
+    expect_usage_error({"eval", "relu\x1b[31m", "--at=1"}, {"\\x1b"});
+}
+
+TEST(EchoedInput, ALongArgumentIsShortened) {
+    const std::string id(131000, 'x');
+    const Result r = run({"eval", id, "--at=1"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_LT(r.err.size(), 300U);
+    EXPECT_NE(r.err.find("(131000 characters)"), std::string::npos) << r.err;
+}
+
+TEST(Classes, OneLimitOneMessage) {
+    for (const std::string n : {"100001", "4000000000", "4294967295", "99999999999999999999999"})
+        expect_usage_error(
+            {"recommend", "--network", "mlp", "--problem", "multiclass", "--classes", n},
+            {"--classes must be between 1 and 100000"});
+}
+
+TEST(Window, WithoutADisplaySaysSoInOneLine) {
+    for (const std::string command : {"\"$A\"", "\"$A\" -platform=foo"}) {
+        SCOPED_TRACE(command);
+        const auto [code, err] = shell(command);
+        EXPECT_NE(code, 0);
+        expect_one_line(err);
+        EXPECT_NE(err.find("display"), std::string::npos) << err;
+        EXPECT_NE(err.find("other commands work without one"), std::string::npos) << err;
+    }
 }
 
 } // namespace

@@ -506,15 +506,16 @@ TEST_F(ExportCli, AReadOnlyFileIsLeftAlone) {
 TEST_F(ExportCli, AFullDiskLeavesTheExistingFileInEveryFormat) {
     const fs::path small = dir() / "small";
     fs::create_directory(small);
-    const std::string mount = "mount -t tmpfs -o size=64k tmpfs '" + small.string() + "' 2>/dev/null";
+    const std::string mount =
+        "mount -t tmpfs -o size=64k tmpfs '" + small.string() + "' 2>/dev/null";
     if (std::system(mount.c_str()) != 0) GTEST_SKIP() << "cannot mount a small file system here";
     for (const char* name : {"t.svg", "t.pdf", "t.png", "t.jpg", "t.csv"}) {
         SCOPED_TRACE(name);
         const fs::path file = small / name;
         write_file(file, "precious\n");
-        const Outcome r = run({"--function", "relu,tanh,gelu,elu,selu,silu", "--derivative",
-                               "--points", "100000", "--size", "4000x4000", "--output",
-                               file.string()});
+        const Outcome r =
+            run({"--function", "relu,tanh,gelu,elu,selu,silu", "--derivative", "--points", "100000",
+                 "--size", "4000x4000", "--output", file.string()});
         EXPECT_EQ(r.exit_code, 1) << r.err;
         EXPECT_EQ(r.out, "");
         EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not one line: " << r.err;
