@@ -214,7 +214,7 @@ unsigned long long parse_integer(std::string_view text, std::string_view what,
     if (!v) fail(std::string(what) + " is not a whole number: " + quoted(text));
     if (*v < min || *v > max)
         fail(std::string(what) + " must be between " + std::to_string(min) + " and " +
-             std::to_string(max) + ", got " + quoted(text));
+             std::to_string(max) + ", got " + std::string(text));
     return *v;
 }
 
