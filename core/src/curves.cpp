@@ -56,6 +56,15 @@ Expected<CurvesState> checked(CurvesState s, OnInvalid on_invalid) {
     }
     s.curves = std::move(curves);
 
+    const auto total = static_cast<long long>(s.curves.size()) * s.points;
+    if (total > kMaxTotalPoints) {
+        if (!repair)
+            return Result::failure(std::to_string(s.curves.size()) + " curves of " +
+                                   std::to_string(s.points) + " points are more than " +
+                                   std::to_string(kMaxTotalPoints) + " points in all");
+        s.points = defaults.points;
+    }
+
     const int n = static_cast<int>(s.curves.size());
     if (s.selected < -1 || s.selected >= n) {
         if (!repair)

@@ -121,6 +121,10 @@
         <source>Grey bands: where |f′(x)| &lt; %2 for %1. A gradient that small barely changes the weights of the layers before it; stacked, such layers make deep networks prone to vanishing gradients, the weakness of sigmoid and tanh.</source>
         <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, estas capas hacen que las redes profundas sean propensas a los gradientes que se desvanecen, el punto débil de la sigmoide y la tanh.</translation>
     </message>
+    <message>
+        <source>Points per curve lowered to %1: %2 curves may hold %3 points in all.</source>
+        <translation>Puntos por curva reducidos a %1: %2 curvas pueden tener %3 puntos en total.</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::ExportDialog</name>

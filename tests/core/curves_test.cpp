@@ -60,6 +60,21 @@ TEST(CurvesChecked, PointsOutsideLimitsAreRejectedOrReset) {
     }
 }
 
+TEST(CurvesChecked, TooManyPointsInAllAreRejectedOrReset) {
+    CurvesState s;
+    s.curves.clear();
+    for (const auto id : {ActivationId::Relu, ActivationId::Tanh, ActivationId::Gelu,
+                          ActivationId::Elu, ActivationId::Selu})
+        s.curves.push_back({id, activa::default_params(id)});
+    s.points = activa::kMaxPoints; // 5 x 1,000,000
+    const auto r = checked(s, OnInvalid::Reject);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), "5 curves of 1000000 points are more than 4000000 points in all");
+    EXPECT_EQ(checked(s, OnInvalid::UseDefault)->points, 1001);
+    s.curves.pop_back(); // 4 x 1,000,000 is the most
+    EXPECT_TRUE(checked(s, OnInvalid::Reject));
+}
+
 TEST(CurvesChecked, RepeatedFunctionIsRejectedOrDropped) {
     CurvesState s;
     s.curves = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}, {ActivationId::Relu, {}}};

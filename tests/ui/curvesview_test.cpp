@@ -250,3 +250,24 @@ TEST(CurvesView, VectorPictureLeavesTheFullCurvesInTheWindow) {
     }
     EXPECT_EQ(curve_graphs(view).front()->data()->size(), 1001); // the full curves are back
 }
+
+// Memory stays bounded: all curves together hold at most kMaxTotalPoints, and the view says so
+// when a newly checked function lowers the points per curve.
+TEST(CurvesView, MoreCurvesLowerThePointsAndSaySo) {
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}},
+                {ActivationId::Tanh, {}},
+                {ActivationId::Gelu, {}},
+                {ActivationId::Elu, activa::default_params(ActivationId::Elu)}};
+    s.points = activa::kMaxPoints;
+    view.setState(s);
+    ASSERT_EQ(view.state().points, activa::kMaxPoints); // 4 x 1,000,000 is allowed
+    view.functionList()->itemFor(ActivationId::Sigmoid)->setCheckState(0, Qt::Checked);
+    EXPECT_EQ(view.state().curves.size(), 5U);
+    EXPECT_EQ(view.state().points, 800000);
+    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("800")))
+        << view.readout()->text().toStdString();
+    EXPECT_LE(static_cast<long long>(view.state().curves.size()) * view.state().points,
+              activa::kMaxTotalPoints);
+}

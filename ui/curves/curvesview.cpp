@@ -219,6 +219,7 @@ void CurvesView::setState(const CurvesState& requested) {
         ids.push_back(c.id);
     m_list->setChecked(ids); // emits checkedChanged, which keeps the params above
     m_updating = false;
+    limitPoints();
     if (s.selected >= 0) {
         m_current = s.curves[static_cast<std::size_t>(s.selected)].id;
         m_list->setCurrent(m_current);
@@ -242,9 +243,25 @@ void CurvesView::onCheckedChanged() {
     m_state.selected =
         it == next.end() ? (next.empty() ? -1 : 0) : static_cast<int>(it - next.begin());
     if (m_updating) return;
+    limitPoints();
     m_params->setCurves(m_state.curves);
     m_properties->setCurves(m_state.curves);
     redraw(false);
+}
+
+void CurvesView::limitPoints() {
+    // All curves together hold at most kMaxTotalPoints: more curves, fewer points each.
+    const auto n = std::max<long long>(1, static_cast<long long>(m_state.curves.size()));
+    const int most = static_cast<int>(std::min<long long>(kMaxPoints, kMaxTotalPoints / n));
+    const QSignalBlocker blocker(m_points);
+    m_points->setMaximum(most);
+    if (m_state.points <= most) return;
+    m_state.points = most;
+    m_points->setValue(most);
+    m_readout->setText(tr("Points per curve lowered to %1: %2 curves may hold %3 points in all.")
+                           .arg(QLocale().toString(most))
+                           .arg(n)
+                           .arg(QLocale().toString(kMaxTotalPoints)));
 }
 
 void CurvesView::onCurrentChanged(ActivationId id) {

@@ -67,6 +67,7 @@ protected:
 private:
     void retranslate();
     void onCheckedChanged();
+    void limitPoints();
     void onCurrentChanged(ActivationId id);
     void onRangeEdited();
     void redraw(bool keep_view);

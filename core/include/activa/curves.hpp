@@ -36,10 +36,12 @@ struct CurvesState {
 inline constexpr int kMinPoints = 2;
 inline constexpr int kMaxPoints = 1'000'000;
 inline constexpr double kMaxAbsX = 1e6;
+// Points of all curves together: what keeps the window and an export under about 300 MB.
+inline constexpr long long kMaxTotalPoints = 4'000'000;
 
 // The state with every rule applied: finite xmin < xmax within ±kMaxAbsX, points within
-// [kMinPoints, kMaxPoints], known functions listed once with valid parameters, selected within
-// [-1, curves). With OnInvalid::UseDefault a bad field takes its default value (a bad
+// [kMinPoints, kMaxPoints], at most kMaxTotalPoints over all curves, known functions listed once
+// with valid parameters, selected within [-1, curves). With OnInvalid::UseDefault a bad field takes its default value (a bad
 // function's parameters take the function's defaults, a repeated function is dropped).
 Expected<CurvesState> checked(CurvesState state, OnInvalid on_invalid);
 
