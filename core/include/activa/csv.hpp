@@ -13,6 +13,8 @@
 
 namespace activa {
 
+struct EpochStats;
+
 // Where text goes: standard output, a file being saved. write() reports whether every byte
 // was taken.
 class OutputSink {
@@ -75,5 +77,15 @@ void write_curves_csv(TextWriter& out, const CurvesState& state);
 // per logit). Finite logits, finite temperature > 0.
 void write_softmax_csv(TextWriter& out, std::span<const double> logits, double temperature,
                        const std::vector<std::string>* classes = nullptr);
+
+// A race's statistics: the header line, then a row per activation and epoch. The accuracy
+// fields are empty where there is no accuracy (regression). `activa train` streams the rows as
+// the epochs finish; the training view writes its race the same way, epoch by epoch.
+void write_train_csv_header(TextWriter& out);
+void write_train_csv_row(TextWriter& out, ActivationId activation, const EpochStats& stats);
+// Epoch by epoch, each epoch's rows in the order of the activations (histories[i] belongs to
+// activations[i]), as long as the shortest history.
+void write_train_csv(TextWriter& out, std::span<const ActivationId> activations,
+                     std::span<const std::vector<EpochStats>> histories);
 
 } // namespace activa
