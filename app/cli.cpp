@@ -20,14 +20,6 @@ namespace {
 
 constexpr unsigned long long kMaxPoints = 100'000'000ULL;
 
-// Everything written reached the stream, or one line on stderr says why not.
-int finish(TextWriter& w, std::FILE* out) {
-    const bool ok = w.finish() && std::fflush(out) == 0 && std::ferror(out) == 0;
-    if (ok) return kOk;
-    std::fprintf(stderr, "activa: cannot write the output: %s\n", std::strerror(errno));
-    return kWriteFailed;
-}
-
 constexpr std::string_view kUsageText =
     R"(Usage: activa [COMMAND] [OPTIONS]
 
@@ -43,8 +35,11 @@ Commands:
                            CSV of softmax probabilities for the logits
   recommend --network mlp|cnn|rnn --problem regression|binary|multiclass|multilabel
             [--classes N]  the layer recipe of the article's two flowcharts
-  export ...               pictures and data as files: curves, softmax bars, flowcharts
-                           (see activa export --help)
+  train --dataset NAME --activation ID[,ID...] [OPTIONS]
+                           CSV of a training race, a row per activation and epoch
+                           (see activa train --help)
+  export ...               pictures and data as files: curves, softmax bars, flowcharts,
+                           training races (see activa export --help)
 
 Options:
   -h, --help               this help (also after any command)
@@ -86,6 +81,14 @@ commas.
 )";
 
 } // namespace
+
+// Everything written reached the stream, or one line on stderr says why not.
+int finish_output(TextWriter& w, std::FILE* out) {
+    const bool ok = w.finish() && std::fflush(out) == 0 && std::ferror(out) == 0;
+    if (ok) return kOk;
+    std::fprintf(stderr, "activa: cannot write the output: %s\n", std::strerror(errno));
+    return kWriteFailed;
+}
 
 std::string quoted(std::string_view s) {
     std::string q;
@@ -190,6 +193,23 @@ std::vector<double> parse_list(std::string_view text, std::string_view what) {
     return *std::move(v);
 }
 
+QualifiedParam parse_qualified_param(std::string_view assignment) {
+    const std::size_t eq = assignment.find('=');
+    const std::size_t dot = assignment.substr(0, eq).find('.');
+    if (eq == std::string_view::npos || dot == std::string_view::npos || dot == 0 || dot + 1 >= eq)
+        fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
+    const ActivationId id = parse_activation(assignment.substr(0, dot));
+    const std::string_view name = assignment.substr(dot + 1, eq - dot - 1);
+    const auto index = find_param(id, name);
+    if (!index)
+        fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
+             param_names(id) + ")");
+    const double value =
+        parse_finite(assignment.substr(eq + 1),
+                     "parameter " + std::string(info(id).key) + "." + std::string(name));
+    return {id, *index, value};
+}
+
 namespace {
 
 // Applies NAME=VALUE to params; label prefixes messages ("--param", "--param relu.").
@@ -223,7 +243,7 @@ int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
         }
         w.ch('\n');
     }
-    return finish(w, out);
+    return finish_output(w, out);
 }
 
 int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -243,7 +263,7 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     if (o.has("--at")) {
         const std::vector<double> xs = parse_list(o.get("--at"), "--at");
         write_eval_csv(w, id, params, xs);
-        return finish(w, out);
+        return finish_output(w, out);
     }
     const std::string_view range = o.get("--range");
     const std::size_t c1 = range.find(':');
@@ -255,7 +275,7 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     const auto count = parse_integer(range.substr(c2 + 1), "--range COUNT", 2, kMaxPoints);
     if (!(min < max)) fail("--range MIN must be less than MAX, got " + quoted(range));
     write_eval_csv(w, id, params, min, max, count);
-    return finish(w, out);
+    return finish_output(w, out);
 }
 
 int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -274,7 +294,7 @@ int cmd_softmax(const std::vector<std::string_view>& args, std::FILE* out) {
     FileSink sink(out);
     TextWriter w(sink);
     write_softmax_csv(w, logits, t);
-    return finish(w, out);
+    return finish_output(w, out);
 }
 
 int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -306,17 +326,18 @@ int cmd_recommend(const std::vector<std::string_view>& args, std::FILE* out) {
         w.text(line.key).text(": ").text(line.value).ch('\n');
     for (const auto& line : lines)
         w.text(line.key).text("_reason: ").text(line.reason).ch('\n');
-    return finish(w, out);
+    return finish_output(w, out);
 }
 
 struct Command {
     std::string_view name;
     int (*run)(const std::vector<std::string_view>&, std::FILE*);
 };
-constexpr std::array<Command, 4> kCommands{{{"list", cmd_list},
+constexpr std::array<Command, 5> kCommands{{{"list", cmd_list},
                                             {"eval", cmd_eval},
                                             {"softmax", cmd_softmax},
-                                            {"recommend", cmd_recommend}}};
+                                            {"recommend", cmd_recommend},
+                                            {"train", cmd_train}}};
 
 } // namespace
 

@@ -9,6 +9,11 @@
 #include <string_view>
 #include <vector>
 
+namespace activa {
+class TextWriter;
+struct TrainingState;
+} // namespace activa
+
 namespace activa::cli {
 
 // Exit codes of the command line.
@@ -51,11 +56,29 @@ unsigned long long parse_integer(std::string_view text, std::string_view what,
 ActivationId parse_activation(std::string_view id);
 // "it has alpha" / "it has none", for messages about unknown parameters.
 std::string param_names(ActivationId id);
+// "ID.NAME=VALUE": a parameter of one function among several (export and train's --param).
+struct QualifiedParam {
+    ActivationId id;
+    std::size_t index; // into the function's ParamValues
+    double value;
+};
+QualifiedParam parse_qualified_param(std::string_view assignment);
+
+// Sends what w holds and flushes out; kOk, or kWriteFailed with one line on stderr.
+int finish_output(TextWriter& w, std::FILE* out);
+
 // A comma-separated list of numbers (nan and infinities included; callers check finiteness).
 std::vector<double> parse_list(std::string_view text, std::string_view what);
 
 // `activa export ...` (args from "export" on). Needs a QApplication; returns kOk when written,
 // kWriteFailed when the write failed (one line on stderr, an existing file untouched).
 int run_export(const std::vector<std::string_view>& args, std::FILE* out);
+
+// `activa train ...` (args from "train" on).
+int cmd_train(const std::vector<std::string_view>& args, std::FILE* out);
+// The options of a race, shared by `activa train` and `activa export --train`, and the race
+// they describe, checked (one line naming the bad option otherwise).
+const std::vector<std::string_view>& train_options();
+TrainingState parse_training(const Options& o);
 
 } // namespace activa::cli
