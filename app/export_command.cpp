@@ -6,12 +6,14 @@
 #include "common/exporter.hpp"
 #include "curves/curvesview.hpp"
 #include "softmax/softmaxview.hpp"
+#include "training/trainingview.hpp"
 #include "wizard/flowchartview.hpp"
 
 #include <activa/curves.hpp>
 #include <activa/flowchart.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
+#include <activa/training.hpp>
 
 #include <QFileInfo>
 
@@ -31,14 +33,16 @@ constexpr std::string_view kExportUsage =
                       [--range MIN:MAX] [--points N]
                      | --softmax L1,L2,... [--temperature T]
                      | --flowchart hidden|output [--network mlp|cnn|rnn]
-                       [--problem regression|binary|multiclass|multilabel])
+                       [--problem regression|binary|multiclass|multilabel]
+                     | --train --dataset NAME --activation IDS [TRAIN OPTIONS])
                      --output FILE [--size WxH]
 
 Draws what the window draws and saves it: the curves of the functions IDS, softmax of the
-logits L1,L2,... as bars, or one of the article's two flowcharts with the path of the given
-answers highlighted. The extension of FILE picks the format: .png, .jpg, .pdf and .svg save
-the picture, .csv the numbers behind curves or softmax. An existing FILE is replaced only once
-the new one is complete.
+logits L1,L2,... as bars, one of the article's two flowcharts with the path of the given
+answers highlighted, or a training race after its last epoch. The extension of FILE picks the
+format: .png, .jpg, .pdf and .svg save the picture, .csv the numbers behind curves, softmax or
+the race (the CSV of 'activa train'). An existing FILE is replaced only once the new one is
+complete.
 
   --function IDS          ids or aliases from 'activa list', separated by commas
   --derivative            also draw (and write) each derivative
@@ -51,6 +55,10 @@ the new one is complete.
   --flowchart WHICH       hidden (network type) or output (problem type)
   --network N             the answer highlighted on the hidden flowchart
   --problem P             the answer highlighted on the output flowchart
+  --train                 a race of the activations IDS on dataset NAME, trained to its
+                          last epoch first; takes every option of 'activa train' (see
+                          activa train --help), --points and --param as that command reads
+                          them
   --output FILE           the file to write
   --size WxH              picture size in pixels, 16 to 10000 each (default 1600x900)
 
@@ -87,25 +95,13 @@ CurvesState parse_curves(const Options& o) {
     }
 
     for (const std::string_view assignment : o.all("--param")) {
-        const std::size_t eq = assignment.find('=');
-        const std::size_t dot = assignment.substr(0, eq).find('.');
-        if (eq == std::string_view::npos || dot == std::string_view::npos || dot == 0 ||
-            dot + 1 >= eq)
-            fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
-        const ActivationId id = parse_activation(assignment.substr(0, dot));
+        const QualifiedParam p = parse_qualified_param(assignment);
         const auto curve = std::find_if(state.curves.begin(), state.curves.end(),
-                                        [&](const CurveSpec& c) { return c.id == id; });
+                                        [&](const CurveSpec& c) { return c.id == p.id; });
         if (curve == state.curves.end())
-            fail("--param " + quoted(assignment) + " names " + std::string(info(id).key) +
+            fail("--param " + quoted(assignment) + " names " + std::string(info(p.id).key) +
                  ", which --function does not list");
-        const std::string_view name = assignment.substr(dot + 1, eq - dot - 1);
-        const auto index = find_param(id, name);
-        if (!index)
-            fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
-                 param_names(id) + ")");
-        curve->params[*index] =
-            parse_finite(assignment.substr(eq + 1),
-                         "parameter " + std::string(info(id).key) + "." + std::string(name));
+        curve->params[p.index] = p.value;
     }
     state.show_derivative = o.has("--derivative");
     state.selected = 0;
@@ -178,22 +174,36 @@ QSize parse_size(std::string_view text) {
 } // namespace
 
 int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
-    const Options o(args, 1,
-                    {"--function", "--param", "--range", "--points", "--softmax", "--temperature",
-                     "--flowchart", "--network", "--problem", "--output", "--size"},
-                    {"--derivative", "--help"}, {"--param"});
+    std::vector<std::string_view> valued{"--function", "--param",       "--range",     "--points",
+                                         "--softmax",  "--temperature", "--flowchart", "--network",
+                                         "--problem",  "--output",      "--size"};
+    for (const std::string_view option : train_options())
+        if (std::find(valued.begin(), valued.end(), option) == valued.end())
+            valued.push_back(option);
+    const Options o(args, 1, valued, {"--derivative", "--train", "--help"}, {"--param"});
     if (o.has("--help")) return std::fputs(kExportUsage.data(), out), kOk;
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
-    const int kinds =
-        int(o.has("--function")) + int(o.has("--softmax")) + int(o.has("--flowchart"));
+    const int kinds = int(o.has("--function")) + int(o.has("--softmax")) +
+                      int(o.has("--flowchart")) + int(o.has("--train"));
     if (kinds != 1)
-        fail("export needs exactly one of --function, --softmax and --flowchart (see 'activa "
-             "export --help')");
+        fail("export needs exactly one of --function, --softmax, --flowchart and --train (see "
+             "'activa export --help')");
     const std::string_view kind =
-        o.has("--function") ? "--function" : (o.has("--softmax") ? "--softmax" : "--flowchart");
-    for (const std::string_view option : {"--derivative", "--param", "--range", "--points"})
+        o.has("--function")
+            ? "--function"
+            : (o.has("--softmax") ? "--softmax"
+                                  : (o.has("--flowchart") ? "--flowchart" : "--train"));
+    for (const std::string_view option : {"--derivative", "--range"})
         if (kind != "--function" && o.has(option))
             fail(std::string(option) + " applies to --function, not " + std::string(kind));
+    // Both kinds read these, each its own way: points per curve or in the dataset.
+    for (const std::string_view option : {"--param", "--points"})
+        if (kind != "--function" && kind != "--train" && o.has(option))
+            fail(std::string(option) + " applies to --function or --train, not " +
+                 std::string(kind));
+    for (const std::string_view option : train_options())
+        if (kind != "--train" && option != "--param" && option != "--points" && o.has(option))
+            fail(std::string(option) + " applies to --train, not " + std::string(kind));
     if (kind != "--softmax" && o.has("--temperature"))
         fail("--temperature applies to --softmax, not " + std::string(kind));
     for (const std::string_view option : {"--network", "--problem"})
@@ -227,16 +237,22 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
         auto view = std::make_unique<ui::SoftmaxView>();
         view->setState(state);
         picture = std::move(view);
-    } else {
+    } else if (kind == "--flowchart") {
         const FlowchartRequest request = parse_flowchart(o);
         auto view = std::make_unique<ui::FlowchartView>(*request.chart);
         view->setAnswers(request.answers);
+        picture = std::move(view);
+    } else {
+        auto view = std::make_unique<ui::TrainingView>();
+        view->setState(parse_training(o));
         picture = std::move(view);
     }
     QString error;
     if (!ui::check_target(output, &error)) fail(one_line(error));
     // The picture is laid out at the size asked for, as the window would be.
     if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
+    // Trained only once the input is known to be good: training takes the time.
+    if (auto* training = dynamic_cast<ui::TrainingView*>(picture.get())) training->trainToEnd();
 
     const bool written = csv ? ui::export_data(*picture, output, &error)
                              : ui::export_image(*picture, output, format, size, 1.0, &error);

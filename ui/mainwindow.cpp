@@ -7,6 +7,7 @@
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
 #include "softmax/softmaxview.hpp"
+#include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <activa/version.hpp>
@@ -91,10 +92,23 @@ void MainWindow::buildUi() {
                 if (softmax) m_softmax->setState(*softmax);
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
             });
+    m_training = new TrainingView(m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_training, tr("&Training")),
+                          tr("Race activations on a small network and watch them learn"));
+    connect(m_wizard, &WizardView::tryTraining, this, [this](const TrainingState& race) {
+        m_training->setState(race);
+        m_tabs->setCurrentWidget(m_training);
+        m_training->play();
+    });
     setCentralWidget(m_tabs);
     buildMenus();
     // A hint for the visible tab, until the user's own actions report something.
     const auto hint = [this](int tab) {
+        if (m_tabs->widget(tab) == m_training)
+            return statusBar()->showMessage(
+                tr("Check activations, press Play and watch which network learns; change a "
+                   "setting to start again."),
+                10000);
         const std::array<QString, 3> hints{
             tr("Check functions on the left to compare them; move the mouse over the plot to "
                "read values."),
@@ -140,6 +154,9 @@ void MainWindow::buildMenus() {
     QAction* wizard_tab =
         view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentWidget(m_wizard); });
     wizard_tab->setShortcut(tr("Ctrl+3"));
+    QAction* training_tab =
+        view->addAction(tr("&Training"), this, [this] { m_tabs->setCurrentWidget(m_training); });
+    training_tab->setShortcut(tr("Ctrl+5"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
                                        m_curves, &CurvesView::zoomIn);
@@ -280,6 +297,7 @@ void MainWindow::setLanguage(const QString& code) {
     const SoftmaxState softmax = m_softmax->state();
     const WizardAnswers answers = m_wizard->answers();
     const WizardView::Step step = m_wizard->step();
+    const TrainingState training = m_training->state();
     const int tab = m_tabs->currentIndex();
     QWidget* old = takeCentralWidget();
     old->deleteLater();
@@ -287,6 +305,7 @@ void MainWindow::setLanguage(const QString& code) {
     m_curves->setState(curves);
     m_softmax->setState(softmax);
     m_wizard->setAnswers(answers, step);
+    m_training->setState(training);
     m_tabs->setCurrentIndex(tab);
 }
 

@@ -13,6 +13,7 @@ namespace activa::ui {
 class CurvesView;
 class Picture;
 class SoftmaxView;
+class TrainingView;
 class WizardView;
 
 // Assembles the views, menus, toolbar and status bar; keeps the last session in QSettings.
@@ -24,6 +25,8 @@ public:
 
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
+    TrainingView* trainingView() const { return m_training; }
+    WizardView* wizardView() const { return m_wizard; }
     QTabWidget* tabs() const { return m_tabs; }
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;
@@ -55,6 +58,7 @@ private:
     CurvesView* m_curves = nullptr;
     SoftmaxView* m_softmax = nullptr;
     WizardView* m_wizard = nullptr;
+    TrainingView* m_training = nullptr;
     QString m_lastDir;
 };
 

@@ -465,6 +465,22 @@
         <source>Answer the questions, or click an answer in the diagrams.</source>
         <translation>Responde a las preguntas o haz clic en una respuesta de los diagramas.</translation>
     </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Race activations on a small network and watch them learn</source>
+        <translation>Pon a competir activaciones en una red pequeña y mira cómo aprenden</translation>
+    </message>
+    <message>
+        <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
+        <translation>Marca activaciones, pulsa Reproducir y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::ParameterPanel</name>
@@ -827,6 +843,300 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::TrainingPlotter</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>O exclusivo</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gaussianas</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Three spirals</source>
+        <translation>Tres espirales</translation>
+    </message>
+    <message>
+        <source>Circle and line</source>
+        <translation>Círculo y recta</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Sine surface</source>
+        <translation>Superficie senoidal</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Press Play: the networks learn side by side, on the same points and from the same random start.</source>
+        <translation>Pulsa Reproducir: las redes aprenden una junto a otra, con los mismos puntos y desde el mismo comienzo aleatorio.</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 test accuracy.</source>
+        <translation>%1 alcanza un %2 de exactitud en la prueba.</translation>
+    </message>
+    <message>
+        <source>%1 reaches a test loss of %2.</source>
+        <translation>%1 llega a una pérdida de prueba de %2.</translation>
+    </message>
+    <message>
+        <source>%1 leads with %2 test accuracy; %3 has %4.</source>
+        <translation>%1 va en cabeza con un %2 de exactitud en la prueba; %3 tiene un %4.</translation>
+    </message>
+    <message>
+        <source>%1 leads with a test loss of %2; %3 has %4.</source>
+        <translation>%1 va en cabeza con una pérdida de prueba de %2; %3 tiene %4.</translation>
+    </message>
+    <message>
+        <source>At epoch %1,</source>
+        <translation>En la época %1,</translation>
+    </message>
+    <message>
+        <source>%1 %2&apos;s first layer receives %3 of the gradient that %4&apos;s does: the vanishing gradient the article warns about. %5</source>
+        <translation>%1 la primera capa de %2 recibe %3 del gradiente que recibe la de %4: el desvanecimiento del gradiente del que avisa el artículo. %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3&apos;s hidden units are dead (zero gradient at every point) and no longer learn. %4</source>
+        <translation>%1 el %2 de las unidades ocultas de %3 son unidades muertas (gradiente cero en todos los puntos) y ya no aprenden. %4</translation>
+    </message>
+    <message>
+        <source>%1 every first layer receives a gradient of the same order. %2</source>
+        <translation>%1 todas las primeras capas reciben un gradiente del mismo orden. %2</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss (solid: training, dashed: test)</source>
+        <translation>pérdida (continua: entrenamiento, discontinua: prueba)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>%1 · %2 hidden layers × %3 units · %4, learning rate %5 · epoch %6 of %7</source>
+        <translation>%1 · %2 capas ocultas × %3 unidades · %4, tasa de aprendizaje %5 · época %6 de %7</translation>
+    </message>
+    <message>
+        <source>%1 · test accuracy %2</source>
+        <translation>%1 · exactitud en la prueba %2</translation>
+    </message>
+    <message>
+        <source>%1 · test loss %2</source>
+        <translation>%1 · pérdida de prueba %2</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::TrainingView</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Train every network, epoch after epoch</source>
+        <translation>Entrena cada red, época tras época</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ausa</translation>
+    </message>
+    <message>
+        <source>Stop after the epoch in progress</source>
+        <translation>Se detiene al acabar la época en curso</translation>
+    </message>
+    <message>
+        <source>St&amp;ep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>Train one more epoch</source>
+        <translation>Entrena una época más</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Start again from the untrained networks</source>
+        <translation>Vuelve a empezar desde las redes sin entrenar</translation>
+    </message>
+    <message>
+        <source>Loss of every network by epoch, and what each has learnt: the predicted class or value over the plane, with the points on top</source>
+        <translation>La pérdida de cada red por época, y lo que ha aprendido cada una: la clase o el valor que predice en el plano, con los puntos encima</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>The points the networks learn, with their problem type</source>
+        <translation>Los puntos que aprenden las redes, con su tipo de problema</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>The points: training points with a white rim, test points with a dark one</source>
+        <translation>Los puntos: los de entrenamiento con borde blanco, los de prueba con borde oscuro</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Puntos:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>Share of the points held out to test what was learnt</source>
+        <translation>Parte de los puntos que se reserva para probar lo aprendido</translation>
+    </message>
+    <message>
+        <source>Test share:</source>
+        <translation>Parte de prueba:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Deeper networks show the vanishing gradient of sigmoid and tanh sooner</source>
+        <translation>Las redes más profundas muestran antes el desvanecimiento del gradiente de la sigmoide y la tanh</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>Capas ocultas:</translation>
+    </message>
+    <message>
+        <source>Units per layer:</source>
+        <translation>Unidades por capa:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s for each activation</source>
+        <translation>La de la receta para cada activación</translation>
+    </message>
+    <message>
+        <source>The recipe: He for the ReLU family, Glorot otherwise; &apos;normal&apos; draws with standard deviation 1</source>
+        <translation>La receta: He para la familia ReLU, Glorot para las demás; «normal» sortea con desviación típica 1</translation>
+    </message>
+    <message>
+        <source>Initialisation:</source>
+        <translation>Inicialización:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s for the problem</source>
+        <translation>La de la receta para el problema</translation>
+    </message>
+    <message>
+        <source>Output layer:</source>
+        <translation>Capa de salida:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Pérdida:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum 0.9</source>
+        <translation>SGD con momento 0,9</translation>
+    </message>
+    <message>
+        <source>Optimiser:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño del lote:</translation>
+    </message>
+    <message>
+        <source>Weight penalty: (L2 / 2) times the sum of the squared weights</source>
+        <translation>Penalización de los pesos: (L2 / 2) por la suma de los pesos al cuadrado</translation>
+    </message>
+    <message>
+        <source>L2 penalty:</source>
+        <translation>Penalización L2:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same points, weights and batches</source>
+        <translation>La misma semilla da los mismos puntos, pesos y lotes</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Activations in the race</source>
+        <translation>Activaciones en la carrera</translation>
+    </message>
+    <message>
+        <source>Check up to %1 activations; each trains its own network on the same points from the same random start</source>
+        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde el mismo comienzo aleatorio</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 checked.</source>
+        <translation>%1 marcadas de un máximo de %2.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2: done</source>
+        <translation>Época %1 de %2: terminado</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Época %1 de %2</translation>
+    </message>
+    <message>
+        <source>10 epochs a second</source>
+        <translation>10 épocas por segundo</translation>
+    </message>
+    <message>
+        <source>60 epochs a second</source>
+        <translation>60 épocas por segundo</translation>
+    </message>
+    <message>
+        <source>As fast as it goes</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>How fast the race plays; the results are the same at any pace</source>
+        <translation>A qué velocidad avanza la carrera; los resultados son los mismos a cualquier ritmo</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::WizardView</name>
     <message>
         <source>Hidden activation</source>
@@ -1059,6 +1369,14 @@
     <message>
         <source>At most %1 classes are supported.</source>
         <translation>Se admiten como máximo %1 clases.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Pruébalo</translation>
+    </message>
+    <message>
+        <source>Train the recommended activation against sigmoid and tanh on a dataset of this problem type</source>
+        <translation>Entrena la activación recomendada frente a la sigmoide y la tanh con un conjunto de datos de este tipo de problema</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2072,38 @@
     <message>
         <source>Binary cross-entropy on every node treats each class as its own yes/no question.</source>
         <translation>La entropía cruzada binaria en cada nodo trata cada clase como una pregunta propia de sí/no.</translation>
+    </message>
+    <message>
+        <source>Binary: a disc of one class inside a ring of the other</source>
+        <translation>Binaria: un disco de una clase dentro de un anillo de la otra</translation>
+    </message>
+    <message>
+        <source>Binary: points whose coordinates have the same sign</source>
+        <translation>Binaria: los puntos cuyas coordenadas tienen el mismo signo</translation>
+    </message>
+    <message>
+        <source>Binary: two Gaussian clouds</source>
+        <translation>Binaria: dos nubes gaussianas</translation>
+    </message>
+    <message>
+        <source>Binary: two interleaved spiral arms</source>
+        <translation>Binaria: dos brazos de espiral entrelazados</translation>
+    </message>
+    <message>
+        <source>Multiclass: three interleaved spiral arms</source>
+        <translation>Multiclase: tres brazos de espiral entrelazados</translation>
+    </message>
+    <message>
+        <source>Multilabel: inside the circle, and above the line; a point can be both</source>
+        <translation>Multietiqueta: dentro del círculo y por encima de la recta; un punto puede ser ambas cosas</translation>
+    </message>
+    <message>
+        <source>Regression: a tilted plane</source>
+        <translation>Regresión: un plano inclinado</translation>
+    </message>
+    <message>
+        <source>Regression: a sine surface, sin(x/2)·cos(y/2)</source>
+        <translation>Regresión: una superficie senoidal, sin(x/2)·cos(y/2)</translation>
     </message>
 </context>
 </TS>

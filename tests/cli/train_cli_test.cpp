@@ -346,4 +346,50 @@ TEST_F(TrainCli, BadInputIsOneLineAndExitCode2) {
     expect_usage_error({"train", "--list-datasets", "--dataset", "xor"}, "--list-datasets");
 }
 
+TEST_F(TrainCli, ExportWritesThePictureAndTheSameCsvAsTrain) {
+    const std::vector<std::string> race{"--dataset", "circle", "--activation", "relu,sigmoid",
+                                        "--depth",   "2",      "--width",      "6",
+                                        "--points",  "80",     "--epochs",     "3"};
+    std::vector<std::string> png{"export", "--train"};
+    png.insert(png.end(), race.begin(), race.end());
+    png.insert(png.end(), {"--output", path("race.png"), "--size", "800x500"});
+    EXPECT_EQ(expect_ok(png).out, "");
+    const std::string image = read_file(path("race.png"));
+    ASSERT_GT(image.size(), 24u);
+    EXPECT_EQ(image.substr(1, 3), "PNG");
+    // The PNG header's width and height, big-endian.
+    const auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned char>(image[at]) << 24) |
+               (static_cast<unsigned char>(image[at + 1]) << 16) |
+               (static_cast<unsigned char>(image[at + 2]) << 8) |
+               static_cast<unsigned char>(image[at + 3]);
+    };
+    EXPECT_EQ(be32(16), 800u);
+    EXPECT_EQ(be32(20), 500u);
+
+    std::vector<std::string> csv{"export", "--train"};
+    csv.insert(csv.end(), race.begin(), race.end());
+    csv.insert(csv.end(), {"--output", path("race.csv")});
+    expect_ok(csv);
+    std::vector<std::string> train{"train"};
+    train.insert(train.end(), race.begin(), race.end());
+    EXPECT_EQ(read_file(path("race.csv")), expect_ok(train).out);
+}
+
+TEST_F(TrainCli, ExportRefusesTrainOptionsElsewhereAndBadRaces) {
+    expect_usage_error(
+        {"export", "--function", "relu", "--dataset", "xor", "--output", path("x.png")},
+        "--dataset applies to --train");
+    expect_usage_error({"export", "--train", "--dataset", "xor", "--activation", "relu",
+                        "--derivative", "--output", path("x.png")},
+                       "--derivative applies to --function");
+    expect_usage_error({"export", "--train", "--dataset", "xor", "--activation", "relu", "--depth",
+                        "99", "--output", path("x.png")},
+                       "--depth");
+    expect_usage_error({"export", "--train", "--function", "relu", "--output", path("x.png")},
+                       "exactly one");
+    EXPECT_FALSE(fs::exists(path("x.png")));
+    EXPECT_NE(expect_ok({"export", "--help"}).out.find("--train"), std::string::npos);
+}
+
 } // namespace

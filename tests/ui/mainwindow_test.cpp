@@ -32,7 +32,7 @@ struct EnglishAfterwards {
 
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
-    ASSERT_EQ(w.tabs()->count(), 3);
+    ASSERT_EQ(w.tabs()->count(), 4);
     EXPECT_EQ(w.tabs()->widget(0), w.curvesView());
     EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
     EXPECT_GE(w.menuBar()->actions().size(), 4);

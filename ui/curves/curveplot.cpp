@@ -130,6 +130,31 @@ QColor curve_colour(int index) {
     return QColor::fromRgb(kPalette[static_cast<std::size_t>(index) % kPalette.size()]);
 }
 
+QColor function_colour(ActivationId id) {
+    using enum ActivationId;
+    // The functions races usually compare get distinct colours; the rest share them in turn.
+    switch (id) {
+    case Sigmoid:
+        return curve_colour(0);
+    case Tanh:
+        return curve_colour(1);
+    case Relu:
+        return curve_colour(2);
+    case LeakyRelu:
+        return curve_colour(3);
+    case Gelu:
+        return curve_colour(4);
+    case Elu:
+        return curve_colour(5);
+    case Silu:
+        return curve_colour(6);
+    default:
+        break;
+    }
+    // Yellow (the palette's last) is too pale for a line on white.
+    return curve_colour(3 + static_cast<int>(id) % 4);
+}
+
 QString curve_label(const CurveSpec& spec) {
     const auto& a = info(spec.id);
     QString label = function_name(spec.id);

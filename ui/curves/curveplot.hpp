@@ -13,6 +13,9 @@ namespace activa::ui {
 
 // Colour-blind-safe colours (Okabe-Ito), one per curve in order.
 QColor curve_colour(int index);
+// One colour per function wherever it is drawn, from the same palette: the article's three keep
+// the colours the curves view gives them by default (sigmoid, tanh, ReLU).
+QColor function_colour(ActivationId id);
 // "Leaky ReLU (negative_slope = 0.2)", numbers in the current locale.
 QString curve_label(const CurveSpec& spec);
 

@@ -8,6 +8,7 @@
 #include <activa/softmax.hpp>
 
 #include <activa/flowchart.hpp>
+#include <activa/training.hpp>
 
 #include <QWidget>
 
@@ -71,6 +72,9 @@ signals:
     // softmax view with one class per output node.
     void showInExplorer(const activa::CurvesState& curves,
                         const std::optional<activa::SoftmaxState>& softmax);
+    // "Try it": a race of the recipe's hidden activation against sigmoid and tanh on a dataset
+    // of the recipe's problem type.
+    void tryTraining(const activa::TrainingState& race);
 
 private:
     QWidget* makeChoicePage(QButtonGroup* group, const QString& title, const QString& why,
@@ -83,6 +87,7 @@ private:
     void fillRecipe();
     bool canAdvance() const;
     void requestExplorer();
+    void requestTraining();
 
     WizardAnswers m_answers;
     Step m_step = NetworkStep;
