@@ -885,38 +885,6 @@
         <translation>Pulsa Reproducir: las redes aprenden una junto a otra, con los mismos puntos y desde el mismo comienzo aleatorio.</translation>
     </message>
     <message>
-        <source>%1 reaches %2 test accuracy.</source>
-        <translation>%1 alcanza un %2 de exactitud en la prueba.</translation>
-    </message>
-    <message>
-        <source>%1 reaches a test loss of %2.</source>
-        <translation>%1 llega a una pérdida de prueba de %2.</translation>
-    </message>
-    <message>
-        <source>%1 leads with %2 test accuracy; %3 has %4.</source>
-        <translation>%1 va en cabeza con un %2 de exactitud en la prueba; %3 tiene un %4.</translation>
-    </message>
-    <message>
-        <source>%1 leads with a test loss of %2; %3 has %4.</source>
-        <translation>%1 va en cabeza con una pérdida de prueba de %2; %3 tiene %4.</translation>
-    </message>
-    <message>
-        <source>At epoch %1,</source>
-        <translation>En la época %1,</translation>
-    </message>
-    <message>
-        <source>%1 %2&apos;s first layer receives %3 of the gradient that %4&apos;s does: the vanishing gradient the article warns about. %5</source>
-        <translation>%1 la primera capa de %2 recibe %3 del gradiente que recibe la de %4: el desvanecimiento del gradiente del que avisa el artículo. %5</translation>
-    </message>
-    <message>
-        <source>%1 %2 of %3&apos;s hidden units are dead (zero gradient at every point) and no longer learn. %4</source>
-        <translation>%1 el %2 de las unidades ocultas de %3 son unidades muertas (gradiente cero en todos los puntos) y ya no aprenden. %4</translation>
-    </message>
-    <message>
-        <source>%1 every first layer receives a gradient of the same order. %2</source>
-        <translation>%1 todas las primeras capas reciben un gradiente del mismo orden. %2</translation>
-    </message>
-    <message>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -943,6 +911,30 @@
     <message>
         <source>%1 · test loss %2</source>
         <translation>%1 · pérdida de prueba %2</translation>
+    </message>
+    <message>
+        <source>Early in training, %1&apos;s first layer receives %2 of the gradient that %3&apos;s does: the vanishing gradient the article warns about.</source>
+        <translation>Al principio del entrenamiento, la primera capa de %1 recibe %2 del gradiente que recibe la de %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s hidden units are dead: their gradient is zero at every point, so they no longer learn.</source>
+        <translation>El %1 de las unidades ocultas de %2 son unidades muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 reaches %3 test accuracy.</source>
+        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 reaches a test loss of %3.</source>
+        <translation>En la época %1, %2 llega a una pérdida de prueba de %3.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 leads with %3 test accuracy; %4 has %5.</source>
+        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba; %4 tiene un %5.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
+        <translation>En la época %1, %2 va en cabeza con una pérdida de prueba de %3; %4 tiene %5.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1105,7 @@
     </message>
     <message>
         <source>Epoch %1 of %2: done</source>
-        <translation>Época %1 de %2: terminado</translation>
+        <translation>Época %1 de %2: carrera terminada</translation>
     </message>
     <message>
         <source>Epoch %1 of %2</source>

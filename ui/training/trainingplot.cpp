@@ -26,6 +26,10 @@ constexpr std::size_t kMaxDrawnPoints = 1000;
 constexpr std::array<QRgb, 4> kClassColours{0xF59322, 0x0877BD, 0x2E9E4F, 0x8E5BB5};
 constexpr QRgb kNoLabelColour = 0x9E9E9E;
 
+// Epochs whose gradients the reading compares: the start of training, before the networks have
+// learnt different amounts.
+constexpr std::size_t kEarlyEpochs = 10;
+
 QColor pale(const QColor& c) {
     const auto mix = [](int v) { return (v * 45 + 255 * 55) / 100; };
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
@@ -170,7 +174,12 @@ QString race_reading(const TrainingState& state,
     const bool classification =
         dataset_info(state.settings.dataset).problem != ProblemType::Regression;
     const std::size_t runs = histories.size();
-    const auto name = [&](std::size_t r) { return function_name(state.race[r].activation); };
+    // "Sigmoid", not "Sigmoid (logistic)": the reading is one line.
+    const auto name = [&](std::size_t r) {
+        const QString full = function_name(state.race[r].activation);
+        const qsizetype paren = full.indexOf(QStringLiteral(" ("));
+        return paren > 0 ? full.left(paren) : full;
+    };
     const auto last = [&](std::size_t r) -> const EpochStats& { return histories[r][epochs - 1]; };
 
     // Who leads: the best test accuracy, or the lowest test loss for regression.
@@ -185,49 +194,51 @@ QString race_reading(const TrainingState& state,
         if (better(r, best)) best = r;
         if (better(worst, r)) worst = r;
     }
-    QString lead;
-    if (runs == 1)
-        lead = classification ? TrainingPlotter::tr("%1 reaches %2 test accuracy.")
-                                    .arg(name(0), metric_text(last(0), true))
-                              : TrainingPlotter::tr("%1 reaches a test loss of %2.")
-                                    .arg(name(0), metric_text(last(0), false));
-    else
-        lead = (classification ? TrainingPlotter::tr("%1 leads with %2 test accuracy; %3 has %4.")
-                               : TrainingPlotter::tr("%1 leads with a test loss of %2; %3 has %4."))
-                   .arg(name(best), metric_text(last(best), classification), name(worst),
-                        metric_text(last(worst), classification));
-
+    // The reading names one finding and fits one line; the maps' titles give every score.
+    // The vanishing gradient shows before the networks part ways: later, a network that has
+    // learnt gets small gradients because its loss is small, not because they vanish.
+    const std::size_t early = std::min(epochs, kEarlyEpochs);
     std::size_t strong = 0;
     std::size_t weak = 0;
     std::vector<double> typical(runs);
     for (std::size_t r = 0; r < runs; ++r) {
-        typical[r] = typical_first_gradient(histories[r], epochs);
+        typical[r] = typical_first_gradient(histories[r], early);
         if (typical[r] > typical[strong]) strong = r;
         if (typical[r] < typical[weak]) weak = r;
     }
-    const QString after = TrainingPlotter::tr("At epoch %1,").arg(epochs);
     if (runs > 1 && typical[strong] > 0.0 && typical[weak] < 0.1 * typical[strong])
-        return TrainingPlotter::tr(
-                   "%1 %2's first layer receives %3 of the gradient that %4's does: the "
-                   "vanishing gradient the article warns about. %5")
-            .arg(after, name(weak), ratio_text(typical[weak] / typical[strong]), name(strong),
-                 lead);
+        return TrainingPlotter::tr("Early in training, %1's first layer receives %2 of the "
+                                   "gradient that %3's does: the vanishing gradient the article "
+                                   "warns about.")
+            .arg(name(weak), ratio_text(typical[weak] / typical[strong]), name(strong));
     std::size_t dead = 0;
     for (std::size_t r = 1; r < runs; ++r)
         if (last(r).dead_fraction > last(dead).dead_fraction) dead = r;
     if (last(dead).dead_fraction >= 0.25)
-        return TrainingPlotter::tr(
-                   "%1 %2 of %3's hidden units are dead (zero gradient at every point) and no "
-                   "longer learn. %4")
-            .arg(after, percent(last(dead).dead_fraction), name(dead), lead);
-    if (runs > 1)
-        return TrainingPlotter::tr("%1 every first layer receives a gradient of the same order. %2")
-            .arg(after, lead);
-    return after + QLatin1Char(' ') + lead;
+        return TrainingPlotter::tr("%1 of %2's hidden units are dead: their gradient is zero at "
+                                   "every point, so they no longer learn.")
+            .arg(percent(last(dead).dead_fraction), name(dead));
+    const auto epoch = static_cast<qulonglong>(epochs);
+    if (runs == 1)
+        return classification ? TrainingPlotter::tr("At epoch %1, %2 reaches %3 test accuracy.")
+                                    .arg(epoch)
+                                    .arg(name(0), metric_text(last(0), true))
+                              : TrainingPlotter::tr("At epoch %1, %2 reaches a test loss of %3.")
+                                    .arg(epoch)
+                                    .arg(name(0), metric_text(last(0), false));
+    return (classification
+                ? TrainingPlotter::tr("At epoch %1, %2 leads with %3 test accuracy; %4 has %5.")
+                : TrainingPlotter::tr("At epoch %1, %2 leads with a test loss of %3; %4 has %5."))
+        .arg(epoch)
+        .arg(name(best), metric_text(last(best), classification), name(worst),
+             metric_text(last(worst), classification));
 }
 
 TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
-    : m_plot(plot) {}
+    : m_plot(plot) {
+    // Only the loss curves name themselves; the maps and the points are told apart by place.
+    m_plot->setAutoAddPlottableToLegend(false);
+}
 
 QString TrainingPlotter::reading() const {
     return m_reading ? m_reading->text() : QString();
@@ -241,6 +252,10 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_targetStd = data.target_std;
     m_plot->clearPlottables();
     m_plot->clearItems();
+    // The plot's own axis rect, with the plot's legend in it, stays for the loss curves; the
+    // rest is laid out afresh for the race's number of maps.
+    if (!m_lossRect) m_lossRect = m_plot->axisRect();
+    m_plot->plotLayout()->take(m_lossRect);
     m_plot->plotLayout()->clear();
     m_mapRects.clear();
     m_train.clear();
@@ -271,7 +286,6 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_title = new QCPTextElement(m_plot, QString(), title_font);
     layout->addElement(0, 0, m_title);
 
-    m_lossRect = new QCPAxisRect(m_plot);
     layout->addElement(1, 0, m_lossRect);
     QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
     QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
@@ -284,9 +298,8 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     y->setRange(0.01, 1.0);
     for (QCPAxis* axis : {x, y})
         axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
-    auto* legend = new QCPLegend;
-    m_lossRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-    legend->setLayer(QStringLiteral("legend"));
+    QCPLegend* legend = m_plot->legend;
+    legend->setVisible(true);
     legend->setBrush(QColor(255, 255, 255, 215));
     legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
 
@@ -295,7 +308,9 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     maps->setColumnSpacing(12);
     maps->setRowSpacing(6);
     const std::size_t n = state.race.size();
-    const std::size_t columns = n <= 3 ? n : (n + 1) / 2;
+    // The maps' row is about two and a half times as wide as high: up to four maps side by
+    // side are closest to square, five or six in two rows of three.
+    const std::size_t columns = n <= 4 ? n : 3;
     const QCPColorGradient gradient = map_gradient(m_problem, m_outputs);
     for (std::size_t r = 0; r < n; ++r) {
         const ActivationId id = state.race[r].activation;
@@ -304,11 +319,9 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
         QCPGraph* train = m_plot->addGraph(x, y);
         train->setPen(QPen(colour, 2.0));
         train->setName(function_name(id));
-        train->removeFromLegend();
         train->addToLegend(legend);
         QCPGraph* test = m_plot->addGraph(x, y);
         test->setPen(QPen(colour, 1.6, Qt::DashLine));
-        test->removeFromLegend();
         m_train.push_back(train);
         m_test.push_back(test);
 
@@ -350,7 +363,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     reading_font.setPointSizeF(reading_font.pointSizeF() * 1.1);
     m_reading = new QCPTextElement(m_plot, QString(), reading_font);
     layout->addElement(3, 0, m_reading);
-    layout->setRowStretchFactors({0.1, 4.0, n <= 3 ? 5.0 : 7.0, 0.1});
+    layout->setRowStretchFactors({0.1, 4.0, n <= 4 ? 5.0 : 7.0, 0.1});
     layout->setRowSpacing(4);
     updateTitles(0, {});
 }
@@ -383,7 +396,6 @@ void TrainingPlotter::addPoints(QCPAxisRect* rect, const Dataset& data) {
                     QCPScatterStyle::ssCircle,
                     QPen(test ? QColor(40, 40, 40) : QColor(Qt::white), test ? 1.0 : 0.9), c,
                     test ? 5.5 : 5.0));
-                g->removeFromLegend();
                 g->setAdaptiveSampling(false);
             }
             g->addData(data.x[2 * p], data.x[2 * p + 1]);

@@ -155,6 +155,25 @@ QWidget* TrainingView::buildControls() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 6, 0);
 
+    auto* race_box = new QGroupBox(tr("Activations in the race"), panel);
+    auto* race = new QVBoxLayout(race_box);
+    m_race = new QListWidget(race_box);
+    m_race->setToolTip(tr("Check up to %1 activations; each trains its own network on the same "
+                          "points from the same random start")
+                           .arg(kTrainMaxRace));
+    for (const ActivationId id : race_order()) {
+        auto* item = new QListWidgetItem(swatch(function_colour(id)), function_name(id), m_race);
+        item->setData(kIdRole, static_cast<int>(id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_race->setMinimumHeight(150);
+    race->addWidget(m_race);
+    m_raceNote = new QLabel(race_box);
+    m_raceNote->setWordWrap(true);
+    race->addWidget(m_raceNote);
+    layout->addWidget(race_box);
+
     auto* data_box = new QGroupBox(tr("Data"), panel);
     auto* data = new QFormLayout(data_box);
     m_dataset = new QComboBox(data_box);
@@ -234,25 +253,7 @@ QWidget* TrainingView::buildControls() {
     m_seed->setToolTip(tr("The same seed gives the same points, weights and batches"));
     opt->addRow(tr("Seed:"), m_seed);
     layout->addWidget(opt_box);
-
-    auto* race_box = new QGroupBox(tr("Activations in the race"), panel);
-    auto* race = new QVBoxLayout(race_box);
-    m_race = new QListWidget(race_box);
-    m_race->setToolTip(tr("Check up to %1 activations; each trains its own network on the same "
-                          "points from the same random start")
-                           .arg(kTrainMaxRace));
-    for (const ActivationId id : race_order()) {
-        auto* item = new QListWidgetItem(swatch(function_colour(id)), function_name(id), m_race);
-        item->setData(kIdRole, static_cast<int>(id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_race->setMinimumHeight(200);
-    race->addWidget(m_race);
-    m_raceNote = new QLabel(race_box);
-    m_raceNote->setWordWrap(true);
-    race->addWidget(m_raceNote);
-    layout->addWidget(race_box, 1);
+    layout->addStretch(1);
 
     const auto changed = [this] {
         if (m_filling) return;
