@@ -25,10 +25,12 @@ RaceEngine::RaceEngine(const TrainingState& state)
     , m_pending(state.race.size())
     , m_epochs(state.settings.epochs) {}
 
-void RaceEngine::step() {
+void RaceEngine::step(const std::atomic<bool>* cancel) {
     if (finished()) return;
-    for (std::size_t r = 0; r < m_runs.size(); ++r)
+    for (std::size_t r = 0; r < m_runs.size(); ++r) {
+        if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) return;
         m_pending[r].push_back(m_runs[r].step());
+    }
     ++m_epoch;
 }
 
@@ -84,6 +86,7 @@ void RaceSession::stop() {
         const std::lock_guard lock(m_controlMutex);
         m_stop = true;
     }
+    m_cancel = true;
     m_wake.notify_one();
 }
 
@@ -129,7 +132,7 @@ void RaceSession::run() {
             }
             if (m_pace > 0) due = Clock::now() + std::chrono::microseconds(1'000'000 / m_pace);
         }
-        engine.step();
+        engine.step(&m_cancel);
         bool idle = engine.finished();
         {
             const std::lock_guard lock(m_controlMutex);

@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <atomic>
+
 #include <condition_variable>
 #include <cstddef>
 #include <mutex>
@@ -35,8 +37,10 @@ public:
     explicit RaceEngine(const TrainingState& state); // a checked state
     std::size_t epoch() const { return m_epoch; }
     bool finished() const { return m_epoch >= m_epochs; }
-    // One epoch of every run.
-    void step();
+    // One epoch of every run. A set cancel flag stops between runs and leaves the epoch
+    // unfinished: only for a race about to be thrown away, so a big one does not keep a
+    // processor busy for nobody.
+    void step(const std::atomic<bool>* cancel = nullptr);
     // The statistics gathered since the last call, with the current maps.
     RaceFrame takeFrame();
 
@@ -86,6 +90,7 @@ private:
     int m_pace = 0;
     std::size_t m_steps = 0;
     bool m_stop = false;
+    std::atomic<bool> m_cancel{false}; // m_stop, read without the lock during an epoch
 
     std::mutex m_frameMutex;
     RaceFrame m_frame;
