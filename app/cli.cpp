@@ -58,8 +58,11 @@ Commands:
   gradflow --activation ID --depth L [--width W] [--batch B] [--init NAME] [--seed S]
                            CSV of gradient norm and activation statistics per layer of a
                            deep network at initialisation (see activa gradflow --help)
+  train --dataset NAME --activation ID[,ID...] [OPTIONS]
+                           CSV of a training race, a row per activation and epoch
+                           (see activa train --help)
   export ...               pictures and data as files: curves, softmax bars, flowcharts,
-                           gradient flow (see activa export --help)
+                           gradient flow, training races (see activa export --help)
 
 Options:
   -h, --help               this help (also after any command)
@@ -239,6 +242,23 @@ std::vector<double> parse_list(std::string_view text, std::string_view what) {
     return *std::move(v);
 }
 
+QualifiedParam parse_qualified_param(std::string_view assignment) {
+    const std::size_t eq = assignment.find('=');
+    const std::size_t dot = assignment.substr(0, eq).find('.');
+    if (eq == std::string_view::npos || dot == std::string_view::npos || dot == 0 || dot + 1 >= eq)
+        fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
+    const ActivationId id = parse_activation(assignment.substr(0, dot));
+    const std::string_view name = assignment.substr(dot + 1, eq - dot - 1);
+    const auto index = find_param(id, name);
+    if (!index)
+        fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
+             param_names(id) + ")");
+    const double value =
+        parse_finite(assignment.substr(eq + 1),
+                     "parameter " + std::string(info(id).key) + "." + std::string(name));
+    return {id, *index, value};
+}
+
 // Applies NAME=VALUE to params.
 void apply_param(ActivationId id, std::string_view assignment, ParamValues& params) {
     const std::size_t eq = assignment.find('=');
@@ -362,11 +382,12 @@ struct Command {
     std::string_view name;
     int (*run)(const std::vector<std::string_view>&, std::FILE*);
 };
-constexpr std::array<Command, 5> kCommands{{{"list", cmd_list},
+constexpr std::array<Command, 6> kCommands{{{"list", cmd_list},
                                             {"eval", cmd_eval},
                                             {"softmax", cmd_softmax},
                                             {"recommend", cmd_recommend},
-                                            {"gradflow", run_gradflow}}};
+                                            {"gradflow", run_gradflow},
+                                            {"train", cmd_train}}};
 
 } // namespace
 

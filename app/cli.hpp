@@ -13,7 +13,8 @@
 
 namespace activa {
 class TextWriter;
-}
+struct TrainingState;
+} // namespace activa
 
 namespace activa::cli {
 
@@ -69,6 +70,14 @@ std::string param_names(ActivationId id);
 // Applies one --param NAME=VALUE to params; check_params() then checks them as a whole.
 void apply_param(ActivationId id, std::string_view assignment, ParamValues& params);
 void check_params(ActivationId id, const ParamValues& params);
+// "ID.NAME=VALUE": a parameter of one function among several (export and train's --param).
+struct QualifiedParam {
+    ActivationId id;
+    std::size_t index; // into the function's ParamValues
+    double value;
+};
+QualifiedParam parse_qualified_param(std::string_view assignment);
+
 // A comma-separated list of numbers (nan and infinities included; callers check finiteness).
 std::vector<double> parse_list(std::string_view text, std::string_view what);
 
@@ -82,5 +91,12 @@ int run_gradflow(const std::vector<std::string_view>& args, std::FILE* out);
 // `activa export ...` (args from "export" on). Needs a QApplication; returns kOk when written,
 // kWriteFailed when the write failed (one line on stderr, an existing file untouched).
 int run_export(const std::vector<std::string_view>& args, std::FILE* out);
+
+// `activa train ...` (args from "train" on).
+int cmd_train(const std::vector<std::string_view>& args, std::FILE* out);
+// The options of a race, shared by `activa train` and `activa export --train`, and the race
+// they describe, checked (one line naming the bad option otherwise).
+const std::vector<std::string_view>& train_options();
+TrainingState parse_training(const Options& o);
 
 } // namespace activa::cli

@@ -7,6 +7,7 @@
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
+#include "training/trainingview.hpp"
 #include "wizard/flowchartview.hpp"
 
 #include <activa/curves.hpp>
@@ -14,6 +15,7 @@
 #include <activa/gradflow.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
+#include <activa/training.hpp>
 
 #include <QFileInfo>
 
@@ -21,6 +23,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -40,14 +43,15 @@ constexpr std::string_view kExportUsage =
                        [--problem regression|binary|multiclass|multilabel]
                      | --gradflow --activation IDS --depth L [--width W] [--batch B]
                        [--init NAME] [--std S] [--bias B] [--seed S])
+                     | --train --dataset NAME --activation IDS [TRAIN OPTIONS])
                      --output FILE [--size WxH]
 
 Draws what the window draws and saves it: the curves of the functions IDS, softmax of the
 logits L1,L2,... as bars, one of the article's two flowcharts with the path of the given
-answers highlighted, or the gradient flow through a deep network of each activation IDS. The
-extension of FILE picks the format: .png, .jpg, .pdf and .svg save the picture, .csv the
-numbers behind curves, softmax or gradient flow. An existing FILE is replaced only once the
-new one is complete.
+answers highlighted, the gradient flow through a deep network of each activation IDS, or a
+training race after its last epoch. The extension of FILE picks the format: .png, .jpg, .pdf
+and .svg save the picture, .csv the numbers behind curves, softmax, gradient flow or the race
+(the CSV of 'activa train'). An existing FILE is replaced only once the new one is complete.
 
   --function IDS          ids or aliases from 'activa list', separated by commas
   --derivative            also draw (and write) each derivative
@@ -73,6 +77,10 @@ new one is complete.
   --std S                 standard deviation of --init normal, 1e-06 to 100 (default 1)
   --bias B                the value every bias starts at, -10 to 10 (default 0)
   --seed S                random seed (default 1)
+  --train                 a race of the activations IDS on dataset NAME, trained to its
+                          last epoch first; takes every option of 'activa train' (see
+                          activa train --help), --points and --param as that command reads
+                          them
   --output FILE           the file to write
   --size WxH              picture size in pixels, 16 to 10000 each (default 1600x900)
 
@@ -132,25 +140,13 @@ CurvesState parse_curves(const Options& o) {
     }
 
     for (const std::string_view assignment : o.all("--param")) {
-        const std::size_t eq = assignment.find('=');
-        const std::size_t dot = assignment.substr(0, eq).find('.');
-        if (eq == std::string_view::npos || dot == std::string_view::npos || dot == 0 ||
-            dot + 1 >= eq)
-            fail("--param expects ID.NAME=VALUE, got " + quoted(assignment));
-        const ActivationId id = parse_activation(assignment.substr(0, dot));
+        const QualifiedParam p = parse_qualified_param(assignment);
         const auto curve = std::find_if(state.curves.begin(), state.curves.end(),
-                                        [&](const CurveSpec& c) { return c.id == id; });
+                                        [&](const CurveSpec& c) { return c.id == p.id; });
         if (curve == state.curves.end())
-            fail("--param " + quoted(assignment) + " names " + std::string(info(id).key) +
+            fail("--param " + quoted(assignment) + " names " + std::string(info(p.id).key) +
                  ", which --function does not list");
-        const std::string_view name = assignment.substr(dot + 1, eq - dot - 1);
-        const auto index = find_param(id, name);
-        if (!index)
-            fail("unknown parameter " + quoted(name) + " for " + std::string(info(id).key) + " (" +
-                 param_names(id) + ")");
-        curve->params[*index] =
-            parse_finite(assignment.substr(eq + 1),
-                         "parameter " + std::string(info(id).key) + "." + std::string(name));
+        curve->params[p.index] = p.value;
     }
     state.show_derivative = o.has("--derivative");
     state.selected = 0;
@@ -258,34 +254,63 @@ QSize parse_size(std::string_view text) {
 } // namespace
 
 int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
-    const Options o(args, 1,
-                    {"--function", "--param", "--range", "--points", "--softmax", "--temperature",
-                     "--flowchart", "--network", "--problem", "--output", "--size", "--activation",
-                     "--depth", "--width", "--batch", "--init", "--std", "--bias", "--seed"},
-                    {"--derivative", "--gradflow", "--help"}, {"--param"});
+    std::vector<std::string_view> valued{
+        "--function",    "--param",      "--range",   "--points",  "--softmax",
+        "--temperature", "--flowchart",  "--network", "--problem", "--output",
+        "--size",        "--activation", "--depth",   "--width",   "--batch",
+        "--init",        "--std",        "--bias",    "--seed"};
+    for (const std::string_view option : train_options())
+        if (std::find(valued.begin(), valued.end(), option) == valued.end())
+            valued.push_back(option);
+    const Options o(args, 1, valued, {"--derivative", "--gradflow", "--train", "--help"},
+                    {"--param"});
     if (o.has("--help")) return print(kExportUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     const int kinds = int(o.has("--function")) + int(o.has("--softmax")) +
-                      int(o.has("--flowchart")) + int(o.has("--gradflow"));
+                      int(o.has("--flowchart")) + int(o.has("--gradflow")) + int(o.has("--train"));
     if (kinds != 1)
-        fail("export needs exactly one of --function, --softmax, --flowchart and --gradflow "
-             "(see 'activa export --help')");
+        fail("export needs exactly one of --function, --softmax, --flowchart, --gradflow and "
+             "--train (see 'activa export --help')");
     const std::string_view kind = o.has("--function")    ? "--function"
                                   : o.has("--softmax")   ? "--softmax"
                                   : o.has("--flowchart") ? "--flowchart"
-                                                         : "--gradflow";
-    for (const std::string_view option : {"--derivative", "--param", "--range", "--points"})
+                                  : o.has("--gradflow")  ? "--gradflow"
+                                                         : "--train";
+    for (const std::string_view option : {"--derivative", "--range"})
         if (kind != "--function" && o.has(option))
             fail(std::string(option) + " applies to --function, not " + std::string(kind));
+    // Both kinds read these, each its own way: points per curve or in the dataset.
+    for (const std::string_view option : {"--param", "--points"})
+        if (kind != "--function" && kind != "--train" && o.has(option))
+            fail(std::string(option) + " applies to --function or --train, not " +
+                 std::string(kind));
+    // The two labs share some names (--activation, --depth, --width, --init, --seed, ...).
+    constexpr std::array<std::string_view, 8> kGradflowOptions{
+        "--activation", "--depth", "--width", "--batch", "--init", "--std", "--bias", "--seed"};
+    const auto gradflow_takes = [&](std::string_view option) {
+        return std::find(kGradflowOptions.begin(), kGradflowOptions.end(), option) !=
+               kGradflowOptions.end();
+    };
+    const auto train_takes = [](std::string_view option) {
+        const auto all = train_options();
+        return std::find(all.begin(), all.end(), option) != all.end();
+    };
+    for (const std::string_view option : train_options())
+        if (kind != "--train" && !(kind == "--gradflow" && gradflow_takes(option)) &&
+            option != "--param" && option != "--points" && o.has(option))
+            fail(std::string(option) + " applies to " +
+                 (gradflow_takes(option) ? "--gradflow or --train" : "--train") + ", not " +
+                 std::string(kind));
     if (kind != "--softmax" && o.has("--temperature"))
         fail("--temperature applies to --softmax, not " + std::string(kind));
     for (const std::string_view option : {"--network", "--problem"})
         if (kind != "--flowchart" && o.has(option))
             fail(std::string(option) + " applies to --flowchart, not " + std::string(kind));
-    for (const std::string_view option :
-         {"--activation", "--depth", "--width", "--batch", "--init", "--std", "--bias", "--seed"})
-        if (kind != "--gradflow" && o.has(option))
-            fail(std::string(option) + " applies to --gradflow, not " + std::string(kind));
+    for (const std::string_view option : kGradflowOptions)
+        if (kind != "--gradflow" && !(kind == "--train" && train_takes(option)) && o.has(option))
+            fail(std::string(option) + " applies to " +
+                 (train_takes(option) ? "--gradflow or --train" : "--gradflow") + ", not " +
+                 std::string(kind));
 
     if (!o.has("--output") || o.get("--output").empty()) fail("export needs --output FILE");
     const QString output = QString::fromLocal8Bit(o.get("--output"));
@@ -321,10 +346,14 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
         view->setState(state);
         gradflow = view.get();
         picture = std::move(view);
-    } else {
+    } else if (kind == "--flowchart") {
         const FlowchartRequest request = parse_flowchart(o);
         auto view = std::make_unique<ui::FlowchartView>(*request.chart);
         view->setAnswers(request.answers);
+        picture = std::move(view);
+    } else {
+        auto view = std::make_unique<ui::TrainingView>();
+        view->setState(parse_training(o));
         picture = std::move(view);
     }
     QString error;
@@ -333,6 +362,8 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     if (gradflow) gradflow->computeNow();
     // The picture is laid out at the size asked for, as the window would be.
     if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
+    // Trained only once the input is known to be good: training takes the time.
+    if (auto* training = dynamic_cast<ui::TrainingView*>(picture.get())) training->trainToEnd();
 
     bool written = false;
     {

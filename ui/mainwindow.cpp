@@ -8,6 +8,7 @@
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
+#include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <activa/version.hpp>
@@ -85,8 +86,10 @@ void MainWindow::buildUi() {
     m_softmax = new SoftmaxView(m_tabs);
     m_wizard = new WizardView(m_tabs);
     m_gradflow = new GradFlowView(m_tabs);
+    m_training = new TrainingView(m_tabs);
     for (QWidget* view : {static_cast<QWidget*>(m_curves), static_cast<QWidget*>(m_softmax),
-                          static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_gradflow)})
+                          static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_gradflow),
+                          static_cast<QWidget*>(m_training)})
         m_tabs->addTab(view, QString());
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
@@ -94,6 +97,11 @@ void MainWindow::buildUi() {
                 if (softmax) m_softmax->setState(*softmax);
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
             });
+    connect(m_wizard, &WizardView::tryTraining, this, [this](const TrainingState& race) {
+        m_training->setState(race);
+        m_tabs->setCurrentWidget(m_training);
+        m_training->play();
+    });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHint);
     retranslate();
@@ -111,6 +119,8 @@ void MainWindow::retranslate() {
     set_tab(m_wizard, tr("&Wizard"), tr("Walk the article's two flowcharts to a layer recipe"));
     set_tab(m_gradflow, tr("&Gradient flow"),
             tr("How the gradient shrinks or holds through a deep network"));
+    set_tab(m_training, tr("&Training"),
+            tr("Race activations on a small network and watch them learn"));
     buildMenus();
     showHint();
 }
@@ -127,6 +137,9 @@ void MainWindow::showHint() {
         hint = tr("Answer the questions, or click an answer in the diagrams.");
     else if (m_tabs->currentWidget() == m_gradflow)
         hint = tr("Add activations and change the depth to see which gradients survive.");
+    else if (m_tabs->currentWidget() == m_training)
+        hint = tr("Check activations, press Play and watch which network learns; change a "
+                  "setting to start again.");
     statusBar()->showMessage(hint, 10000);
 }
 
@@ -172,6 +185,9 @@ void MainWindow::buildMenus() {
     QAction* gradflow_tab = view->addAction(tr("&Gradient flow"), this,
                                             [this] { m_tabs->setCurrentWidget(m_gradflow); });
     gradflow_tab->setShortcut(tr("Ctrl+4"));
+    QAction* training_tab =
+        view->addAction(tr("&Training"), this, [this] { m_tabs->setCurrentWidget(m_training); });
+    training_tab->setShortcut(tr("Ctrl+5"));
     view->addSeparator();
     QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
                                        m_curves, &CurvesView::zoomIn);

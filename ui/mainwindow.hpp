@@ -14,6 +14,7 @@ class CurvesView;
 class GradFlowView;
 class Picture;
 class SoftmaxView;
+class TrainingView;
 class WizardView;
 
 // Assembles the views, menus, toolbar and status bar; keeps the last session in QSettings.
@@ -26,6 +27,8 @@ public:
     CurvesView* curvesView() const { return m_curves; }
     SoftmaxView* softmaxView() const { return m_softmax; }
     GradFlowView* gradFlowView() const { return m_gradflow; }
+    TrainingView* trainingView() const { return m_training; }
+    WizardView* wizardView() const { return m_wizard; }
     QTabWidget* tabs() const { return m_tabs; }
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;
@@ -61,6 +64,7 @@ private:
     SoftmaxView* m_softmax = nullptr;
     WizardView* m_wizard = nullptr;
     GradFlowView* m_gradflow = nullptr;
+    TrainingView* m_training = nullptr;
     QString m_lastDir;
 };
 

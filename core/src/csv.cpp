@@ -2,6 +2,7 @@
 #include <activa/csv.hpp>
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
+#include <activa/training.hpp>
 
 #include <algorithm>
 #include <array>
@@ -198,6 +199,38 @@ void write_gradflow_csv(TextWriter& out, std::span<const ActivationId> activatio
             write_gradflow_fields(out, r.layers[l]);
         out.ch('\n');
     }
+}
+
+void write_train_csv_header(TextWriter& out) {
+    out.text("activation,epoch,train_loss,test_loss,train_accuracy,test_accuracy,"
+             "first_layer_grad_norm,last_layer_grad_norm,dead_fraction\n");
+}
+
+void write_train_csv_row(TextWriter& out, ActivationId activation, const EpochStats& e) {
+    // NaN accuracy means "not a classification", which an empty field says without a number.
+    const auto accuracy = [&out](double a) {
+        if (!std::isnan(a)) out.number(a);
+        out.ch(',');
+    };
+    out.text(info(activation).key).ch(',').integer(e.epoch).ch(',');
+    out.number(e.train_loss).ch(',').number(e.test_loss).ch(',');
+    accuracy(e.train_accuracy);
+    accuracy(e.test_accuracy);
+    out.number(e.grad_norm_first).ch(',').number(e.grad_norm_last).ch(',');
+    out.number(e.dead_fraction).ch('\n');
+}
+
+void write_train_csv(TextWriter& out, std::span<const ActivationId> activations,
+                     std::span<const std::vector<EpochStats>> histories) {
+    write_train_csv_header(out);
+    const std::size_t runs = std::min(activations.size(), histories.size());
+    if (runs == 0) return;
+    std::size_t epochs = histories[0].size();
+    for (std::size_t r = 1; r < runs; ++r)
+        epochs = std::min(epochs, histories[r].size());
+    for (std::size_t e = 0; e < epochs; ++e)
+        for (std::size_t r = 0; r < runs; ++r)
+            write_train_csv_row(out, activations[r], histories[r][e]);
 }
 
 } // namespace activa

@@ -2,6 +2,8 @@
 #include <activa/datasets.hpp>
 #include <activa/random.hpp>
 
+#include "text.hpp"
+
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -29,15 +31,19 @@ constexpr ProblemType Regression = ProblemType::Regression;
 constexpr ProblemType Binary = ProblemType::Binary;
 
 constexpr std::array<DatasetInfo, 8> kDatasets{{
-    {Circle, "circle", Binary, 1, "Binary: a disc of one class inside a ring of the other"},
-    {Xor, "xor", Binary, 1, "Binary: points whose coordinates have the same sign"},
-    {Gaussians, "gaussians", Binary, 1, "Binary: two Gaussian clouds"},
-    {Spiral, "spiral", Binary, 1, "Binary: two interleaved spiral arms"},
-    {Spiral3, "spiral3", ProblemType::Multiclass, 3, "Multiclass: three interleaved spiral arms"},
+    {Circle, "circle", Binary, 1,
+     ACTIVA_TR("core", "Binary: a disc of one class inside a ring of the other")},
+    {Xor, "xor", Binary, 1,
+     ACTIVA_TR("core", "Binary: points whose coordinates have the same sign")},
+    {Gaussians, "gaussians", Binary, 1, ACTIVA_TR("core", "Binary: two Gaussian clouds")},
+    {Spiral, "spiral", Binary, 1, ACTIVA_TR("core", "Binary: two interleaved spiral arms")},
+    {Spiral3, "spiral3", ProblemType::Multiclass, 3,
+     ACTIVA_TR("core", "Multiclass: three interleaved spiral arms")},
     {Multilabel, "multilabel", ProblemType::Multilabel, 2,
-     "Multilabel: inside the circle, and above the line; a point can be both"},
-    {Plane, "plane", Regression, 1, "Regression: a tilted plane"},
-    {Sine, "sine", Regression, 1, "Regression: a sine surface, sin(x/2)·cos(y/2)"},
+     ACTIVA_TR("core", "Multilabel: inside the circle, and above the line; a point can be both")},
+    {Plane, "plane", Regression, 1, ACTIVA_TR("core", "Regression: a tilted plane")},
+    {Sine, "sine", Regression, 1,
+     ACTIVA_TR("core", "Regression: a sine surface, sin(x/2)·cos(y/2)")},
 }};
 
 constexpr bool table_in_enum_order() {

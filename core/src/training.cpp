@@ -647,8 +647,7 @@ double Trainer::loss_and_gradient(std::span<const std::size_t> train_points,
     return loss + penalty;
 }
 
-RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
-                      const EpochCallback& on_epoch, const std::atomic<bool>* cancel) {
+std::vector<Trainer> make_race(const TrainSettings& base, std::span<const RaceEntry> entries) {
     const auto data = std::make_shared<const Dataset>(make_dataset(base));
     std::vector<Trainer> runs;
     runs.reserve(entries.size());
@@ -658,6 +657,12 @@ RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entr
         s.params = e.params;
         runs.emplace_back(s, data);
     }
+    return runs;
+}
+
+RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
+                      const EpochCallback& on_epoch, const std::atomic<bool>* cancel) {
+    std::vector<Trainer> runs = make_race(base, entries);
     RaceResult result;
     for (std::size_t epoch = 0; epoch < base.epochs; ++epoch) {
         for (std::size_t r = 0; r < runs.size(); ++r) {

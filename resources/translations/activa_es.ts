@@ -675,6 +675,22 @@
         <translation>Agrega activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
     </message>
     <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Race activations on a small network and watch them learn</source>
+        <translation>Pon a competir activaciones en una red pequeña y mira cómo aprenden</translation>
+    </message>
+    <message>
+        <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
+        <translation>Marca activaciones, pulsa Reproducir y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
@@ -1040,6 +1056,292 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::TrainingPlotter</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>O exclusivo</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gaussianas</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Three spirals</source>
+        <translation>Tres espirales</translation>
+    </message>
+    <message>
+        <source>Circle and line</source>
+        <translation>Círculo y recta</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Sine surface</source>
+        <translation>Superficie senoidal</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Press Play: the networks learn side by side, on the same points and from the same random start.</source>
+        <translation>Pulsa Reproducir: las redes aprenden una junto a otra, con los mismos puntos y desde el mismo comienzo aleatorio.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss (solid: training, dashed: test)</source>
+        <translation>pérdida (continua: entrenamiento, discontinua: prueba)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>%1 · %2 hidden layers × %3 units · %4, learning rate %5 · epoch %6 of %7</source>
+        <translation>%1 · %2 capas ocultas × %3 unidades · %4, tasa de aprendizaje %5 · época %6 de %7</translation>
+    </message>
+    <message>
+        <source>%1 · test accuracy %2</source>
+        <translation>%1 · exactitud en la prueba %2</translation>
+    </message>
+    <message>
+        <source>%1 · test loss %2</source>
+        <translation>%1 · pérdida de prueba %2</translation>
+    </message>
+    <message>
+        <source>Early in training, %1&apos;s first layer receives %2 of the gradient that %3&apos;s does: the vanishing gradient the article warns about.</source>
+        <translation>Al principio del entrenamiento, la primera capa de %1 recibe %2 del gradiente que recibe la de %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s hidden units are dead: their gradient is zero at every point, so they no longer learn.</source>
+        <translation>El %1 de las unidades ocultas de %2 son unidades muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 reaches %3 test accuracy.</source>
+        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 reaches a test loss of %3.</source>
+        <translation>En la época %1, %2 llega a una pérdida de prueba de %3.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 leads with %3 test accuracy; %4 has %5.</source>
+        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba; %4 tiene un %5.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
+        <translation>En la época %1, %2 va en cabeza con una pérdida de prueba de %3; %4 tiene %5.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::TrainingView</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Train every network, epoch after epoch</source>
+        <translation>Entrena cada red, época tras época</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ausa</translation>
+    </message>
+    <message>
+        <source>Stop after the epoch in progress</source>
+        <translation>Se detiene al acabar la época en curso</translation>
+    </message>
+    <message>
+        <source>St&amp;ep</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <source>Train one more epoch</source>
+        <translation>Entrena una época más</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Start again from the untrained networks</source>
+        <translation>Vuelve a empezar desde las redes sin entrenar</translation>
+    </message>
+    <message>
+        <source>Loss of every network by epoch, and what each has learnt: the predicted class or value over the plane, with the points on top</source>
+        <translation>La pérdida de cada red por época, y lo que ha aprendido cada una: la clase o el valor que predice en el plano, con los puntos encima</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>The points the networks learn, with their problem type</source>
+        <translation>Los puntos que aprenden las redes, con su tipo de problema</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>The points: training points with a white rim, test points with a dark one</source>
+        <translation>Los puntos: los de entrenamiento con borde blanco, los de prueba con borde oscuro</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Puntos:</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>Share of the points held out to test what was learnt</source>
+        <translation>Parte de los puntos que se reserva para probar lo aprendido</translation>
+    </message>
+    <message>
+        <source>Test share:</source>
+        <translation>Parte de prueba:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Deeper networks show the vanishing gradient of sigmoid and tanh sooner</source>
+        <translation>Las redes más profundas muestran antes el desvanecimiento del gradiente de la sigmoide y la tanh</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>Capas ocultas:</translation>
+    </message>
+    <message>
+        <source>Units per layer:</source>
+        <translation>Unidades por capa:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s for each activation</source>
+        <translation>La de la receta para cada activación</translation>
+    </message>
+    <message>
+        <source>The recipe: He for the ReLU family, Glorot otherwise; &apos;normal&apos; draws with standard deviation 1</source>
+        <translation>La receta: He para la familia ReLU, Glorot para las demás; «normal» sortea con desviación típica 1</translation>
+    </message>
+    <message>
+        <source>Initialisation:</source>
+        <translation>Inicialización:</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s for the problem</source>
+        <translation>La de la receta para el problema</translation>
+    </message>
+    <message>
+        <source>Output layer:</source>
+        <translation>Capa de salida:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Pérdida:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum 0.9</source>
+        <translation>SGD con momento 0,9</translation>
+    </message>
+    <message>
+        <source>Optimiser:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño del lote:</translation>
+    </message>
+    <message>
+        <source>Weight penalty: (L2 / 2) times the sum of the squared weights</source>
+        <translation>Penalización de los pesos: (L2 / 2) por la suma de los pesos al cuadrado</translation>
+    </message>
+    <message>
+        <source>L2 penalty:</source>
+        <translation>Penalización L2:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same points, weights and batches</source>
+        <translation>La misma semilla da los mismos puntos, pesos y lotes</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Activations in the race</source>
+        <translation>Activaciones en la carrera</translation>
+    </message>
+    <message>
+        <source>Check up to %1 activations; each trains its own network on the same points from the same random start</source>
+        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde el mismo comienzo aleatorio</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 checked.</source>
+        <translation>%1 marcadas de un máximo de %2.</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2: done</source>
+        <translation>Época %1 de %2: carrera terminada</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Época %1 de %2</translation>
+    </message>
+    <message>
+        <source>10 epochs a second</source>
+        <translation>10 épocas por segundo</translation>
+    </message>
+    <message>
+        <source>60 epochs a second</source>
+        <translation>60 épocas por segundo</translation>
+    </message>
+    <message>
+        <source>As fast as it goes</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>How fast the race plays; the results are the same at any pace</source>
+        <translation>A qué velocidad avanza la carrera; los resultados son los mismos a cualquier ritmo</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::WizardView</name>
     <message>
         <source>Hidden activation</source>
@@ -1268,6 +1570,14 @@
     <message>
         <source>At most %1 classes are supported.</source>
         <translation>Se admiten como máximo %1 clases.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Pruébalo</translation>
+    </message>
+    <message>
+        <source>Train the recommended activation against sigmoid and tanh on a dataset of this problem type</source>
+        <translation>Entrena la activación recomendada frente a la sigmoide y la tanh con un conjunto de datos de este tipo de problema</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
@@ -1987,6 +2297,38 @@
     <message>
         <source>LeCun normal</source>
         <translation>normal de LeCun</translation>
+    </message>
+    <message>
+        <source>Binary: a disc of one class inside a ring of the other</source>
+        <translation>Binaria: un disco de una clase dentro de un anillo de la otra</translation>
+    </message>
+    <message>
+        <source>Binary: points whose coordinates have the same sign</source>
+        <translation>Binaria: los puntos cuyas coordenadas tienen el mismo signo</translation>
+    </message>
+    <message>
+        <source>Binary: two Gaussian clouds</source>
+        <translation>Binaria: dos nubes gaussianas</translation>
+    </message>
+    <message>
+        <source>Binary: two interleaved spiral arms</source>
+        <translation>Binaria: dos brazos de espiral entrelazados</translation>
+    </message>
+    <message>
+        <source>Multiclass: three interleaved spiral arms</source>
+        <translation>Multiclase: tres brazos de espiral entrelazados</translation>
+    </message>
+    <message>
+        <source>Multilabel: inside the circle, and above the line; a point can be both</source>
+        <translation>Multietiqueta: dentro del círculo y por encima de la recta; un punto puede ser ambas cosas</translation>
+    </message>
+    <message>
+        <source>Regression: a tilted plane</source>
+        <translation>Regresión: un plano inclinado</translation>
+    </message>
+    <message>
+        <source>Regression: a sine surface, sin(x/2)·cos(y/2)</source>
+        <translation>Regresión: una superficie senoidal, sin(x/2)·cos(y/2)</translation>
     </message>
     <message>
         <source>Normal with a chosen σ</source>

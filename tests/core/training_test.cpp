@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <activa/csv.hpp>
 #include <activa/training.hpp>
 
 #include <gtest/gtest.h>
@@ -359,6 +360,89 @@ TEST(Datasets, Spiral3IsOneHotOverThreeArms) {
             per_class[c] += d.y[3 * i + c] == 1.0 ? 1 : 0;
     }
     EXPECT_EQ(per_class, (std::vector<int>{100, 100, 100}));
+}
+
+// The view's and the export's state: one check, which refuses or repairs field by field.
+TEST(TrainingState, CheckedRejectsOrRepairsEachField) {
+    activa::TrainingState s;
+    s.settings.units = 8;
+    s.settings.hidden_layers = 99;
+    s.settings.noise = -1;
+    s.race.push_back({ActivationId::Relu, {}});
+    EXPECT_EQ(activa::checked(s, activa::OnInvalid::Reject).error(),
+              "noise must be between 0 and 1, got -1");
+    const auto fixed = activa::checked(s, activa::OnInvalid::UseDefault);
+    ASSERT_TRUE(fixed);
+    EXPECT_EQ(fixed->settings.hidden_layers, TrainSettings{}.hidden_layers);
+    EXPECT_EQ(fixed->settings.noise, TrainSettings{}.noise);
+    EXPECT_EQ(fixed->settings.units, 8u);                 // the good fields stay
+    EXPECT_EQ(fixed->race, activa::TrainingState{}.race); // the repeated ReLU is dropped
+}
+
+TEST(TrainingState, RaceNeedsOneToSixKnownActivationsOnce) {
+    using activa::OnInvalid;
+    activa::TrainingState s;
+    s.race.clear();
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(),
+              "a race needs at least one activation");
+    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race, activa::TrainingState{}.race);
+    for (int i = 0; i < 7; ++i)
+        s.race.push_back({static_cast<ActivationId>(i), {}});
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(),
+              "a race takes at most 6 activations, got 7");
+    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race.size(), activa::kTrainMaxRace);
+    s.race = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}, {ActivationId::Relu, {}}};
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "relu is listed twice");
+    s.race = {{ActivationId::LeakyRelu, activa::ParamValues{-3.0, 0.0}}};
+    EXPECT_FALSE(activa::checked(s, OnInvalid::Reject));
+    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race[0].params, std::nullopt);
+}
+
+TEST(TrainingState, SettingsActivationIsNotPartOfTheState) {
+    activa::TrainingState a;
+    activa::TrainingState b;
+    b.settings.activation = ActivationId::Gelu;
+    EXPECT_EQ(*activa::checked(a, activa::OnInvalid::Reject),
+              *activa::checked(b, activa::OnInvalid::Reject));
+}
+
+TEST(TrainingState, DatasetForEachProblemHasThatProblem) {
+    for (const auto p : {activa::ProblemType::Regression, activa::ProblemType::Binary,
+                         activa::ProblemType::Multiclass, activa::ProblemType::Multilabel})
+        EXPECT_EQ(activa::dataset_info(activa::dataset_for(p)).problem, p);
+}
+
+class StringSink : public activa::OutputSink {
+public:
+    bool write(std::string_view bytes) override {
+        text.append(bytes);
+        return true;
+    }
+    std::string text;
+};
+
+TEST(TrainCsv, RowsEpochByEpochWithEmptyAccuracyForRegression) {
+    StringSink sink;
+    activa::TextWriter w(sink);
+    activa::EpochStats e{};
+    e.epoch = 1;
+    e.train_loss = 0.5;
+    e.test_loss = 0.25;
+    e.train_accuracy = std::nan("");
+    e.test_accuracy = std::nan("");
+    e.grad_norm_first = 1e-6;
+    e.grad_norm_last = 2;
+    e.dead_fraction = 0.125;
+    activa::EpochStats f = e;
+    f.epoch = 2;
+    const std::vector<ActivationId> ids{ActivationId::Sigmoid, ActivationId::Relu};
+    const std::vector<std::vector<activa::EpochStats>> histories{{e, f}, {e}};
+    activa::write_train_csv(w, ids, histories);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "activation,epoch,train_loss,test_loss,train_accuracy,test_accuracy,"
+                         "first_layer_grad_norm,last_layer_grad_norm,dead_fraction\n"
+                         "sigmoid,1,0.5,0.25,,,1e-06,2,0.125\n"
+                         "relu,1,0.5,0.25,,,1e-06,2,0.125\n");
 }
 
 } // namespace

@@ -36,7 +36,7 @@ struct EnglishAfterwards {
 
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
-    ASSERT_EQ(w.tabs()->count(), 4);
+    ASSERT_EQ(w.tabs()->count(), 5);
     EXPECT_EQ(w.tabs()->widget(0), w.curvesView());
     EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
     EXPECT_EQ(w.tabs()->widget(3), w.gradFlowView());
@@ -169,6 +169,8 @@ TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
     EXPECT_NE(wizard->nextButton()->text(), next_english);
     EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
     EXPECT_NE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    EXPECT_NE(w.tabs()->tabText(3), QStringLiteral("&Gradient flow"));
+    EXPECT_NE(w.tabs()->tabText(4), QStringLiteral("&Training"));
 }
 
 TEST(Translations, SpanishHasNoUnfinishedEntries) {

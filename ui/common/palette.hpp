@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <activa/activations.hpp>
+
 #include <QColor>
 
 namespace activa::ui {
@@ -10,5 +12,9 @@ namespace activa::ui {
 // listed at the same place has the same colour in each.
 QColor series_colour(int index);
 inline constexpr int kSeriesColourCount = 8;
+
+// One colour per function wherever it is drawn, from the same palette: the article's three keep
+// the colours the curves view gives them by default (sigmoid, tanh, ReLU).
+QColor function_colour(ActivationId id);
 
 } // namespace activa::ui

@@ -322,10 +322,15 @@ QWidget* WizardView::makeRecipePage() {
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
     });
     connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
+    auto* try_it = new QPushButton(tr("&Try it"), page);
+    try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
+                          "dataset of this problem type"));
+    connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
     auto* row = new QHBoxLayout;
     row->addWidget(copy_code);
     row->addStretch(1);
     row->addWidget(explore);
+    row->addWidget(try_it);
     layout->addLayout(row);
     return page;
 }
@@ -584,6 +589,19 @@ void WizardView::requestExplorer() {
         softmax = s;
     }
     emit showInExplorer(curves, softmax);
+}
+
+void WizardView::requestTraining() {
+    const auto r = recipe();
+    if (!r) return;
+    TrainingState race;
+    race.settings.dataset = dataset_for(r->problem);
+    race.race.clear();
+    for (const ActivationId id : {r->hidden, ActivationId::Sigmoid, ActivationId::Tanh})
+        if (std::none_of(race.race.begin(), race.race.end(),
+                         [id](const RaceEntry& e) { return e.activation == id; }))
+            race.race.push_back({id, std::nullopt});
+    emit tryTraining(race);
 }
 
 void WizardView::paintPicture(QCPPainter* painter, QSize size, bool vector) {

@@ -9,6 +9,7 @@
 #include <activa/softmax.hpp>
 
 #include <activa/flowchart.hpp>
+#include <activa/training.hpp>
 
 #include <QWidget>
 
@@ -83,6 +84,9 @@ signals:
     // softmax view with one class per output node.
     void showInExplorer(const activa::CurvesState& curves,
                         const std::optional<activa::SoftmaxState>& softmax);
+    // "Try it": a race of the recipe's hidden activation against sigmoid and tanh on a dataset
+    // of the recipe's problem type.
+    void tryTraining(const activa::TrainingState& race);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -99,6 +103,7 @@ private:
     void fillRecipe();
     bool canAdvance() const;
     void requestExplorer();
+    void requestTraining();
 
     WizardAnswers m_answers;
     Step m_step = NetworkStep;

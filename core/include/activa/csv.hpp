@@ -14,6 +14,8 @@
 
 namespace activa {
 
+struct EpochStats;
+
 // Where text goes: standard output, a file being saved. write() reports whether every byte
 // was taken.
 class OutputSink {
@@ -84,5 +86,14 @@ void write_gradflow_csv(TextWriter& out, const GradFlowResult& result);
 // turn, named by its id; one result per activation, all of the same depth.
 void write_gradflow_csv(TextWriter& out, std::span<const ActivationId> activations,
                         std::span<const GradFlowResult> results);
+// A race's statistics: the header line, then a row per activation and epoch. The accuracy
+// fields are empty where there is no accuracy (regression). `activa train` streams the rows as
+// the epochs finish; the training view writes its race the same way, epoch by epoch.
+void write_train_csv_header(TextWriter& out);
+void write_train_csv_row(TextWriter& out, ActivationId activation, const EpochStats& stats);
+// Epoch by epoch, each epoch's rows in the order of the activations (histories[i] belongs to
+// activations[i]), as long as the shortest history.
+void write_train_csv(TextWriter& out, std::span<const ActivationId> activations,
+                     std::span<const std::vector<EpochStats>> histories);
 
 } // namespace activa

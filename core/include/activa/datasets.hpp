@@ -29,7 +29,7 @@ struct DatasetInfo {
     std::string_view key; // command-line name
     ProblemType problem;
     std::size_t outputs;          // targets per point: 1, or one per class or label
-    std::string_view description; // English; the key also serves to look up a translation
+    std::string_view description; // English, marked for translation in the "core" context
 };
 
 std::span<const DatasetInfo> datasets();

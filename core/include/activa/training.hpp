@@ -77,6 +77,7 @@ struct TrainSettings {
     double l2 = 0.0; // penalty (l2 / 2)·Σw² on the weights (not the biases)
     std::size_t epochs = 300;
     std::uint64_t seed = 1; // initial weights and the order of the mini-batches
+    bool operator==(const TrainSettings&) const = default;
 };
 
 // Empty when the settings can run, otherwise one English line naming the bad field.
@@ -153,16 +154,46 @@ private:
 struct RaceEntry {
     ActivationId activation;
     std::optional<ParamValues> params;
+    bool operator==(const RaceEntry&) const = default;
 };
 struct RaceResult {
     std::vector<std::vector<EpochStats>> histories; // one per entry, in the entries' order
     bool cancelled = false;
 };
+// The race's networks, as train_race() builds them: one per entry, all on one dataset made from
+// base's data settings. Throws std::invalid_argument when a run's settings are invalid.
+std::vector<Trainer> make_race(const TrainSettings& base, std::span<const RaceEntry> entries);
+
 using EpochCallback = std::function<void(std::size_t run, const EpochStats& stats)>;
 // base.activation and base.params are replaced by each entry's; base.init, when set, is used
 // for all, otherwise each activation gets the recipe's.
 RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
                       const EpochCallback& on_epoch = {},
                       const std::atomic<bool>* cancel = nullptr);
+
+// Activations in one race: each gets a decision map and two loss curves, and the picture must
+// stay readable.
+inline constexpr std::size_t kTrainMaxRace = 6;
+
+// Everything the training view and `activa export --train` start a race from. settings gives
+// the data, network and training; its activation and params are not used: each entry of the
+// race brings its own.
+struct TrainingState {
+    TrainSettings settings{};
+    // In the order they were checked, each function at most once.
+    std::vector<RaceEntry> race{
+        {ActivationId::Relu, {}}, {ActivationId::Tanh, {}}, {ActivationId::Sigmoid, {}}};
+    bool operator==(const TrainingState&) const = default;
+};
+
+// The state with every rule applied: validate()'s rules on the settings, 1 to kTrainMaxRace
+// known functions, each listed once with valid parameters. With OnInvalid::UseDefault a bad
+// setting takes its default, a bad function's parameters their defaults, a repeated or unknown
+// function is dropped, and an empty race becomes the default one.
+Expected<TrainingState> checked(TrainingState state, OnInvalid on_invalid);
+
+// The dataset of the problem type for a quick race (the wizard's "Try it"): Playground's spiral
+// for binary, three arms for multiclass, the multilabel set, the sine surface for regression.
+DatasetId dataset_for(ProblemType problem);
 
 } // namespace activa

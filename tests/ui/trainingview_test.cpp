@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "common/coretext.hpp"
+#include "common/exporter.hpp"
+#include "mainwindow.hpp"
+#include "training/trainingview.hpp"
+#include "wizard/wizardview.hpp"
+
+#include <activa/csv.hpp>
+
+#include <qcustomplot.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <iostream>
+
+using namespace activa;
+using namespace activa::ui;
+
+namespace {
+
+// A race that takes milliseconds an epoch: ReLU and sigmoid on xor, 2 × 8, 120 points.
+TrainingState small_race(std::size_t epochs) {
+    TrainingState s;
+    s.settings.dataset = DatasetId::Xor;
+    s.settings.points = 120;
+    s.settings.hidden_layers = 2;
+    s.settings.units = 8;
+    s.settings.epochs = epochs;
+    s.race = {{ActivationId::Relu, {}}, {ActivationId::Sigmoid, {}}};
+    return s;
+}
+
+// Cells of the map that hold a number: the map has been drawn.
+int filled_cells(QCPColorMap* map) {
+    int n = 0;
+    QCPColorMapData* d = map->data();
+    for (int i = 0; i < d->keySize(); ++i)
+        for (int j = 0; j < d->valueSize(); ++j)
+            n += std::isfinite(d->cell(i, j)) ? 1 : 0;
+    return n;
+}
+
+// Runs the event loop until the condition holds or the time is up; whether it holds. (QTRY_*
+// report through QTest's logger, which a GoogleTest run does not have.)
+template <typename Condition> bool wait_for(Condition condition, int timeout_ms = 10000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeout_ms) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+// Runs the event loop for a while, as a user waiting would.
+void wait_ms(int ms) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(2);
+    }
+}
+
+QByteArray read_all(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(TrainingView, RaceFillsTheLossPlotAndTheMaps) {
+    TrainingView v;
+    v.resize(1200, 800);
+    v.setState(small_race(200));
+    ASSERT_EQ(v.plotter().runs(), 2u);
+    // The untrained networks' maps arrive from the worker before any epoch.
+    ASSERT_TRUE(wait_for([&] { return filled_cells(v.plotter().map(0)) > 0; }, 5000));
+    EXPECT_EQ(v.epoch(), 0u);
+    v.play();
+    EXPECT_FALSE(v.playButton()->isEnabled());
+    EXPECT_TRUE(v.pauseButton()->isEnabled());
+    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 5; }, 10000));
+    v.pause();
+    for (std::size_t r = 0; r < 2; ++r) {
+        EXPECT_GT(v.plotter().trainGraph(r)->dataCount(), 0);
+        EXPECT_GT(v.plotter().testGraph(r)->dataCount(), 0);
+        EXPECT_EQ(filled_cells(v.plotter().map(r)), static_cast<int>(kMapNodes * kMapNodes));
+        // Binary: the map holds the probability of the second class.
+        const double p = v.plotter().map(r)->data()->cell(3, 3);
+        EXPECT_GE(p, 0.0);
+        EXPECT_LE(p, 1.0);
+    }
+    EXPECT_FALSE(v.plotter().reading().isEmpty());
+    EXPECT_NE(v.plotter().reading(), race_reading(v.state(), {}));
+}
+
+TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
+    TrainingView v;
+    v.setState(small_race(5000));
+    v.play();
+    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+    v.pause();
+    // The epoch in progress finishes and is shown at once; then nothing moves.
+    wait_ms(100);
+    const std::size_t paused_at = v.epoch();
+    wait_ms(400);
+    EXPECT_EQ(v.epoch(), paused_at);
+    EXPECT_TRUE(v.playButton()->isEnabled());
+    v.step();
+    ASSERT_TRUE(wait_for([&] { return v.epoch() == paused_at + 1; }, 5000)) << v.epoch();
+    wait_ms(200);
+    EXPECT_EQ(v.epoch(), paused_at + 1);
+}
+
+TEST(TrainingView, ResetClearsAtOnce) {
+    TrainingView v;
+    v.setState(small_race(5000));
+    v.play();
+    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+    v.reset();
+    EXPECT_EQ(v.epoch(), 0u);
+    EXPECT_FALSE(v.isPlaying());
+    EXPECT_EQ(v.plotter().trainGraph(0)->dataCount(), 0);
+    wait_ms(300);
+    EXPECT_EQ(v.epoch(), 0u); // the old race's last epochs do not come back
+    EXPECT_EQ(v.plotter().trainGraph(0)->dataCount(), 0);
+}
+
+TEST(TrainingView, RaceStopsAtItsLastEpoch) {
+    TrainingView v;
+    v.setState(small_race(12));
+    v.play();
+    ASSERT_TRUE(wait_for([&] { return v.isFinished(); }, 10000));
+    EXPECT_EQ(v.epoch(), 12u);
+    EXPECT_FALSE(v.playButton()->isEnabled());
+    EXPECT_FALSE(v.stepButton()->isEnabled());
+}
+
+TEST(TrainingView, UpdatesAtLeastTwentyTimesASecondWhileTraining) {
+    TrainingView v;
+    v.resize(1400, 900);
+    TrainingState s; // the race: spiral, 4 × 16, relu, tanh and sigmoid
+    s.settings.epochs = 10000;
+    v.setState(s);
+    v.setPace(0); // the heaviest load: epochs as fast as they come
+    v.show();
+    ASSERT_TRUE(wait_for([&] { return v.framesShown() >= 1; }, 5000));
+    const int before = v.framesShown();
+    v.play();
+    QElapsedTimer clock;
+    clock.start();
+    wait_ms(1500);
+    const double rate = (v.framesShown() - before) * 1000.0 / static_cast<double>(clock.elapsed());
+    v.pause();
+    std::cout << "training view: " << rate << " updates per second, " << v.epoch()
+              << " epochs in 1.5 s\n";
+    EXPECT_GE(rate, 20.0);
+}
+
+TEST(TrainingView, ExportsPngAndTheRaceCsv) {
+    QTemporaryDir dir;
+    TrainingView v;
+    v.resize(1000, 700);
+    v.setState(small_race(4));
+    v.trainToEnd();
+    EXPECT_EQ(v.epoch(), 4u);
+    EXPECT_TRUE(v.isFinished());
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("race.png"));
+    ASSERT_TRUE(export_image(v, png, ImageFormat::Png, QSize(900, 600), 1.0, &error))
+        << error.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(900, 600));
+    const QString csv = dir.filePath(QStringLiteral("race.csv"));
+    ASSERT_TRUE(export_data(v, csv, &error)) << error.toStdString();
+    const QList<QByteArray> rows = read_all(csv).trimmed().split('\n');
+    ASSERT_EQ(rows.size(), 1 + 2 * 4);
+    EXPECT_EQ(rows[0], "activation,epoch,train_loss,test_loss,train_accuracy,test_accuracy,"
+                       "first_layer_grad_norm,last_layer_grad_norm,dead_fraction");
+    EXPECT_TRUE(rows[1].startsWith("relu,1,"));
+    EXPECT_TRUE(rows[2].startsWith("sigmoid,1,"));
+    EXPECT_EQ(v.fileStem(), QStringLiteral("training"));
+}
+
+TEST(TrainingView, SameRaceOnTheWorkerAndAtOnce) {
+    TrainingView worker;
+    worker.setState(small_race(6));
+    worker.play();
+    ASSERT_TRUE(wait_for([&] { return worker.isFinished(); }, 10000));
+    TrainingView at_once;
+    at_once.setState(small_race(6));
+    at_once.trainToEnd();
+    ASSERT_EQ(worker.histories().size(), at_once.histories().size());
+    for (std::size_t r = 0; r < worker.histories().size(); ++r)
+        for (std::size_t e = 0; e < 6; ++e)
+            EXPECT_EQ(worker.histories()[r][e].train_loss, at_once.histories()[r][e].train_loss);
+}
+
+TEST(TrainingView, RaceListFollowsTheStateAndKeepsOneChecked) {
+    TrainingView v;
+    v.setState(small_race(10));
+    int checked = 0;
+    QListWidgetItem* relu = nullptr;
+    QListWidgetItem* sigmoid = nullptr;
+    for (int i = 0; i < v.raceList()->count(); ++i) {
+        QListWidgetItem* item = v.raceList()->item(i);
+        checked += item->checkState() == Qt::Checked ? 1 : 0;
+        if (item->text() == function_name(ActivationId::Relu)) relu = item;
+        if (item->text() == function_name(ActivationId::Sigmoid)) sigmoid = item;
+    }
+    EXPECT_EQ(checked, 2);
+    ASSERT_NE(relu, nullptr);
+    ASSERT_NE(sigmoid, nullptr);
+    relu->setCheckState(Qt::Unchecked);
+    ASSERT_EQ(v.state().race.size(), 1u);
+    EXPECT_EQ(v.state().race[0].activation, ActivationId::Sigmoid);
+    sigmoid->setCheckState(Qt::Unchecked); // the last one stays
+    EXPECT_EQ(v.state().race.size(), 1u);
+    EXPECT_EQ(sigmoid->checkState(), Qt::Checked);
+    EXPECT_EQ(v.plotter().runs(), 1u);
+}
+
+TEST(TrainingView, TryItFromTheWizardRacesTheRecipeAgainstSigmoidAndTanh) {
+    MainWindow w;
+    WizardView* wizard = w.wizardView();
+    wizard->answer(QStringLiteral("cnn"));
+    wizard->next();
+    wizard->answer(QStringLiteral("classification"));
+    wizard->next();
+    wizard->answer(QStringLiteral("binary"));
+    wizard->next();
+    ASSERT_EQ(wizard->step(), WizardView::RecipeStep);
+    QPushButton* try_it = nullptr;
+    for (QPushButton* b : wizard->findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Try it")) try_it = b;
+    ASSERT_NE(try_it, nullptr);
+    try_it->click();
+    EXPECT_EQ(w.tabs()->currentWidget(), w.trainingView());
+    const TrainingState& s = w.trainingView()->state();
+    EXPECT_EQ(dataset_info(s.settings.dataset).problem, ProblemType::Binary);
+    ASSERT_EQ(s.race.size(), 3u);
+    EXPECT_EQ(s.race[0].activation, ActivationId::Relu);
+    EXPECT_EQ(s.race[1].activation, ActivationId::Sigmoid);
+    EXPECT_EQ(s.race[2].activation, ActivationId::Tanh);
+    EXPECT_TRUE(w.trainingView()->isPlaying());
+    ASSERT_TRUE(wait_for([&] { return w.trainingView()->epoch() >= 1; }, 10000));
+}

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "racesession.hpp"
+
+#include <activa/datasets.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <iterator>
+#include <utility>
+
+namespace activa::ui {
+
+void RaceFrame::merge(RaceFrame&& later) {
+    if (stats.size() < later.stats.size()) stats.resize(later.stats.size());
+    for (std::size_t r = 0; r < later.stats.size(); ++r)
+        stats[r].insert(stats[r].end(), std::make_move_iterator(later.stats[r].begin()),
+                        std::make_move_iterator(later.stats[r].end()));
+    if (!later.maps.empty()) maps = std::move(later.maps);
+    epoch = later.epoch;
+    finished = later.finished;
+}
+
+RaceEngine::RaceEngine(const TrainingState& state)
+    : m_runs(make_race(state.settings, state.race))
+    , m_pending(state.race.size())
+    , m_epochs(state.settings.epochs) {}
+
+void RaceEngine::step(const std::atomic<bool>* cancel) {
+    if (finished()) return;
+    for (std::size_t r = 0; r < m_runs.size(); ++r) {
+        if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) return;
+        m_pending[r].push_back(m_runs[r].step());
+    }
+    ++m_epoch;
+}
+
+RaceFrame RaceEngine::takeFrame() {
+    RaceFrame f;
+    f.epoch = m_epoch;
+    f.finished = finished();
+    f.stats.resize(m_runs.size());
+    std::swap(f.stats, m_pending);
+    f.maps.reserve(m_runs.size());
+    for (const Trainer& t : m_runs)
+        f.maps.push_back(t.predict_grid(-kDatasetDomain, kDatasetDomain, -kDatasetDomain,
+                                        kDatasetDomain, kMapNodes, kMapNodes));
+    return f;
+}
+
+RaceSession::RaceSession(const TrainingState& state, QObject* parent)
+    : QThread(parent)
+    , m_state(state) {}
+
+RaceSession::~RaceSession() {
+    stop();
+    wait();
+}
+
+void RaceSession::setPace(int epochs_per_second) {
+    {
+        const std::lock_guard lock(m_controlMutex);
+        m_pace = std::max(0, epochs_per_second);
+    }
+    m_wake.notify_one();
+}
+
+void RaceSession::setRunning(bool running) {
+    {
+        const std::lock_guard lock(m_controlMutex);
+        m_running = running;
+    }
+    m_wake.notify_one();
+}
+
+void RaceSession::requestSteps(std::size_t epochs) {
+    {
+        const std::lock_guard lock(m_controlMutex);
+        m_running = false;
+        m_steps += epochs;
+    }
+    m_wake.notify_one();
+}
+
+void RaceSession::stop() {
+    {
+        const std::lock_guard lock(m_controlMutex);
+        m_stop = true;
+    }
+    m_cancel = true;
+    m_wake.notify_one();
+}
+
+RaceFrame RaceSession::takeFrame() {
+    const std::lock_guard lock(m_frameMutex);
+    m_announced = false;
+    return std::exchange(m_frame, RaceFrame{});
+}
+
+void RaceSession::publish(RaceFrame&& frame) {
+    bool announce = false;
+    {
+        const std::lock_guard lock(m_frameMutex);
+        m_frame.merge(std::move(frame));
+        announce = !std::exchange(m_announced, true);
+    }
+    if (announce) emit frameReady();
+}
+
+void RaceSession::run() {
+    using Clock = std::chrono::steady_clock;
+    constexpr auto kInterval = std::chrono::milliseconds(1000 / kFrameRate);
+    RaceEngine engine(m_state);
+    publish(engine.takeFrame()); // the maps of the untrained networks
+    auto last = Clock::now();
+    auto due = last; // when a paced race may start its next epoch
+    for (;;) {
+        {
+            std::unique_lock lock(m_controlMutex);
+            for (;;) {
+                if (m_stop) return;
+                if (!engine.finished() && m_steps > 0) {
+                    --m_steps;
+                    break;
+                }
+                if (!m_running || engine.finished()) {
+                    m_wake.wait(lock);
+                } else if (m_pace > 0 && Clock::now() < due) {
+                    m_wake.wait_until(lock, due);
+                } else {
+                    break;
+                }
+            }
+            if (m_pace > 0) due = Clock::now() + std::chrono::microseconds(1'000'000 / m_pace);
+        }
+        engine.step(&m_cancel);
+        bool idle = engine.finished();
+        {
+            const std::lock_guard lock(m_controlMutex);
+            if (m_stop) return;
+            idle = idle || (!m_running && m_steps == 0);
+        }
+        // A paused or finished race shows its last epoch at once; a running one at the frame
+        // rate, so drawing never costs more than the window can spare.
+        const auto now = Clock::now();
+        if (idle || now - last >= kInterval) {
+            publish(engine.takeFrame());
+            last = now;
+        }
+    }
+}
+
+} // namespace activa::ui

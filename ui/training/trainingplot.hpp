@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "training/racesession.hpp"
+
+#include <activa/datasets.hpp>
+#include <activa/training.hpp>
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPColorMap;
+class QCPGraph;
+class QCPTextElement;
+
+namespace activa::ui {
+
+// The dataset's name in the window.
+QString dataset_name(DatasetId id);
+
+// The colour of a point's class, or for regression of its value on the scale from lo to hi.
+QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi);
+
+// The one-line reading of a race so far, tied to the article: the vanishing gradient of the
+// first layer, dead units, and who leads. histories[i] belongs to state.race[i].
+QString race_reading(const TrainingState& state,
+                     const std::vector<std::vector<EpochStats>>& histories);
+
+// Draws a race on one plot, so the window and every export show the same picture: a title, the
+// loss curves of every activation (training solid, test dashed), a decision map per activation
+// with the data points on top, and the reading.
+class TrainingPlotter {
+    Q_DECLARE_TR_FUNCTIONS(activa::ui::TrainingPlotter)
+
+public:
+    explicit TrainingPlotter(QCustomPlot* plot);
+
+    // Lays the plot out afresh for this race on this data, with no epochs yet.
+    void reset(const TrainingState& state, const Dataset& data);
+    // Adds the frame's epochs to the curves and shows its maps; the caller replots.
+    void apply(const RaceFrame& frame, const std::vector<std::vector<EpochStats>>& histories);
+
+    QCPAxisRect* lossRect() const { return m_lossRect; }
+    QCPGraph* trainGraph(std::size_t run) const { return m_train.at(run); }
+    QCPGraph* testGraph(std::size_t run) const { return m_test.at(run); }
+    QCPColorMap* map(std::size_t run) const { return m_maps.at(run); }
+    std::size_t runs() const { return m_maps.size(); }
+    QString reading() const;
+
+private:
+    void addPoints(QCPAxisRect* rect, const Dataset& data);
+    void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
+    void fitLossAxis();
+
+    QCustomPlot* m_plot;
+    TrainingState m_state;
+    ProblemType m_problem = ProblemType::Binary;
+    std::size_t m_outputs = 1;
+    double m_targetMean = 0.0;
+    double m_targetStd = 1.0;
+    double m_valueLo = 0.0; // regression: the colour scale's ends
+    double m_valueHi = 1.0;
+    QCPTextElement* m_title = nullptr;
+    QCPTextElement* m_reading = nullptr;
+    QCPAxisRect* m_lossRect = nullptr;
+    std::vector<QCPAxisRect*> m_mapRects;
+    std::vector<QCPGraph*> m_train;
+    std::vector<QCPGraph*> m_test;
+    std::vector<QCPColorMap*> m_maps;
+};
+
+} // namespace activa::ui

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/picture.hpp"
+#include "common/retranslator.hpp"
+#include "training/trainingplot.hpp"
+
+#include <activa/datasets.hpp>
+#include <activa/training.hpp>
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSpinBox;
+
+namespace activa::ui {
+
+class RaceSession;
+
+// Epochs a second while playing, by default: the 300-epoch race in five seconds.
+inline constexpr int kDefaultPace = 60;
+
+// The training tab: a race of activations on one dataset, trained on a worker thread while the
+// loss curves and decision maps grow. Any change to the settings starts the race afresh.
+class TrainingView : public QWidget, public Picture {
+    Q_OBJECT
+public:
+    explicit TrainingView(QWidget* parent = nullptr);
+    ~TrainingView() override;
+
+    const TrainingState& state() const { return m_state; }
+    // The state as checked(state, OnInvalid::UseDefault) cleans it; the race starts afresh.
+    void setState(const TrainingState& state);
+
+    void play();
+    void pause();
+    void step();
+    void reset();
+    // Epochs a second while playing, 0 for as fast as it goes; not part of the state, since
+    // the results are the same at any pace.
+    void setPace(int epochs_per_second);
+    int pace() const { return m_pace; }
+    // Trains the whole race on the calling thread and shows its end (the command line's export).
+    void trainToEnd();
+
+    bool isPlaying() const { return m_playing; }
+    bool isFinished() const { return m_finished; }
+    std::size_t epoch() const; // epochs every activation has finished
+    const std::vector<std::vector<EpochStats>>& histories() const { return m_histories; }
+    // How many times the plots were updated with new epochs since the view was made.
+    int framesShown() const { return m_framesShown; }
+
+    QCustomPlot* plot() const { return m_plot; }
+    const TrainingPlotter& plotter() const { return m_plotter; }
+    QListWidget* raceList() const { return m_race; }
+    QComboBox* datasetBox() const { return m_dataset; }
+    QPushButton* playButton() const { return m_play; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* stepButton() const { return m_step; }
+    QPushButton* resetButton() const { return m_reset; }
+
+    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
+    QSize pictureSize() const override;
+    void writeData(TextWriter& out) const override;
+    QString fileStem() const override;
+
+signals:
+    void stateChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildControls();
+    // Puts m_state into the controls without their change signals firing.
+    void fillControls();
+    void readControls();
+    void onRaceItemChanged(QListWidgetItem* item);
+    void restart();
+    void discardSession();
+    void startSession();
+    void onFrameReady();
+    void applyFrame(const RaceFrame& frame);
+    void updatePreview();
+    void updateButtons();
+
+    TrainingState m_state;
+    Dataset m_data;
+    std::vector<std::vector<EpochStats>> m_histories;
+    RaceSession* m_session = nullptr;
+    bool m_sessionPending = false;
+    bool m_playing = false;
+    bool m_finished = false;
+    std::size_t m_pendingSteps = 0;
+    int m_framesShown = 0;
+    Retranslator m_tr;
+    int m_pace = kDefaultPace;
+    bool m_filling = false;
+
+    QComboBox* m_dataset = nullptr;
+    QLabel* m_description = nullptr;
+    QCustomPlot* m_preview = nullptr;
+    QSpinBox* m_points = nullptr;
+    QDoubleSpinBox* m_noise = nullptr;
+    QDoubleSpinBox* m_testFraction = nullptr;
+    QSpinBox* m_layers = nullptr;
+    QSpinBox* m_units = nullptr;
+    QComboBox* m_init = nullptr;
+    QComboBox* m_output = nullptr;
+    QComboBox* m_loss = nullptr;
+    QComboBox* m_optimizer = nullptr;
+    QDoubleSpinBox* m_learningRate = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QDoubleSpinBox* m_l2 = nullptr;
+    QSpinBox* m_epochs = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QListWidget* m_race = nullptr;
+    QLabel* m_raceNote = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_step = nullptr;
+    QPushButton* m_reset = nullptr;
+    QLabel* m_epochLabel = nullptr;
+    QComboBox* m_paceBox = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    TrainingPlotter m_plotter;
+};
+
+} // namespace activa::ui
