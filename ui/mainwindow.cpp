@@ -29,11 +29,14 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 
 namespace activa::ui {
 namespace {
+
+constexpr int kSaveDelayMs = 800;
 
 QTranslator* g_appTranslator = nullptr;
 QTranslator* g_qtTranslator = nullptr;
@@ -75,6 +78,16 @@ MainWindow::MainWindow(QWidget* parent)
     if (!QDir(m_lastDir).exists()) m_lastDir = QDir::homePath(); // not every system has one
     buildUi();
     restoreSettings();
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
+    const auto later = [this] { m_saveTimer->start(); };
+    connect(m_curves, &CurvesView::stateChanged, this, later);
+    connect(m_curves, &CurvesView::viewChanged, this, later);
+    connect(m_softmax, &SoftmaxView::stateChanged, this, later);
+    connect(m_wizard, &WizardView::changed, this, later);
+    connect(m_tabs, &QTabWidget::currentChanged, this, later);
 }
 
 MainWindow::~MainWindow() = default;
@@ -335,7 +348,10 @@ void MainWindow::saveSettings() const {
     s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
     save_curves(s, m_curves->state());
+    save_view(s, QStringLiteral("curves"), m_curves->viewRanges());
     save_softmax(s, m_softmax->state());
+    save_wizard(s, m_wizard->answers(), static_cast<int>(m_wizard->step()));
+    s.sync();
 }
 
 void MainWindow::restoreSettings() {
@@ -344,7 +360,11 @@ void MainWindow::restoreSettings() {
         resize(1480, 900);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_curves->setState(load_curves(s));
+    m_curves->setViewRanges(load_view(s, QStringLiteral("curves")));
     m_softmax->setState(load_softmax(s));
+    const auto [answers, step] = load_wizard(s);
+    if (step >= WizardView::NetworkStep && step <= WizardView::RecipeStep)
+        m_wizard->setAnswers(answers, static_cast<WizardView::Step>(step));
     const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();
     m_tabs->setCurrentIndex(tab >= 0 && tab < m_tabs->count() ? tab : 0);
     const QString dir = s.value(QStringLiteral("window/lastDir")).toString();

@@ -7,6 +7,7 @@ class QAction;
 class QCustomPlot;
 class QCPPainter;
 class QTabWidget;
+class QTimer;
 
 namespace activa::ui {
 
@@ -66,6 +67,8 @@ private:
     GradFlowView* m_gradflow = nullptr;
     TrainingView* m_training = nullptr;
     QString m_lastDir;
+    // Saves a moment after the last change, so a crash loses at most that moment.
+    QTimer* m_saveTimer = nullptr;
 };
 
 } // namespace activa::ui

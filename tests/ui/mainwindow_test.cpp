@@ -7,10 +7,12 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -180,4 +182,41 @@ TEST(Translations, SpanishHasNoUnfinishedEntries) {
     EXPECT_EQ(ts.count("type=\"unfinished\""), 0);
     EXPECT_EQ(ts.count("type=\"vanished\""), 0);
     EXPECT_EQ(ts.count("type=\"obsolete\""), 0);
+}
+
+// Saved as things change: a window that is never closed (killed, crashed) still comes back with
+// its curves, their zoom and the wizard's answers and step.
+TEST(MainWindow, ChangesAreSavedWithoutQuitting) {
+    QSettings().clear();
+    CurvesState curves;
+    curves.curves = {{ActivationId::Gelu, {}}, {ActivationId::Selu, {}}};
+    std::vector<double> zoomed;
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.curvesView()->setState(curves);
+        w.curvesView()->zoomIn();
+        zoomed = w.curvesView()->viewRanges();
+        auto* wizard = w.findChild<WizardView*>();
+        wizard->answer(QStringLiteral("rnn"));
+        wizard->next();
+        wizard->answer(QStringLiteral("classification"));
+        wizard->next();
+        ASSERT_EQ(wizard->step(), WizardView::ClassificationStep);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 1500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // No close(): the window goes away as if the process had been killed.
+        QSettings s;
+        ASSERT_TRUE(s.contains(QStringLiteral("wizard/step")));
+    }
+    MainWindow again;
+    again.resize(1400, 900);
+    EXPECT_EQ(again.curvesView()->state().curves, curves.curves);
+    EXPECT_EQ(again.curvesView()->viewRanges(), zoomed);
+    auto* wizard = again.findChild<WizardView*>();
+    EXPECT_EQ(wizard->step(), WizardView::ClassificationStep);
+    EXPECT_EQ(wizard->answers().network, activa::NetworkType::Rnn);
+    EXPECT_EQ(wizard->answers().classification, true);
 }

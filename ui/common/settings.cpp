@@ -112,4 +112,51 @@ SoftmaxState load_softmax(QSettings& s) {
     return *checked(state, OnInvalid::UseDefault);
 }
 
+void save_wizard(QSettings& s, const WizardAnswers& a, int step) {
+    s.beginGroup(QStringLiteral("wizard"));
+    s.remove(QString());
+    if (a.network)
+        s.setValue(QStringLiteral("network"), QString::fromLatin1(network_key(*a.network)));
+    s.setValue(QStringLiteral("notSure"), a.not_sure);
+    if (a.classification) s.setValue(QStringLiteral("classification"), *a.classification);
+    if (a.problem)
+        s.setValue(QStringLiteral("problem"), QString::fromLatin1(problem_key(*a.problem)));
+    s.setValue(QStringLiteral("classes"), a.classes);
+    s.setValue(QStringLiteral("step"), step);
+    s.endGroup();
+}
+
+std::pair<WizardAnswers, int> load_wizard(QSettings& s) {
+    WizardAnswers a;
+    s.beginGroup(QStringLiteral("wizard"));
+    a.network = parse_network(s.value(QStringLiteral("network")).toString().toStdString());
+    a.not_sure = s.value(QStringLiteral("notSure"), false).toBool();
+    if (s.contains(QStringLiteral("classification")))
+        a.classification = s.value(QStringLiteral("classification")).toBool();
+    a.problem = parse_problem(s.value(QStringLiteral("problem")).toString().toStdString());
+    bool ok = false;
+    const uint classes = s.value(QStringLiteral("classes"), a.classes).toUInt(&ok);
+    a.classes = ok ? classes : 0; // 0 is refused below and becomes the default
+    const int step = s.value(QStringLiteral("step"), -1).toInt(&ok);
+    s.endGroup();
+    return {*checked(a, OnInvalid::UseDefault), ok ? step : -1};
+}
+
+void save_view(QSettings& s, const QString& key, const std::vector<double>& ranges) {
+    QStringList texts;
+    for (const double v : ranges)
+        texts << number_text(v);
+    s.setValue(QStringLiteral("view/") + key, texts);
+}
+
+std::vector<double> load_view(QSettings& s, const QString& key) {
+    std::vector<double> ranges;
+    for (const QString& text : s.value(QStringLiteral("view/") + key).toStringList()) {
+        const auto v = text_number(text);
+        if (!v) return {};
+        ranges.push_back(*v);
+    }
+    return ranges;
+}
+
 } // namespace activa::ui

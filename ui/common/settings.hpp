@@ -2,7 +2,13 @@
 #pragma once
 
 #include <activa/curves.hpp>
+#include <activa/flowchart.hpp>
 #include <activa/softmax.hpp>
+
+#include <QString>
+
+#include <utility>
+#include <vector>
 
 class QSettings;
 
@@ -14,5 +20,12 @@ void save_curves(QSettings& settings, const CurvesState& state);
 CurvesState load_curves(QSettings& settings);
 void save_softmax(QSettings& settings, const SoftmaxState& state);
 SoftmaxState load_softmax(QSettings& settings);
+// The wizard's answers and the index of its step (-1 when none is stored).
+void save_wizard(QSettings& settings, const WizardAnswers& answers, int step);
+std::pair<WizardAnswers, int> load_wizard(QSettings& settings);
+// A plot's visible ranges, as lower/upper pairs per axis; empty when none is stored or one is
+// not finite.
+void save_view(QSettings& settings, const QString& key, const std::vector<double>& ranges);
+std::vector<double> load_view(QSettings& settings, const QString& key);
 
 } // namespace activa::ui

@@ -158,6 +158,8 @@ CurvesView::CurvesView(QWidget* parent)
     });
     connect(m_reset, &QPushButton::clicked, this, &CurvesView::resetView);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &CurvesView::viewChanged);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, &CurvesView::viewChanged);
     // Shift+drag draws a zoom box instead of panning.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         m_plot->setSelectionRectMode(e->modifiers() & Qt::ShiftModifier ? QCP::srmZoom
@@ -262,6 +264,34 @@ void CurvesView::limitPoints() {
                            .arg(QLocale().toString(most))
                            .arg(n)
                            .arg(QLocale().toString(kMaxTotalPoints)));
+}
+
+std::vector<double> CurvesView::viewRanges() const {
+    std::vector<double> r;
+    for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()}) {
+        if (!rect) continue;
+        if (r.empty()) {
+            const QCPRange x = rect->axis(QCPAxis::atBottom)->range();
+            r.insert(r.end(), {x.lower, x.upper});
+        }
+        const QCPRange y = rect->axis(QCPAxis::atLeft)->range();
+        r.insert(r.end(), {y.lower, y.upper});
+    }
+    return r;
+}
+
+void CurvesView::setViewRanges(const std::vector<double>& r) {
+    if (r.size() != viewRanges().size()) return;
+    for (std::size_t i = 0; i + 1 < r.size(); i += 2)
+        if (!std::isfinite(r[i]) || !std::isfinite(r[i + 1]) || !(r[i] < r[i + 1]) ||
+            !QCPRange::validRange(r[i], r[i + 1]))
+            return;
+    QCPAxisRect* value = m_plotter->value_rect();
+    value->axis(QCPAxis::atBottom)->setRange(r[0], r[1]);
+    value->axis(QCPAxis::atLeft)->setRange(r[2], r[3]);
+    if (QCPAxisRect* slope = m_plotter->derivative_rect())
+        slope->axis(QCPAxis::atLeft)->setRange(r[4], r[5]);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void CurvesView::onCurrentChanged(ActivationId id) {
@@ -387,6 +417,7 @@ void CurvesView::onMouseMove(QMouseEvent* event) {
 }
 
 void CurvesView::zoomBy(double factor) {
+    emit viewChanged();
     for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()}) {
         if (!rect) continue;
         for (QCPAxis* axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)})

@@ -42,6 +42,11 @@ public:
     ParameterPanel* parameterPanel() const { return m_params; }
     PropertiesPanel* propertiesPanel() const { return m_properties; }
     QLabel* readout() const { return m_readout; }
+    // The visible ranges: x, then y of the value plot and, when shown, of the derivative plot.
+    std::vector<double> viewRanges() const;
+    // Shows these ranges when they fit the plots (as many pairs as viewRanges() gives, each
+    // finite with lower < upper); otherwise keeps the view.
+    void setViewRanges(const std::vector<double>& ranges);
     // Shows the crosshair and readout at plot x, as if the mouse were there.
     void showReadoutAt(double x);
     // The picture: the plot without the crosshair, and for vector formats everything cut to
@@ -59,6 +64,8 @@ public slots:
 
 signals:
     void stateChanged();
+    // The user zoomed or panned.
+    void viewChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

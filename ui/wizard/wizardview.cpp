@@ -534,6 +534,7 @@ void WizardView::refresh() {
     m_hiddenChart->setAnswers(m_answers);
     m_outputChart->setAnswers(m_answers);
     if (m_step == RecipeStep) fillRecipe();
+    emit changed();
 }
 
 void WizardView::fillRecipe() {

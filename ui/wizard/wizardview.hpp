@@ -80,6 +80,8 @@ public:
     QString fileStem() const override;
 
 signals:
+    // An answer or the step changed.
+    void changed();
     // "Show in explorer": curves of the recommended activations, and for softmax output the
     // softmax view with one class per output node.
     void showInExplorer(const activa::CurvesState& curves,
