@@ -112,7 +112,8 @@ void RaceSession::run() {
     RaceEngine engine(m_state);
     publish(engine.takeFrame()); // the maps of the untrained networks
     auto last = Clock::now();
-    auto due = last; // when a paced race may start its next epoch
+    auto due = last;          // when a paced race may start its next epoch
+    bool unpublished = false; // epochs computed since the last frame
     for (;;) {
         {
             std::unique_lock lock(m_controlMutex);
@@ -123,6 +124,15 @@ void RaceSession::run() {
                     break;
                 }
                 if (!m_running || engine.finished()) {
+                    // Paused between frames: the epochs already done are shown before waiting.
+                    if (unpublished) {
+                        lock.unlock();
+                        publish(engine.takeFrame());
+                        last = Clock::now();
+                        unpublished = false;
+                        lock.lock();
+                        continue;
+                    }
                     m_wake.wait(lock);
                 } else if (m_pace > 0 && Clock::now() < due) {
                     m_wake.wait_until(lock, due);
@@ -145,6 +155,9 @@ void RaceSession::run() {
         if (idle || now - last >= kInterval) {
             publish(engine.takeFrame());
             last = now;
+            unpublished = false;
+        } else {
+            unpublished = true;
         }
     }
 }
