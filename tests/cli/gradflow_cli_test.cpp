@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `activa gradflow` as scripts use it: the built binary, run without a shell and without a display.
+#include "run_activa.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cerrno>
@@ -23,70 +25,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-    int exit_code = -1; // -1 when the process did not exit normally
-    std::string out;
-    std::string err;
-};
+using activa::test::Outcome;
+using activa::test::read_file;
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Runs `activa args...` with exactly these words and no display; the streams go through files
-// in a fresh folder, so a large output cannot block the child.
+// Runs `activa args...` in a fresh folder of its own for the streams.
 Outcome run(const std::vector<std::string>& args) {
-    Outcome result;
     std::string pattern = (fs::temp_directory_path() / "activa-gradflow-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) {
         ADD_FAILURE() << "mkdtemp: " << std::strerror(errno);
-        return result;
+        return {};
     }
-    const fs::path dir = pattern;
-    const std::string out_file = (dir / "stdout").string();
-    const std::string err_file = (dir / "stderr").string();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_file.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_file.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    std::vector<std::string> words{ACTIVA_BINARY};
-    words.insert(words.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& w : words)
-        argv.push_back(w.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env;
-    for (char** e = environ; *e != nullptr; ++e) {
-        const std::string_view entry(*e);
-        if (entry.starts_with("DISPLAY=") || entry.starts_with("WAYLAND_DISPLAY=") ||
-            entry.starts_with("QT_QPA_PLATFORM="))
-            continue;
-        env.emplace_back(entry);
-    }
-    std::vector<char*> envp;
-    for (std::string& e : env)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned == 0) {
-        int status = 0;
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-        if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-        result.out = read_file(out_file);
-        result.err = read_file(err_file);
-    } else {
-        ADD_FAILURE() << "posix_spawn " << argv[0] << ": " << std::strerror(spawned);
-    }
+    const Outcome result = activa::test::run_activa(args, pattern);
     std::error_code ignored;
-    fs::remove_all(dir, ignored);
+    fs::remove_all(pattern, ignored);
     return result;
 }
 

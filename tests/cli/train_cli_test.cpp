@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `activa train` and `activa export --train` as scripts use them: the built binary, run without a
 // shell and without a display. Races are a few epochs on a few points, so they take milliseconds.
+#include "run_activa.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -30,16 +32,8 @@ constexpr std::string_view kHeader =
     "activation,epoch,train_loss,test_loss,train_accuracy,test_accuracy,first_layer_grad_norm,"
     "last_layer_grad_norm,dead_fraction";
 
-struct Outcome {
-    int exit_code = -1; // -1 when the process did not exit normally
-    std::string out;
-    std::string err;
-};
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using activa::test::Outcome;
+using activa::test::read_file;
 
 std::vector<std::string> split(std::string_view text, char sep) {
     std::vector<std::string> parts;
@@ -77,48 +71,7 @@ protected:
 
     // Runs `activa args...` with exactly these words and no display.
     Outcome run(const std::vector<std::string>& args) const {
-        Outcome result;
-        const std::string out_file = (m_root / "stdout").string();
-        const std::string err_file = (m_root / "stderr").string();
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_file.c_str(),
-                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_file.c_str(),
-                                         O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        std::vector<std::string> words{ACTIVA_BINARY};
-        words.insert(words.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (std::string& w : words)
-            argv.push_back(w.data());
-        argv.push_back(nullptr);
-        std::vector<std::string> env;
-        for (char** e = environ; *e != nullptr; ++e) {
-            const std::string_view entry(*e);
-            if (entry.starts_with("DISPLAY=") || entry.starts_with("WAYLAND_DISPLAY=") ||
-                entry.starts_with("QT_QPA_PLATFORM="))
-                continue;
-            env.emplace_back(entry);
-        }
-        std::vector<char*> envp;
-        for (std::string& e : env)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-        pid_t pid = 0;
-        const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-        posix_spawn_file_actions_destroy(&actions);
-        if (spawned != 0) {
-            ADD_FAILURE() << "posix_spawn " << argv[0] << ": " << std::strerror(spawned);
-            return result;
-        }
-        int status = 0;
-        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-        if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-        result.out = read_file(out_file);
-        result.err = read_file(err_file);
-        return result;
+        return activa::test::run_activa(args, m_root);
     }
 
     Outcome expect_ok(const std::vector<std::string>& args) const {
