@@ -280,6 +280,49 @@ std::optional<Recipe> recommend(const WizardAnswers& a) {
     return *std::move(r);
 }
 
+namespace {
+
+// Why the output layer is what it is, per problem: output activation, nodes, label encoding
+// and loss, in the order of ProblemType.
+struct OutputReasons {
+    std::string_view output;
+    std::string_view nodes;
+    std::string_view encoding;
+    std::string_view loss;
+};
+constexpr std::array<OutputReasons, 4> kOutputReasons{{
+    {// Regression
+     ACTIVA_TR("core", "A regression predicts an unbounded real value, so the output node "
+                       "passes its weighted sum through unchanged."),
+     ACTIVA_TR("core", "One node predicts the one numeric target."),
+     ACTIVA_TR("core", "Targets are normalised or standardised, like the inputs."),
+     ACTIVA_TR("core", "Mean squared error is the usual loss for a real-valued target.")},
+    {// Binary
+     ACTIVA_TR("core", "One sigmoid node gives the probability of the positive class."),
+     ACTIVA_TR("core", "Two exclusive classes need only one probability; the other is its "
+                       "complement."),
+     ACTIVA_TR("core", "Targets are 0 or 1; round the predicted probability to get the "
+                       "label."),
+     ACTIVA_TR("core", "Binary cross-entropy (log loss) matches a sigmoid probability.")},
+    {// Multiclass
+     ACTIVA_TR("core", "Softmax turns one score per class into probabilities that sum to "
+                       "1, for mutually exclusive classes."),
+     ACTIVA_TR("core", "One node per class."),
+     ACTIVA_TR("core", "Targets are one-hot vectors; the predicted label is the argmax of "
+                       "the probabilities."),
+     ACTIVA_TR("core", "Categorical cross-entropy compares the softmax distribution with "
+                       "the one-hot target.")},
+    {// Multilabel
+     ACTIVA_TR("core", "Classes are not exclusive, so each node gets its own independent "
+                       "sigmoid probability."),
+     ACTIVA_TR("core", "One node per class."),
+     ACTIVA_TR("core", "Targets are multi-hot vectors: a 1 for every class that applies."),
+     ACTIVA_TR("core", "Binary cross-entropy on every node treats each class as its own "
+                       "yes/no question.")},
+}};
+
+} // namespace
+
 std::vector<RecipeLine> recipe_lines(const Recipe& r) {
     std::vector<RecipeLine> lines;
     auto add = [&](std::string_view key, std::string_view value, std::string_view reason) {
@@ -311,57 +354,11 @@ std::vector<RecipeLine> recipe_lines(const Recipe& r) {
         add("input_scaling", input_scaling_text(r.scaling),
             ACTIVA_TR("core", "ReLU networks train best on inputs scaled to the range 0 to 1."));
     }
-    const std::string nodes = std::to_string(r.output_nodes);
-    const std::string_view output = output_activation_key(r.output);
-    const std::string_view encoding = label_encoding_key(r.encoding);
-    const std::string_view loss = loss_key(r.loss);
-    switch (r.problem) {
-    case ProblemType::Regression:
-        add("output_activation", output,
-            ACTIVA_TR("core", "A regression predicts an unbounded real value, so the output node "
-                              "passes its weighted sum through unchanged."));
-        add("output_nodes", nodes, ACTIVA_TR("core", "One node predicts the one numeric target."));
-        add("label_encoding", encoding,
-            ACTIVA_TR("core", "Targets are normalised or standardised, like the inputs."));
-        add("loss", loss,
-            ACTIVA_TR("core", "Mean squared error is the usual loss for a real-valued target."));
-        break;
-    case ProblemType::Binary:
-        add("output_activation", output,
-            ACTIVA_TR("core", "One sigmoid node gives the probability of the positive class."));
-        add("output_nodes", nodes,
-            ACTIVA_TR("core", "Two exclusive classes need only one probability; the other is its "
-                              "complement."));
-        add("label_encoding", encoding,
-            ACTIVA_TR("core", "Targets are 0 or 1; round the predicted probability to get the "
-                              "label."));
-        add("loss", loss,
-            ACTIVA_TR("core", "Binary cross-entropy (log loss) matches a sigmoid probability."));
-        break;
-    case ProblemType::Multiclass:
-        add("output_activation", output,
-            ACTIVA_TR("core", "Softmax turns one score per class into probabilities that sum to "
-                              "1, for mutually exclusive classes."));
-        add("output_nodes", nodes, ACTIVA_TR("core", "One node per class."));
-        add("label_encoding", encoding,
-            ACTIVA_TR("core", "Targets are one-hot vectors; the predicted label is the argmax of "
-                              "the probabilities."));
-        add("loss", loss,
-            ACTIVA_TR("core", "Categorical cross-entropy compares the softmax distribution with "
-                              "the one-hot target."));
-        break;
-    case ProblemType::Multilabel:
-        add("output_activation", output,
-            ACTIVA_TR("core", "Classes are not exclusive, so each node gets its own independent "
-                              "sigmoid probability."));
-        add("output_nodes", nodes, ACTIVA_TR("core", "One node per class."));
-        add("label_encoding", encoding,
-            ACTIVA_TR("core", "Targets are multi-hot vectors: a 1 for every class that applies."));
-        add("loss", loss,
-            ACTIVA_TR("core", "Binary cross-entropy on every node treats each class as its own "
-                              "yes/no question."));
-        break;
-    }
+    const OutputReasons& why = kOutputReasons[static_cast<std::size_t>(r.problem)];
+    add("output_activation", output_activation_key(r.output), why.output);
+    add("output_nodes", std::to_string(r.output_nodes), why.nodes);
+    add("label_encoding", label_encoding_key(r.encoding), why.encoding);
+    add("loss", loss_key(r.loss), why.loss);
     return lines;
 }
 

@@ -4,6 +4,7 @@
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
 #include "common/palette.hpp"
+#include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
 
@@ -17,10 +18,8 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <functional>
@@ -247,14 +246,6 @@ GradFlowView::GradFlowView(QWidget* parent)
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_status);
 
-    // The controls scroll rather than squeeze when the window is short.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(340);
-
     m_plot->setMinimumSize(420, 300);
     m_tr.add([=, this] {
         m_plot->setToolTip(
@@ -263,16 +254,7 @@ GradFlowView::GradFlowView(QWidget* parent)
     });
     m_tr.add([=, this] { m_plot->setAccessibleName(tr("Gradient flow plots")); });
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_plot);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({380, 1000});
-
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    place_side_panel(this, side, m_plot, 340, 380);
 
     connect(m_addButton, &QPushButton::clicked, this, &GradFlowView::addCurve);
     connect(m_removeButton, &QPushButton::clicked, this, &GradFlowView::removeCurve);

@@ -2,6 +2,7 @@
 #include "softmaxview.hpp"
 
 #include "common/exporter.hpp"
+#include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
 
@@ -21,10 +22,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -317,14 +316,6 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     sideLayout->addWidget(logitsBox, 1);
     sideLayout->addWidget(temperatureBox);
 
-    // The controls scroll rather than squeeze when the window is short.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(320);
-
     m_plot->setMinimumSize(420, 300);
     m_tr.add([=, this] {
         m_plot->setToolTip(tr("Left: softmax probabilities, the argmax highlighted. Right: an "
@@ -332,16 +323,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     });
     m_tr.add([=, this] { m_plot->setAccessibleName(tr("Softmax and sigmoid bar charts")); });
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_plot);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({360, 1000});
-
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    place_side_panel(this, side, m_plot, 320, 360);
 
     connect(m_table, &QTableWidget::itemChanged, this, &SoftmaxView::onItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SoftmaxView::updateButtons);
