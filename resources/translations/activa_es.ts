@@ -1102,8 +1102,10 @@
         <translation>época</translation>
     </message>
     <message>
-        <source>loss (solid: training, dashed: test)</source>
-        <translation>pérdida (continua: entrenamiento, discontinua: prueba)</translation>
+        <source>loss
+(solid: training, dashed: test)</source>
+        <translation>pérdida
+(línea: entrenamiento, trazos: prueba)</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -1114,8 +1116,10 @@
         <translation>SGD</translation>
     </message>
     <message>
-        <source>%1 · %2 hidden layers × %3 units · %4, learning rate %5 · epoch %6 of %7</source>
-        <translation>%1 · %2 capas ocultas × %3 unidades · %4, tasa de aprendizaje %5 · época %6 de %7</translation>
+        <source>%1 · %2 hidden layers × %3 units
+%4, learning rate %5 · epoch %6 of %7</source>
+        <translation>%1 · %2 capas ocultas × %3 unidades
+%4, tasa de aprendizaje %5 · época %6 de %7</translation>
     </message>
     <message>
         <source>%1 · test accuracy %2</source>

@@ -35,10 +35,10 @@ void style_rect(QCPAxisRect* rect, std::size_t depth) {
     rect->setRangeZoom({});
 }
 
-// A legend at the top of the layout cell (row, 1), as narrow and short as its entries allow.
-QCPLegend* add_legend(QCustomPlot* plot, int row) {
+// A legend at the top of the cell (row, 1) of body, as narrow and short as its entries allow.
+QCPLegend* add_legend(QCustomPlot* plot, QCPLayoutGrid* body, int row) {
     auto* cell = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(row, 1, cell);
+    body->addElement(row, 1, cell);
     auto* legend = new QCPLegend;
     cell->addElement(0, 0, legend);
     cell->addElement(1, 0, new QCPLayoutElement(plot)); // takes the rest of the height
@@ -93,16 +93,20 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     m_title = new QCPTextElement(m_plot, QString(), m_plot->font());
     m_gradientRect = new QCPAxisRect(m_plot);
     m_statisticsRect = new QCPAxisRect(m_plot);
+    // The title spans the whole width above the plots and their legends.
+    auto* body = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(0, 0, m_title);
-    m_plot->plotLayout()->addElement(1, 0, m_gradientRect);
-    m_plot->plotLayout()->addElement(2, 0, m_statisticsRect);
-    m_curveLegend = add_legend(m_plot, 1);
-    m_styleLegend = add_legend(m_plot, 2);
-    m_plot->plotLayout()->setColumnStretchFactor(0, 1.0);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001); // as narrow as the legends allow
+    m_plot->plotLayout()->addElement(1, 0, body);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    m_plot->plotLayout()->setRowStretchFactor(1, 3.0);
-    m_plot->plotLayout()->setRowStretchFactor(2, 2.0);
+    m_plot->plotLayout()->setRowStretchFactor(1, 1.0);
+    body->addElement(0, 0, m_gradientRect);
+    body->addElement(1, 0, m_statisticsRect);
+    m_curveLegend = add_legend(m_plot, body, 0);
+    m_styleLegend = add_legend(m_plot, body, 1);
+    body->setColumnStretchFactor(0, 1.0);
+    body->setColumnStretchFactor(1, 0.001); // as narrow as the legends allow
+    body->setRowStretchFactor(0, 3.0);
+    body->setRowStretchFactor(1, 2.0);
     auto* margins = new QCPMarginGroup(m_plot);
     for (QCPAxisRect* rect : {m_gradientRect, m_statisticsRect})
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);

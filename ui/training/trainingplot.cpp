@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLocale>
 
 #include <algorithm>
@@ -119,6 +120,26 @@ QString dataset_name(DatasetId id) {
 }
 
 namespace {
+
+// The text broken at spaces into lines no wider than width, so a long reading or a long
+// translation stays inside a narrow plot.
+QString fitted(const QString& text, const QFont& font, int width) {
+    const QFontMetrics metrics(font);
+    if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '))) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString percent(double fraction) {
     return TrainingPlotter::tr("%1%").arg(QLocale().toString(100.0 * fraction, 'f', 0));
@@ -291,7 +312,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
     x->setLabel(TrainingPlotter::tr("epoch"));
     x->setRange(0, static_cast<double>(std::max<std::size_t>(state.settings.epochs, 1)));
-    y->setLabel(TrainingPlotter::tr("loss (solid: training, dashed: test)"));
+    y->setLabel(TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
     y->setScaleType(QCPAxis::stLogarithmic);
     y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     y->setNumberFormat(QStringLiteral("gb"));
@@ -440,7 +461,7 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
     const QString optimizer =
         s.optimizer == Optimizer::Adam ? TrainingPlotter::tr("Adam") : TrainingPlotter::tr("SGD");
     m_title->setText(TrainingPlotter::tr(
-                         "%1 · %2 hidden layers × %3 units · %4, learning rate %5 · epoch %6 of %7")
+                         "%1 · %2 hidden layers × %3 units\n%4, learning rate %5 · epoch %6 of %7")
                          .arg(dataset_name(s.dataset))
                          .arg(s.hidden_layers)
                          .arg(s.units)
@@ -459,7 +480,8 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
         }
         m_mapRects[r]->axis(QCPAxis::atTop)->setLabel(label);
     }
-    m_reading->setText(race_reading(m_state, histories));
+    m_reading->setText(
+        fitted(race_reading(m_state, histories), m_reading->font(), m_plot->width() - 20));
 }
 
 void TrainingPlotter::fitLossAxis() {

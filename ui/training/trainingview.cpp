@@ -92,8 +92,9 @@ TrainingView::TrainingView(QWidget* parent)
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
+    // Narrow windows (1024 px) and longer translations scroll the controls rather than push
+    // the plot off the screen.
+    scroll->setMinimumWidth(std::min(controls->sizeHint().width() + 24, 300));
 
     m_play =
         new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), this);
@@ -116,6 +117,8 @@ TrainingView::TrainingView(QWidget* parent)
     connect(m_step, &QPushButton::clicked, this, &TrainingView::step);
     connect(m_reset, &QPushButton::clicked, this, &TrainingView::reset);
     m_paceBox = new QComboBox(this);
+    m_paceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_paceBox->setMinimumContentsLength(12);
     m_paceBox->addItem(QString(), 10);
     m_tr.add([=, this, i = m_paceBox->count() - 1] {
         m_paceBox->setItemText(i, tr("10 epochs a second"));
