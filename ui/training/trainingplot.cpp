@@ -259,10 +259,18 @@ TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
     : m_plot(plot) {
     // Only the loss curves name themselves; the maps and the points are told apart by place.
     m_plot->setAutoAddPlottableToLegend(false);
+    // The reading is broken into lines for the width the plot has when it is drawn, the window's
+    // or an export's.
+    QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitReading(); });
+}
+
+void TrainingPlotter::fitReading() {
+    if (m_reading)
+        m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
 }
 
 QString TrainingPlotter::reading() const {
-    return m_reading ? m_reading->text() : QString();
+    return m_readingText;
 }
 
 void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
@@ -480,8 +488,8 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
         }
         m_mapRects[r]->axis(QCPAxis::atTop)->setLabel(label);
     }
-    m_reading->setText(
-        fitted(race_reading(m_state, histories), m_reading->font(), m_plot->width() - 20));
+    m_readingText = race_reading(m_state, histories);
+    fitReading();
 }
 
 void TrainingPlotter::fitLossAxis() {

@@ -53,6 +53,7 @@ public:
     QString reading() const;
 
 private:
+    void fitReading();
     void addPoints(QCPAxisRect* rect, const Dataset& data);
     void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
     void fitLossAxis();
@@ -67,6 +68,7 @@ private:
     double m_valueHi = 1.0;
     QCPTextElement* m_title = nullptr;
     QCPTextElement* m_reading = nullptr;
+    QString m_readingText; // one line; the drawn text breaks it to fit
     QCPAxisRect* m_lossRect = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;
     std::vector<QCPGraph*> m_train;
