@@ -125,6 +125,14 @@
         <source>Points per curve lowered to %1: %2 curves may hold %3 points in all.</source>
         <translation>Puntos por curva reducidos a %1: %2 curvas pueden tener %3 puntos en total.</translation>
     </message>
+    <message>
+        <source>Must be below the upper end of x, %1.</source>
+        <translation>Debe ser menor que el extremo superior de x, %1.</translation>
+    </message>
+    <message>
+        <source>Must be above the lower end of x, %1.</source>
+        <translation>Debe ser mayor que el extremo inferior de x, %1.</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::ExportDialog</name>
@@ -440,10 +448,6 @@
         <translation>Gráficos del flujo del gradiente</translation>
     </message>
     <message>
-        <source>Not changed: depth × width × batch would need %1 MiB, more than the %2 MiB allowed.</source>
-        <translation>Sin cambios: profundidad × ancho × lote necesitaría %1 MiB, más de los %2 MiB permitidos.</translation>
-    </message>
-    <message>
         <source>Initialisation of the weights for %1; the recipe recommends “%2”</source>
         <translation>Inicialización de los pesos para %1; la receta recomienda «%2»</translation>
     </message>
@@ -466,6 +470,10 @@
     <message>
         <source>Computed in %1 ms.</source>
         <translation>Calculado en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Not taken: depth × width × batch would need %1 MiB, more than the %2 MiB allowed.</source>
+        <translation>No aceptado: profundidad × ancho × lote necesitaría %1 MiB, más de los %2 MiB permitidos.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +704,37 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::NumberBox</name>
+    <message>
+        <source>Write decimals with “%1” and no thousands separators.</source>
+        <translation>Escribe los decimales con «%1» y sin separador de miles.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Escribe un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete number.</source>
+        <translation>«%1» no es un número completo.</translation>
+    </message>
+    <message>
+        <source>The smallest value here is %1.</source>
+        <translation>El valor mínimo aquí es %1.</translation>
+    </message>
+    <message>
+        <source>The largest value here is %1.</source>
+        <translation>El valor máximo aquí es %1.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Escribe un número entero.</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::ParameterPanel</name>
     <message>
         <source>The checked functions have no parameters.</source>
@@ -712,6 +751,14 @@
     <message>
         <source>Set the parameters of %1 back to PyTorch&apos;s defaults</source>
         <translation>Devuelve los parámetros de %1 a los valores por defecto de PyTorch</translation>
+    </message>
+    <message>
+        <source>min_val must be less than max_val.</source>
+        <translation>min_val debe ser menor que max_val.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the other parameters.</source>
+        <translation>Este valor no encaja con los demás parámetros.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "curves/functionlist.hpp"
 #include "curves/parameterpanel.hpp"
 #include "curves/propertiespanel.hpp"
+#include "typing.hpp"
 
 #include <qcustomplot.h>
 
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
@@ -82,7 +82,7 @@ TEST(CurvesView, ParameterSliderChangesThePlottedValueAtAKnownX) {
     view.setState(only(ActivationId::LeakyRelu));
     QCPGraph* g = curve_graphs(view).front();
     EXPECT_DOUBLE_EQ(plotted_at(g, -10.0), -0.1);
-    QDoubleSpinBox* spin = view.parameterPanel()->spinBox(0, 0);
+    NumberBox* spin = view.parameterPanel()->spinBox(0, 0);
     ASSERT_NE(spin, nullptr);
     spin->setValue(0.2);
     g = curve_graphs(view).front();
@@ -99,9 +99,46 @@ TEST(CurvesView, ParameterSliderChangesThePlottedValueAtAKnownX) {
 TEST(CurvesView, HardtanhRefusesMinValAboveMaxVal) {
     CurvesView view;
     view.setState(only(ActivationId::Hardtanh));
-    view.parameterPanel()->spinBox(0, 0)->setValue(5.0); // min_val past max_val = 1
+    NumberBox* min_val = view.parameterPanel()->spinBox(0, 0);
+    type_into(min_val, QStringLiteral("5")); // past max_val = 1
     EXPECT_EQ(view.state().curves.front().params[0], -1.0);
-    EXPECT_EQ(view.parameterPanel()->spinBox(0, 0)->value(), -1.0);
+    EXPECT_EQ(min_val->value(), -1.0);
+    EXPECT_EQ(min_val->problem(), QStringLiteral("min_val must be less than max_val."));
+    type_into(min_val, QStringLiteral("0.5"));
+    EXPECT_EQ(view.state().curves.front().params[0], 0.5);
+    EXPECT_TRUE(min_val->problem().isEmpty());
+}
+
+TEST(CurvesView, TypedRangesAreTakenExactlyOrRefused) {
+    CurvesView view;
+    view.setState(only(ActivationId::Tanh));
+    auto* from = view.findChild<NumberBox*>(QStringLiteral("xFromBox"));
+    auto* to = view.findChild<NumberBox*>(QStringLiteral("xToBox"));
+    auto* points = view.findChild<NumberBox*>(QStringLiteral("pointsBox"));
+    ASSERT_TRUE(from && to && points);
+
+    type_into(to, QStringLiteral("1e300")); // was read as 1300 by a plain spin box
+    EXPECT_EQ(view.state().xmax, 10.0);
+    EXPECT_EQ(to->problem(), QStringLiteral("The largest value here is 1000000."));
+    EXPECT_TRUE(to->messageLabel()->isVisibleTo(&view));
+
+    type_into(from, QStringLiteral("20")); // past x to: refused, x to not moved
+    EXPECT_EQ(view.state().xmin, -10.0);
+    EXPECT_EQ(view.state().xmax, 10.0);
+    EXPECT_FALSE(from->problem().isEmpty());
+
+    type_into(from, QStringLiteral("-2.125"));
+    type_into(to, QStringLiteral("3e2"));
+    type_into(points, QStringLiteral("2001"));
+    EXPECT_EQ(view.state().xmin, -2.125);
+    EXPECT_EQ(view.state().xmax, 300.0);
+    EXPECT_EQ(view.state().points, 2001);
+    EXPECT_TRUE(from->problem().isEmpty());
+    EXPECT_TRUE(to->problem().isEmpty());
+
+    type_into(points, QStringLiteral("20.5"));
+    EXPECT_EQ(view.state().points, 2001);
+    EXPECT_EQ(points->problem(), QStringLiteral("Type a whole number."));
 }
 
 TEST(CurvesView, RangeControlsSetTheComputedRange) {

@@ -2,6 +2,7 @@
 #include "common/exporter.hpp"
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowview.hpp"
+#include "typing.hpp"
 
 #include <activa/gradflow.hpp>
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <qcustomplot.h>
@@ -24,6 +24,8 @@ using activa::ActivationId;
 using activa::GradFlowState;
 using activa::InitScheme;
 using activa::ui::GradFlowView;
+using activa::ui::NumberBox;
+using activa::ui::type_into;
 
 namespace {
 
@@ -87,7 +89,7 @@ TEST(GradFlowView, SigmoidFirstLayerGetsOrdersOfMagnitudeLessThanReluWithHe) {
 TEST(GradFlowView, ChangingTheDepthRecomputes) {
     GradFlowView view;
     ASSERT_TRUE(wait_for_results(view));
-    auto* depth = child<QSpinBox>(view, "depthSpinBox");
+    auto* depth = child<NumberBox>(view, "depthSpinBox");
     ASSERT_NE(depth, nullptr);
     depth->setValue(35);
     EXPECT_EQ(view.state().depth, 35u);
@@ -117,12 +119,17 @@ TEST(GradFlowView, ANewerRequestWins) {
 TEST(GradFlowView, TooMuchMemoryIsRefusedAndNamed) {
     GradFlowView view;
     ASSERT_TRUE(wait_for_results(view));
-    child<QSpinBox>(view, "batchSpinBox")->setValue(4096);
+    type_into(child<NumberBox>(view, "batchSpinBox"), QStringLiteral("4096"));
     EXPECT_EQ(view.state().batch, 4096u);
-    child<QSpinBox>(view, "widthSpinBox")->setValue(2048); // 20 × 2048 × 6144 doubles: 2 GiB
+    auto* width = child<NumberBox>(view, "widthSpinBox");
+    type_into(width, QStringLiteral("2048")); // 20 × 2048 × 6144 doubles: 2 GiB
     EXPECT_EQ(view.state().width, 64u);
-    EXPECT_EQ(child<QSpinBox>(view, "widthSpinBox")->value(), 64);
-    EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().contains(QStringLiteral("MiB")));
+    EXPECT_EQ(width->value(), 64);
+    EXPECT_TRUE(width->problem().contains(QStringLiteral("MiB")));
+    EXPECT_TRUE(width->messageLabel()->isVisibleTo(&view));
+    type_into(width, QStringLiteral("128"));
+    EXPECT_EQ(view.state().width, 128u);
+    EXPECT_FALSE(width->messageLabel()->isVisibleTo(&view));
 }
 
 TEST(GradFlowView, AddAndRemoveActivations) {

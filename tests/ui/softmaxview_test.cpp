@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "softmax/softmaxplot.hpp"
 #include "softmax/softmaxview.hpp"
+#include "typing.hpp"
 
 #include <activa/softmax.hpp>
 
-#include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSet>
@@ -22,6 +23,7 @@
 #include <vector>
 
 using activa::SoftmaxState;
+using activa::ui::NumberBox;
 using activa::ui::SoftmaxPlotter;
 using activa::ui::SoftmaxView;
 
@@ -96,14 +98,14 @@ TEST(SoftmaxView, StartsWithTheArticleExample) {
     auto* table = child<QTableWidget>(view, "logitTable");
     ASSERT_EQ(table->rowCount(), 3);
     EXPECT_EQ(table->item(1, 1)->data(Qt::EditRole).toDouble(), 3.0);
-    EXPECT_EQ(child<QDoubleSpinBox>(view, "temperatureSpinBox")->value(), 1.0);
+    EXPECT_EQ(child<NumberBox>(view, "temperatureSpinBox")->value(), 1.0);
 }
 
 TEST(SoftmaxView, TableEditAndTemperatureSpinRedrawTheBars) {
     SoftmaxView view;
     QSignalSpy changed(&view, &SoftmaxView::stateChanged);
     auto* table = child<QTableWidget>(view, "logitTable");
-    auto* spin = child<QDoubleSpinBox>(view, "temperatureSpinBox");
+    auto* spin = child<NumberBox>(view, "temperatureSpinBox");
     auto* slider = child<QSlider>(view, "temperatureSlider");
 
     table->item(1, 1)->setData(Qt::EditRole, 0.5);
@@ -219,6 +221,53 @@ TEST(SoftmaxView, PlotRendersNonBlank) {
     EXPECT_GT(colour_count(view.plot()), 1);
 }
 
+namespace {
+// Opens the logit cell's editor as a double-click does, types into it and presses Enter.
+void type_logit(SoftmaxView& view, int row, const QString& text) {
+    auto* table = child<QTableWidget>(view, "logitTable");
+    table->setCurrentCell(row, 1);
+    table->editItem(table->item(row, 1));
+    auto* editor = table->findChild<NumberBox*>(QStringLiteral("logitEditor"));
+    ASSERT_NE(editor, nullptr);
+    activa::ui::type_into(editor, text);
+    QCoreApplication::processEvents(); // the delegate commits and closes the editor, queued
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // then it goes
+}
+} // namespace
+
+TEST(SoftmaxView, ATypedLogitIsTakenExactlyOrRefusedWithTheReason) {
+    SoftmaxView view;
+    auto* message = child<QLabel>(view, "logitMessage");
+    type_logit(view, 1, QStringLiteral("1e400")); // was read as 140
+    EXPECT_EQ(view.state().logits, (std::vector<double>{1.0, 3.0, 2.0}));
+    EXPECT_TRUE(message->isVisibleTo(&view));
+    EXPECT_EQ(message->text(), QStringLiteral("The largest value here is 1000."));
+
+    type_logit(view, 1, QStringLiteral("1,5")); // was read as 15 in English
+    EXPECT_EQ(view.state().logits, (std::vector<double>{1.0, 3.0, 2.0}));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("“.”")));
+
+    type_logit(view, 1, QStringLiteral("-0.123456789"));
+    EXPECT_EQ(view.state().logits, (std::vector<double>{1.0, -0.123456789, 2.0}));
+    EXPECT_FALSE(message->isVisibleTo(&view));
+    EXPECT_EQ(child<QTableWidget>(view, "logitTable")->item(1, 1)->text(),
+              QStringLiteral("-0.123456789")); // shown as it is used
+
+    view.setLocale(QLocale(QLocale::Spanish, QLocale::Spain));
+    type_logit(view, 0, QStringLiteral("2,5"));
+    EXPECT_EQ(view.state().logits, (std::vector<double>{2.5, -0.123456789, 2.0}));
+}
+
+TEST(SoftmaxView, ATypedTemperatureOutOfRangeIsRefused) {
+    SoftmaxView view;
+    auto* spin = child<NumberBox>(view, "temperatureSpinBox");
+    activa::ui::type_into(spin, QStringLiteral("0.01"));
+    EXPECT_EQ(view.state().temperature, 1.0);
+    EXPECT_EQ(spin->problem(), QStringLiteral("The smallest value here is 0.05."));
+    activa::ui::type_into(spin, QStringLiteral("0.37"));
+    EXPECT_EQ(view.state().temperature, 0.37);
+}
+
 TEST(SoftmaxView, SliderRunsOnALogScaleAndDrivesTheSpinBox) {
     using activa::ui::slider_to_temperature;
     using activa::ui::temperature_to_slider;
@@ -230,7 +279,7 @@ TEST(SoftmaxView, SliderRunsOnALogScaleAndDrivesTheSpinBox) {
 
     SoftmaxView view;
     auto* slider = child<QSlider>(view, "temperatureSlider");
-    auto* spin = child<QDoubleSpinBox>(view, "temperatureSpinBox");
+    auto* spin = child<NumberBox>(view, "temperatureSpinBox");
     slider->setValue(slider->maximum());
     EXPECT_EQ(spin->value(), activa::kMaxTemperature);
     EXPECT_EQ(view.state().temperature, activa::kMaxTemperature);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "typing.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/wizardview.hpp"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -145,6 +145,32 @@ TEST(Wizard, ImpossibleClassCountsAreRefusedWithAMessage) {
     walk(labels, {"mlp", "multilabel", 1});
     EXPECT_EQ(labels.step(), WizardView::ClassesStep);
     EXPECT_FALSE(labels.classesProblem().isEmpty());
+}
+
+TEST(Wizard, ATypedClassCountIsTakenExactlyOrNextWaits) {
+    WizardView w;
+    walk(w, {"mlp", "multiclass", 5});
+    w.back();
+    ASSERT_EQ(w.step(), WizardView::ClassesStep);
+    type_into(w.classesSpinBox(), QStringLiteral("99999999"));
+    EXPECT_EQ(w.answers().classes, 5u); // not cut to 99999
+    EXPECT_EQ(w.classesSpinBox()->problem(),
+              QStringLiteral("The largest value here is %1.").arg(kMaxClasses));
+    EXPECT_FALSE(w.nextButton()->isEnabled());
+    w.next();
+    EXPECT_EQ(w.step(), WizardView::ClassesStep);
+
+    // An emptied field, with Next reached by its shortcut while the focus stays in the field.
+    w.classesSpinBox()->selectAll();
+    QTest::keyClick(w.classesSpinBox(), Qt::Key_Backspace);
+    w.next();
+    EXPECT_EQ(w.step(), WizardView::ClassesStep);
+    EXPECT_EQ(w.classesSpinBox()->problem(), QStringLiteral("Type a number."));
+
+    QTest::keyClicks(w.classesSpinBox(), QStringLiteral("12"));
+    w.next();
+    EXPECT_EQ(w.step(), WizardView::RecipeStep);
+    EXPECT_EQ(w.answers().classes, 12u);
 }
 
 TEST(Wizard, BackAndForwardKeepTheAnswers) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.hpp"
 
+#include "common/numberbox.hpp"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -12,7 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QSignalBlocker>
 
 namespace activa::ui {
 namespace {
@@ -37,9 +38,9 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     : QDialog(parent)
     , m_file(new QLineEdit(suggested_file, this))
     , m_format(new QComboBox(this))
-    , m_width(new QSpinBox(this))
-    , m_height(new QSpinBox(this))
-    , m_scale(new QDoubleSpinBox(this)) {
+    , m_width(new NumberBox(NumberBox::Kind::Integer, this))
+    , m_height(new NumberBox(NumberBox::Kind::Integer, this))
+    , m_scale(new NumberBox(NumberBox::Kind::Real, this)) {
     setWindowTitle(tr("Export image"));
     m_format->addItem(tr("PNG image"), static_cast<int>(ImageFormat::Png));
     m_format->addItem(tr("JPEG image"), static_cast<int>(ImageFormat::Jpg));
@@ -51,20 +52,23 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     m_format->setToolTip(tr("File format; the file name's extension follows it"));
     m_file->setToolTip(tr("Where to write the image"));
     m_file->setMinimumWidth(m_file->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
-    for (QSpinBox* s : {m_width, m_height}) {
+    for (NumberBox* s : {m_width, m_height}) {
         s->setRange(kMinExportSide, kMaxExportSide);
         s->setSuffix(tr(" px"));
     }
     m_width->setValue(size.width());
     m_height->setValue(size.height());
-    m_width->setToolTip(tr("Width in logical pixels"));
-    m_height->setToolTip(tr("Height in logical pixels"));
+    m_width->setObjectName(QStringLiteral("widthBox"));
+    m_height->setObjectName(QStringLiteral("heightBox"));
+    m_scale->setObjectName(QStringLiteral("scaleBox"));
+    m_width->setToolTipText(tr("Width in logical pixels"));
+    m_height->setToolTipText(tr("Height in logical pixels"));
     m_scale->setRange(kMinExportScale, kMaxExportScale);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(1.0);
     m_scale->setSuffix(QStringLiteral(" ×"));
-    m_scale->setToolTip(tr("Pixels per logical pixel for PNG and JPEG: 2 × gives a sharp "
-                           "picture on high-resolution screens and slides"));
+    m_scale->setToolTipText(tr("Pixels per logical pixel for PNG and JPEG: 2 × gives a sharp "
+                               "picture on high-resolution screens and slides"));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setToolTip(tr("Choose the file in a dialog"));
@@ -85,7 +89,10 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     form->addRow(file_label, file_row);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(size_label, size_row);
+    form->addRow(m_width->messageLabel());
+    form->addRow(m_height->messageLabel());
     form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(m_scale->messageLabel());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto* layout = new QVBoxLayout(this);
@@ -93,6 +100,14 @@ ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* p
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    // A typed extension chooses the format; the name stays as typed.
+    connect(m_file, &QLineEdit::textEdited, this, [this](const QString& name) {
+        ImageFormat f = format();
+        if (!image_format_for(name.trimmed(), &f) || f == format()) return;
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_format->findData(static_cast<int>(f)));
+        m_scale->setEnabled(f == ImageFormat::Png || f == ImageFormat::Jpg);
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -106,7 +121,7 @@ ImageFormat ExportDialog::format() const {
     return static_cast<ImageFormat>(m_format->currentData().toInt());
 }
 QSize ExportDialog::imageSize() const {
-    return {m_width->value(), m_height->value()};
+    return {m_width->intValue(), m_height->intValue()};
 }
 double ExportDialog::scale() const {
     return m_scale->value();
@@ -138,6 +153,8 @@ void ExportDialog::browse() {
 }
 
 void ExportDialog::accept() {
+    for (NumberBox* box : {m_width, m_height, m_scale})
+        if (!box->takeText()) return; // the reason shows under the field
     if (fileName().isEmpty()) {
         QMessageBox::warning(this, tr("Export image"), tr("Choose a file to export to."));
         return;

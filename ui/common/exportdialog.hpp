@@ -6,11 +6,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLineEdit;
-class QSpinBox;
 
 namespace activa::ui {
+
+class NumberBox;
 
 // Asks where and how big to export the current picture.
 class ExportDialog : public QDialog {
@@ -31,9 +31,9 @@ private:
 
     QLineEdit* m_file;
     QComboBox* m_format;
-    QSpinBox* m_width;
-    QSpinBox* m_height;
-    QDoubleSpinBox* m_scale;
+    NumberBox* m_width;
+    NumberBox* m_height;
+    NumberBox* m_scale;
 };
 
 } // namespace activa::ui

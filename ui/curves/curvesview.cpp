@@ -2,6 +2,7 @@
 #include "curvesview.hpp"
 
 #include "common/exporter.hpp"
+#include "common/numberbox.hpp"
 
 #include <activa/csv.hpp>
 
@@ -13,14 +14,12 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -45,9 +44,9 @@ CurvesView::CurvesView(QWidget* parent)
     , m_properties(new PropertiesPanel(this))
     , m_plot(new QCustomPlot(this))
     , m_plotter(std::make_unique<CurvePlotter>(m_plot))
-    , m_xmin(new QDoubleSpinBox(this))
-    , m_xmax(new QDoubleSpinBox(this))
-    , m_points(new QSpinBox(this))
+    , m_xmin(new NumberBox(NumberBox::Kind::Real, this))
+    , m_xmax(new NumberBox(NumberBox::Kind::Real, this))
+    , m_points(new NumberBox(NumberBox::Kind::Integer, this))
     , m_derivative(new QCheckBox(this))
     , m_saturation(new QCheckBox(this))
     , m_reset(new QPushButton(this))
@@ -57,14 +56,25 @@ CurvesView::CurvesView(QWidget* parent)
     , m_readout(new QLabel(this))
     , m_saturationNote(new QLabel(this)) {
     // Range controls above the plot.
-    for (QDoubleSpinBox* s : {m_xmin, m_xmax}) {
+    for (NumberBox* s : {m_xmin, m_xmax}) {
         s->setRange(-kMaxAbsX, kMaxAbsX);
-        s->setDecimals(3);
-        s->setKeyboardTracking(false);
+        s->setAdaptiveStep(true);
+        s->setSingleStep(0.01);
     }
+    m_xmin->setCheck([this](double lo) {
+        return lo < m_xmax->value()
+                   ? QString()
+                   : tr("Must be below the upper end of x, %1.").arg(m_xmax->text());
+    });
+    m_xmax->setCheck([this](double hi) {
+        return hi > m_xmin->value()
+                   ? QString()
+                   : tr("Must be above the lower end of x, %1.").arg(m_xmin->text());
+    });
     m_points->setRange(kMinPoints, kMaxPoints);
-    m_points->setKeyboardTracking(false);
-    m_points->setGroupSeparatorShown(true);
+    m_xmin->setObjectName(QStringLiteral("xFromBox"));
+    m_xmax->setObjectName(QStringLiteral("xToBox"));
+    m_points->setObjectName(QStringLiteral("pointsBox"));
     auto* bar = new QHBoxLayout;
     m_fromLabel->setBuddy(m_xmin);
     m_toLabel->setBuddy(m_xmax);
@@ -99,6 +109,8 @@ CurvesView::CurvesView(QWidget* parent)
     auto* centre_layout = new QVBoxLayout(centre);
     centre_layout->setContentsMargins(0, 0, 0, 0);
     centre_layout->addLayout(bar);
+    for (NumberBox* s : {m_xmin, m_xmax, m_points})
+        centre_layout->addWidget(s->messageLabel());
     centre_layout->addWidget(m_plot, 1);
     centre_layout->addWidget(m_readout);
     centre_layout->addWidget(m_saturationNote);
@@ -143,9 +155,8 @@ CurvesView::CurvesView(QWidget* parent)
         m_plot->setNotAntialiasedElements(QCP::aeNone);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
-    for (QDoubleSpinBox* s : {m_xmin, m_xmax})
-        connect(s, &QDoubleSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
-    connect(m_points, &QSpinBox::valueChanged, this, &CurvesView::onRangeEdited);
+    for (NumberBox* s : {m_xmin, m_xmax, m_points})
+        connect(s, &NumberBox::valueChanged, this, &CurvesView::onRangeEdited);
     connect(m_derivative, &QCheckBox::toggled, this, [this](bool on) {
         if (m_updating) return;
         m_state.show_derivative = on;
@@ -171,9 +182,9 @@ CurvesView::CurvesView(QWidget* parent)
 }
 
 void CurvesView::retranslate() {
-    m_xmin->setToolTip(tr("Smallest x computed and shown"));
-    m_xmax->setToolTip(tr("Largest x computed and shown"));
-    m_points->setToolTip(tr("Number of evenly spaced points computed per curve"));
+    m_xmin->setToolTipText(tr("Smallest x computed and shown"));
+    m_xmax->setToolTipText(tr("Largest x computed and shown"));
+    m_points->setToolTipText(tr("Number of evenly spaced points computed per curve"));
     m_derivative->setText(tr("&Derivative"));
     m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
     m_saturation->setText(tr("Sat&uration"));
@@ -308,25 +319,9 @@ void CurvesView::onCurrentChanged(ActivationId id) {
 
 void CurvesView::onRangeEdited() {
     if (m_updating) return;
-    double lo = m_xmin->value();
-    double hi = m_xmax->value();
-    if (!(lo < hi)) {
-        // Keep the range valid: the edited end pushes the other one along.
-        const QSignalBlocker b1(m_xmin);
-        const QSignalBlocker b2(m_xmax);
-        if (sender() == m_xmin) {
-            hi = std::min(lo + 1.0, kMaxAbsX);
-            lo = hi - 1.0;
-        } else {
-            lo = std::max(hi - 1.0, -kMaxAbsX);
-            hi = lo + 1.0;
-        }
-        m_xmin->setValue(lo);
-        m_xmax->setValue(hi);
-    }
-    m_state.xmin = lo;
-    m_state.xmax = hi;
-    m_state.points = m_points->value();
+    m_state.xmin = m_xmin->value();
+    m_state.xmax = m_xmax->value();
+    m_state.points = m_points->intValue();
     redraw(false);
 }
 

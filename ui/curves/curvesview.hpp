@@ -13,15 +13,14 @@
 class QCheckBox;
 class QCustomPlot;
 class QCPItemStraightLine;
-class QDoubleSpinBox;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
-class QSpinBox;
 
 namespace activa::ui {
 
 class FunctionList;
+class NumberBox;
 class ParameterPanel;
 class PropertiesPanel;
 
@@ -90,9 +89,9 @@ private:
     PropertiesPanel* m_properties;
     QCustomPlot* m_plot;
     std::unique_ptr<CurvePlotter> m_plotter;
-    QDoubleSpinBox* m_xmin;
-    QDoubleSpinBox* m_xmax;
-    QSpinBox* m_points;
+    NumberBox* m_xmin;
+    NumberBox* m_xmax;
+    NumberBox* m_points;
     QCheckBox* m_derivative;
     QCheckBox* m_saturation;
     QPushButton* m_reset;

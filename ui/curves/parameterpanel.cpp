@@ -2,9 +2,9 @@
 #include "parameterpanel.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numberbox.hpp"
 #include "curves/curveplot.hpp"
 
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -104,16 +104,17 @@ void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {
             slider->setValue(to_slider(s, curve.params[p]));
             slider->setToolTip(tip);
             slider->setAccessibleName(QString::fromLatin1(s.name));
-            auto* spin = new QDoubleSpinBox(box);
+            auto* spin = new NumberBox(NumberBox::Kind::Real, box);
             spin->setRange(s.min, s.max);
-            spin->setDecimals(3);
             spin->setSingleStep((s.max - s.min) / 100.0);
             spin->setValue(curve.params[p]);
-            spin->setToolTip(tip);
+            spin->setToolTipText(tip);
             spin->setAccessibleName(QString::fromLatin1(s.name));
-            grid->addWidget(name, static_cast<int>(p), 0);
-            grid->addWidget(slider, static_cast<int>(p), 1);
-            grid->addWidget(spin, static_cast<int>(p), 2);
+            const int row = 2 * static_cast<int>(p);
+            grid->addWidget(name, row, 0);
+            grid->addWidget(slider, row, 1);
+            grid->addWidget(spin, row, 2);
+            grid->addWidget(spin->messageLabel(), row + 1, 0, 1, 3);
             const int ci = static_cast<int>(k);
             const int pi = static_cast<int>(p);
             m_controls.push_back({ci, pi, slider, spin});
@@ -121,7 +122,16 @@ void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {
                     [this, ci, pi, s](int pos) { setValue(ci, pi, from_slider(s, pos)); });
             connect(slider, &QSlider::sliderPressed, this, &ParameterPanel::dragStarted);
             connect(slider, &QSlider::sliderReleased, this, &ParameterPanel::dragFinished);
-            connect(spin, &QDoubleSpinBox::valueChanged, this,
+            spin->setCheck([this, ci, pi](double v) {
+                const CurveSpec& c = m_curves[static_cast<std::size_t>(ci)];
+                ParamValues next = c.params;
+                next[static_cast<std::size_t>(pi)] = v;
+                if (validate_params(c.id, next)) return QString();
+                return c.id == ActivationId::Hardtanh
+                           ? tr("min_val must be less than max_val.")
+                           : tr("This value does not fit the other parameters.");
+            });
+            connect(spin, &NumberBox::valueChanged, this,
                     [this, ci, pi](double v) { setValue(ci, pi, v); });
         }
         auto* reset = new QPushButton(tr("Reset to defaults"), box);
@@ -134,7 +144,7 @@ void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {
             setCurves(m_curves);
             emit paramsChanged(ci, c.params);
         });
-        grid->addWidget(reset, static_cast<int>(a.params.size()), 0, 1, 3, Qt::AlignRight);
+        grid->addWidget(reset, 2 * static_cast<int>(a.params.size()), 0, 1, 3, Qt::AlignRight);
         grid->setColumnStretch(1, 1);
         m_layout->insertWidget(m_layout->count() - 1, box);
         m_boxes.push_back(box);
@@ -146,8 +156,8 @@ void ParameterPanel::setValue(int curve, int param, double value) {
     CurveSpec& c = m_curves[static_cast<std::size_t>(curve)];
     ParamValues next = c.params;
     next[static_cast<std::size_t>(param)] = value;
-    // A value the function can't take (hardtanh's min_val past max_val) is not applied: the
-    // controls go back to the last valid value.
+    // A value the function can't take (hardtanh's min_val past max_val) is not applied: a
+    // typed one is refused by the spin box's check, a dragged slider goes back.
     if (!validate_params(c.id, next)) {
         setCurves(m_curves);
         return;
@@ -163,7 +173,7 @@ QSlider* ParameterPanel::slider(int curve, int param) const {
     return nullptr;
 }
 
-QDoubleSpinBox* ParameterPanel::spinBox(int curve, int param) const {
+NumberBox* ParameterPanel::spinBox(int curve, int param) const {
     for (const Control& c : m_controls)
         if (c.curve == curve && c.param == param) return c.spin;
     return nullptr;

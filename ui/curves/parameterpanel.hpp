@@ -7,12 +7,13 @@
 
 #include <vector>
 
-class QDoubleSpinBox;
 class QLabel;
 class QSlider;
 class QVBoxLayout;
 
 namespace activa::ui {
+
+class NumberBox;
 
 // Slider + spin box for every parameter of every plotted function that has one, within the
 // catalogue's valid range. Changes are reported while the slider is dragged.
@@ -25,7 +26,7 @@ public:
     void setCurves(const std::vector<CurveSpec>& curves);
     // Slider and spin box of curve `curve`, parameter `param`; null when absent.
     QSlider* slider(int curve, int param) const;
-    QDoubleSpinBox* spinBox(int curve, int param) const;
+    NumberBox* spinBox(int curve, int param) const;
 
 signals:
     void paramsChanged(int curve, activa::ParamValues params);
@@ -42,7 +43,7 @@ private:
         int curve;
         int param;
         QSlider* slider;
-        QDoubleSpinBox* spin;
+        NumberBox* spin;
     };
     void setValue(int curve, int param, double value);
 

@@ -3,13 +3,13 @@
 
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,7 +19,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <functional>
@@ -149,57 +148,46 @@ GradFlowView::GradFlowView(QWidget* parent)
     curvesLayout->addLayout(addRow);
     curvesLayout->addLayout(buttonRow);
 
-    const auto size_spin = [this](const char* name, std::size_t lo, std::size_t hi,
-                                  std::function<QString()> tip) {
-        auto* spin = new QSpinBox(this);
-        spin->setObjectName(QString::fromLatin1(name));
-        spin->setRange(static_cast<int>(lo), static_cast<int>(hi));
-        spin->setKeyboardTracking(false); // typing 150 should not compute depth 1 and 15 first
-        m_tr.add([spin, tip] { spin->setToolTip(tip()); });
-        return spin;
+    const auto number_box = [this](const char* name, NumberBox::Kind kind, double lo, double hi,
+                                   std::function<QString()> tip) {
+        auto* box = new NumberBox(kind, this);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(lo, hi);
+        m_tr.add([box, tip] { box->setToolTipText(tip()); });
+        return box;
     };
-    m_depthSpin = size_spin("depthSpinBox", kGradFlowMinDepth, kGradFlowMaxDepth, [] {
+    constexpr auto kWhole = NumberBox::Kind::Integer;
+    m_depthSpin = number_box("depthSpinBox", kWhole, kGradFlowMinDepth, kGradFlowMaxDepth, [] {
         return tr("Hidden layers, from %1 to %2")
             .arg(static_cast<int>(kGradFlowMinDepth))
             .arg(static_cast<int>(kGradFlowMaxDepth));
     });
-    m_widthSpin = size_spin("widthSpinBox", kGradFlowMinWidth, kGradFlowMaxWidth, [] {
+    m_widthSpin = number_box("widthSpinBox", kWhole, kGradFlowMinWidth, kGradFlowMaxWidth, [] {
         return tr("Units per layer, from %1 to %2")
             .arg(static_cast<int>(kGradFlowMinWidth))
             .arg(static_cast<int>(kGradFlowMaxWidth));
     });
-    m_batchSpin = size_spin("batchSpinBox", kGradFlowMinBatch, kGradFlowMaxBatch, [] {
+    m_batchSpin = number_box("batchSpinBox", kWhole, kGradFlowMinBatch, kGradFlowMaxBatch, [] {
         return tr("Random input samples the statistics are taken over, "
                   "from %1 to %2")
             .arg(static_cast<int>(kGradFlowMinBatch))
             .arg(static_cast<int>(kGradFlowMaxBatch));
     });
-    m_seedSpin = size_spin("seedSpinBox", 0, INT_MAX, [] {
+    m_seedSpin = number_box("seedSpinBox", kWhole, 0, INT_MAX, [] {
         return tr("Random seed: the same seed draws the same inputs and weights");
     });
-
-    m_biasSpin = new QDoubleSpinBox(this);
-    m_biasSpin->setObjectName(QStringLiteral("biasSpinBox"));
-    m_biasSpin->setRange(-kGradFlowMaxAbsBias, kGradFlowMaxAbsBias);
-    m_biasSpin->setDecimals(2);
+    m_biasSpin = number_box("biasSpinBox", NumberBox::Kind::Real, -kGradFlowMaxAbsBias,
+                            kGradFlowMaxAbsBias, [] {
+                                return tr("The value every bias starts at; a negative bias kills "
+                                          "ReLU units");
+                            });
     m_biasSpin->setSingleStep(0.05);
-    m_biasSpin->setKeyboardTracking(false);
-    m_tr.add([=, this] {
-        m_biasSpin->setToolTip(
-            tr("The value every bias starts at; a negative bias kills ReLU units"));
+    m_stdSpin = number_box("stdSpinBox", NumberBox::Kind::Real, 0.001, kGradFlowMaxNormalStd, [] {
+        return tr("Standard deviation of the weights for the initialisation “%1”")
+            .arg(core_text(init_schemes()[static_cast<std::size_t>(InitScheme::Normal)].name));
     });
-
-    m_stdSpin = new QDoubleSpinBox(this);
-    m_stdSpin->setObjectName(QStringLiteral("stdSpinBox"));
-    m_stdSpin->setRange(0.001, kGradFlowMaxNormalStd);
-    m_stdSpin->setDecimals(3);
-    m_stdSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_stdSpin->setKeyboardTracking(false);
-    m_tr.add([=, this] {
-        m_stdSpin->setToolTip(
-            tr("Standard deviation of the weights for the initialisation “%1”")
-                .arg(core_text(init_schemes()[static_cast<std::size_t>(InitScheme::Normal)].name)));
-    });
+    m_stdSpin->setSingleStep(0.001);
+    m_stdSpin->setAdaptiveStep(true);
 
     auto* networkBox = new QGroupBox(this);
     m_tr.add([=, this] { networkBox->setTitle(tr("Network")); });
@@ -207,26 +195,32 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* label_m_depthSpin = new QLabel(this);
     label_m_depthSpin->setBuddy(m_depthSpin);
     form->addRow(label_m_depthSpin, m_depthSpin);
+    form->addRow(m_depthSpin->messageLabel());
     m_tr.add([=, this] { label_m_depthSpin->setText(tr("&Depth:")); });
     auto* label_m_widthSpin = new QLabel(this);
     label_m_widthSpin->setBuddy(m_widthSpin);
     form->addRow(label_m_widthSpin, m_widthSpin);
+    form->addRow(m_widthSpin->messageLabel());
     m_tr.add([=, this] { label_m_widthSpin->setText(tr("&Width:")); });
     auto* label_m_batchSpin = new QLabel(this);
     label_m_batchSpin->setBuddy(m_batchSpin);
     form->addRow(label_m_batchSpin, m_batchSpin);
+    form->addRow(m_batchSpin->messageLabel());
     m_tr.add([=, this] { label_m_batchSpin->setText(tr("&Batch:")); });
     auto* label_m_biasSpin = new QLabel(this);
     label_m_biasSpin->setBuddy(m_biasSpin);
     form->addRow(label_m_biasSpin, m_biasSpin);
+    form->addRow(m_biasSpin->messageLabel());
     m_tr.add([=, this] { label_m_biasSpin->setText(tr("B&ias:")); });
     auto* label_m_stdSpin = new QLabel(this);
     label_m_stdSpin->setBuddy(m_stdSpin);
     form->addRow(label_m_stdSpin, m_stdSpin);
+    form->addRow(m_stdSpin->messageLabel());
     m_tr.add([=, this] { label_m_stdSpin->setText(tr("σ of &normal:")); });
     auto* label_m_seedSpin = new QLabel(this);
     label_m_seedSpin->setBuddy(m_seedSpin);
     form->addRow(label_m_seedSpin, m_seedSpin);
+    form->addRow(m_seedSpin->messageLabel());
     m_tr.add([=, this] { label_m_seedSpin->setText(tr("&Seed:")); });
 
     m_summary = new QLabel(this);
@@ -260,31 +254,37 @@ GradFlowView::GradFlowView(QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, &GradFlowView::removeCurve);
     connect(m_resetButton, &QPushButton::clicked, this, [this] { setState(GradFlowState{}); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GradFlowView::updateButtons);
-    const auto size_edit = [this](QSpinBox* spin, std::size_t GradFlowState::*field) {
-        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) {
+    const auto on_edit = [this](NumberBox* box, auto field) {
+        connect(box, &NumberBox::valueChanged, this, [this, field](double value) {
             GradFlowState next = m_state;
-            next.*field = static_cast<std::size_t>(value);
-            edit(next);
+            next.*field = static_cast<std::remove_reference_t<decltype(next.*field)>>(value);
+            setState(next);
         });
     };
-    size_edit(m_depthSpin, &GradFlowState::depth);
-    size_edit(m_widthSpin, &GradFlowState::width);
-    size_edit(m_batchSpin, &GradFlowState::batch);
-    connect(m_seedSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        GradFlowState next = m_state;
-        next.seed = static_cast<std::uint64_t>(value);
-        edit(next);
-    });
-    connect(m_biasSpin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        GradFlowState next = m_state;
-        next.bias = value;
-        edit(next);
-    });
-    connect(m_stdSpin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        GradFlowState next = m_state;
-        next.normal_std = value;
-        edit(next);
-    });
+    // The sizes together bound the memory: a size that would pass the ceiling is refused where
+    // it is typed, and the other sizes stay as they are.
+    const auto bound_memory = [this](NumberBox* box, std::size_t GradFlowState::*field) {
+        box->setCheck([this, field](double value) {
+            GradFlowState next = m_state;
+            next.*field = static_cast<std::size_t>(value);
+            const std::size_t bytes = gradflow_memory_bytes(next.depth, next.width, next.batch);
+            if (bytes <= kGradFlowMemoryCeilingBytes) return QString();
+            return tr("Not taken: depth × width × batch would need %1 MiB, more than the %2 MiB "
+                      "allowed.")
+                .arg(
+                    QLocale().toString(static_cast<qulonglong>(bytes >> 20)),
+                    QLocale().toString(static_cast<qulonglong>(kGradFlowMemoryCeilingBytes >> 20)));
+        });
+    };
+    bound_memory(m_depthSpin, &GradFlowState::depth);
+    bound_memory(m_widthSpin, &GradFlowState::width);
+    bound_memory(m_batchSpin, &GradFlowState::batch);
+    on_edit(m_depthSpin, &GradFlowState::depth);
+    on_edit(m_widthSpin, &GradFlowState::width);
+    on_edit(m_batchSpin, &GradFlowState::batch);
+    on_edit(m_seedSpin, &GradFlowState::seed);
+    on_edit(m_biasSpin, &GradFlowState::bias);
+    on_edit(m_stdSpin, &GradFlowState::normal_std);
     connect(&m_runner, &GradFlowRunner::finished, this, &GradFlowView::onFinished);
 
     fillControls();
@@ -309,22 +309,6 @@ void GradFlowView::setState(const GradFlowState& state) {
     m_state = std::move(next);
     fillControls();
     apply();
-}
-
-void GradFlowView::edit(const GradFlowState& next) {
-    // The controls keep every size in range; only the sizes together can be too much, and then
-    // the edit is refused rather than the other sizes changed behind the user's back.
-    const std::size_t bytes = gradflow_memory_bytes(next.depth, next.width, next.batch);
-    if (bytes > kGradFlowMemoryCeilingBytes) {
-        fillControls();
-        m_status->setText(tr("Not changed: depth × width × batch would need %1 MiB, more than "
-                             "the %2 MiB allowed.")
-                              .arg(QLocale().toString(static_cast<qulonglong>(bytes >> 20)),
-                                   QLocale().toString(static_cast<qulonglong>(
-                                       kGradFlowMemoryCeilingBytes >> 20))));
-        return;
-    }
-    setState(next);
 }
 
 void GradFlowView::computeNow() {
@@ -361,7 +345,7 @@ void GradFlowView::onInitChosen(int row, int index) {
     if (row < 0 || row >= static_cast<int>(m_state.curves.size()) || index < 0) return;
     GradFlowState next = m_state;
     next.curves[static_cast<std::size_t>(row)].init = static_cast<InitScheme>(index);
-    edit(next);
+    setState(next);
 }
 
 void GradFlowView::fillControls() {

@@ -12,13 +12,13 @@
 
 class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 namespace activa::ui {
+
+class NumberBox;
 
 // The gradient-flow lab: a deep network at initialisation, run once per chosen activation (each
 // with its initialisation), its gradient norm per layer on a log scale above and the spread,
@@ -60,8 +60,6 @@ private:
     void addCurve();
     void removeCurve();
     void onInitChosen(int row, int index);
-    // An edit from the controls: applied, or refused with the reason in the status line.
-    void edit(const GradFlowState& next);
     void onFinished(const GradFlowRuns& runs);
     void display(const GradFlowRuns& runs);
 
@@ -79,12 +77,12 @@ private:
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_resetButton = nullptr;
-    QSpinBox* m_depthSpin = nullptr;
-    QSpinBox* m_widthSpin = nullptr;
-    QSpinBox* m_batchSpin = nullptr;
-    QDoubleSpinBox* m_biasSpin = nullptr;
-    QDoubleSpinBox* m_stdSpin = nullptr;
-    QSpinBox* m_seedSpin = nullptr;
+    NumberBox* m_depthSpin = nullptr;
+    NumberBox* m_widthSpin = nullptr;
+    NumberBox* m_batchSpin = nullptr;
+    NumberBox* m_biasSpin = nullptr;
+    NumberBox* m_stdSpin = nullptr;
+    NumberBox* m_seedSpin = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_status = nullptr;
     QCustomPlot* m_plot = nullptr;

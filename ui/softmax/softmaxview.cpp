@@ -2,6 +2,7 @@
 #include "softmaxview.hpp"
 
 #include "common/exporter.hpp"
+#include "common/numberbox.hpp"
 #include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
@@ -11,7 +12,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,8 +37,6 @@ namespace {
 
 constexpr int kNameColumn = 0;
 constexpr int kLogitColumn = 1;
-constexpr int kLogitDecimals = 4;
-constexpr int kTemperatureDecimals = 2;
 
 QTableWidgetItem* logit_item(double value) {
     auto* item = new QTableWidgetItem;
@@ -47,56 +45,53 @@ QTableWidgetItem* logit_item(double value) {
     return item;
 }
 
-// Logits are typed into a spin box, so text that is not a number in range cannot get in. The
-// value is committed as it changes, so arrow keys in the cell show their effect at once.
+// Logits are typed into a number box: a number out of range or not a number is refused, the
+// reason shown under the table and the cell keeping its value. Arrow keys commit at once.
 class LogitDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    LogitDelegate(QLabel* message, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_message(message) {}
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
                           const QModelIndex&) const override {
-        auto* spin = new QDoubleSpinBox(parent);
-        spin->setRange(-kMaxLogit, kMaxLogit);
-        spin->setDecimals(kLogitDecimals);
-        spin->setSingleStep(0.1);
-        spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        spin->setFrame(false);
-        spin->setToolTip(SoftmaxView::tr("Logit: the raw score of this class, from -1000 to 1000"));
+        auto* box = new NumberBox(NumberBox::Kind::Real, parent);
+        box->setObjectName(QStringLiteral("logitEditor"));
+        box->setRange(-kMaxLogit, kMaxLogit);
+        box->setSingleStep(0.1);
+        box->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        box->setFrame(false);
+        box->setToolTipText(
+            SoftmaxView::tr("Logit: the raw score of this class, from -1000 to 1000"));
         auto* self = const_cast<LogitDelegate*>(this);
-        connect(spin, &QDoubleSpinBox::valueChanged, self,
-                [self, spin] { emit self->commitData(spin); });
-        return spin;
+        connect(box, &NumberBox::valueChanged, self, [self, box] { emit self->commitData(box); });
+        return box;
     }
 
     void setEditorData(QWidget* editor, const QModelIndex& index) const override {
-        auto* spin = static_cast<QDoubleSpinBox*>(editor);
-        const QSignalBlocker blocker(spin); // loading the value is not an edit
-        spin->setValue(index.data(Qt::EditRole).toDouble());
+        auto* box = static_cast<NumberBox*>(editor);
+        const QSignalBlocker blocker(box); // loading the value is not an edit
+        box->setValue(index.data(Qt::EditRole).toDouble());
     }
 
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override {
-        auto* spin = static_cast<QDoubleSpinBox*>(editor);
-        spin->interpretText();
-        model->setData(index, spin->value(), Qt::EditRole);
+        auto* box = static_cast<NumberBox*>(editor);
+        const bool taken = box->takeText();
+        m_message->setText(box->problem());
+        m_message->setVisible(!taken);
+        if (taken) model->setData(index, box->value(), Qt::EditRole);
     }
 
-    // Shown with the editor's precision, so a typed value reads back as typed and long
-    // programmatic values do not crowd the column.
     QString displayText(const QVariant& value, const QLocale& locale) const override {
         bool ok = false;
         const double v = value.toDouble(&ok);
-        if (!ok) return QStyledItemDelegate::displayText(value, locale);
-        QString text = locale.toString(v, 'f', kLogitDecimals);
-        const QString decimal = locale.decimalPoint();
-        if (text.contains(decimal)) {
-            while (text.endsWith(locale.zeroDigit()))
-                text.chop(locale.zeroDigit().size());
-            if (text.endsWith(decimal)) text.chop(decimal.size());
-        }
-        if (text == locale.negativeSign() + locale.zeroDigit()) text = locale.zeroDigit();
-        return text;
+        return ok ? format_typed_number(v, locale)
+                  : QStyledItemDelegate::displayText(value, locale);
     }
+
+private:
+    QLabel* m_message;
 };
 
 // Reads one pasted item: '.' always works; the locale's decimal separator only when allowed.
@@ -219,7 +214,13 @@ SoftmaxView::SoftmaxView(QWidget* parent)
                              QAbstractItemView::AnyKeyPressed);
     // Tab leaves the table instead of walking its cells; arrow keys still move between cells.
     m_table->setTabKeyNavigation(false);
-    m_table->setItemDelegateForColumn(kLogitColumn, new LogitDelegate(m_table));
+    m_logitMessage = new QLabel(this);
+    m_logitMessage->setObjectName(QStringLiteral("logitMessage"));
+    m_logitMessage->setWordWrap(true);
+    m_logitMessage->setTextFormat(Qt::PlainText);
+    m_logitMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_logitMessage->hide();
+    m_table->setItemDelegateForColumn(kLogitColumn, new LogitDelegate(m_logitMessage, m_table));
     m_tr.add([=, this] {
         m_table->setToolTip(
             tr("One row per class: its name and its logit (raw score). Double-click "
@@ -263,6 +264,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_tr.add([=, this] { logitsBox->setTitle(tr("Logits")); });
     auto* logitsLayout = new QVBoxLayout(logitsBox);
     logitsLayout->addWidget(m_table, 1);
+    logitsLayout->addWidget(m_logitMessage);
     logitsLayout->addLayout(buttons);
 
     m_temperatureSlider = new QSlider(Qt::Horizontal, this);
@@ -277,14 +279,13 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     });
     m_tr.add([=, this] { m_temperatureSlider->setAccessibleName(tr("Temperature")); });
 
-    m_temperatureSpin = new QDoubleSpinBox(this);
+    m_temperatureSpin = new NumberBox(NumberBox::Kind::Real, this);
     m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
     m_temperatureSpin->setRange(kMinTemperature, kMaxTemperature);
-    m_temperatureSpin->setDecimals(kTemperatureDecimals);
-    m_temperatureSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_temperatureSpin->setKeyboardTracking(false);
+    m_temperatureSpin->setSingleStep(0.01);
+    m_temperatureSpin->setAdaptiveStep(true);
     m_tr.add([=, this] {
-        m_temperatureSpin->setToolTip(
+        m_temperatureSpin->setToolTipText(
             tr("Temperature T: the logits are divided by T before softmax"));
     });
 
@@ -308,6 +309,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_tr.add([=, this] { temperatureBox->setTitle(tr("Temperature")); });
     auto* temperatureLayout = new QVBoxLayout(temperatureBox);
     temperatureLayout->addLayout(temperatureRow);
+    temperatureLayout->addWidget(m_temperatureSpin->messageLabel());
     temperatureLayout->addWidget(temperatureNote);
 
     auto* side = new QWidget;
@@ -332,8 +334,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     connect(m_pasteButton, &QPushButton::clicked, this, &SoftmaxView::pasteList);
     connect(m_resetButton, &QPushButton::clicked, this, &SoftmaxView::resetToExample);
     connect(m_temperatureSlider, &QSlider::valueChanged, this, &SoftmaxView::onSliderChanged);
-    connect(m_temperatureSpin, &QDoubleSpinBox::valueChanged, this,
-            &SoftmaxView::onTemperatureChanged);
+    connect(m_temperatureSpin, &NumberBox::valueChanged, this, &SoftmaxView::onTemperatureChanged);
 
     m_state = SoftmaxState{};
     fillControls();
@@ -451,12 +452,13 @@ void SoftmaxView::onItemChanged(QTableWidgetItem* item) {
 }
 
 void SoftmaxView::onSliderChanged(int position) {
-    // The spin box has the last word on rounding, so the number shown is the one used.
+    // Two decimals are what a slider position can mean; the number shown is the one used.
+    const double t = std::clamp(std::round(slider_to_temperature(position) * 100.0) / 100.0,
+                                kMinTemperature, kMaxTemperature);
     {
         const QSignalBlocker blocker(m_temperatureSpin);
-        m_temperatureSpin->setValue(slider_to_temperature(position));
+        m_temperatureSpin->setValue(t);
     }
-    const double t = m_temperatureSpin->value();
     if (t == m_state.temperature) return;
     m_state.temperature = t;
     apply();

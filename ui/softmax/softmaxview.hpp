@@ -15,13 +15,15 @@
 #include <vector>
 
 class QCustomPlot;
-class QDoubleSpinBox;
+class QLabel;
 class QPushButton;
 class QSlider;
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace activa::ui {
+
+class NumberBox;
 
 // Positions of the temperature slider, which runs on a log scale from kMinTemperature to
 // kMaxTemperature so that 0.1 and 10 are equally far from 1.
@@ -89,7 +91,8 @@ private:
     QPushButton* m_pasteButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QSlider* m_temperatureSlider = nullptr;
-    QDoubleSpinBox* m_temperatureSpin = nullptr;
+    NumberBox* m_temperatureSpin = nullptr;
+    QLabel* m_logitMessage = nullptr;
     QCustomPlot* m_plot = nullptr;
     SoftmaxPlotter m_plotter;
 };

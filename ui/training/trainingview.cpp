@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "training/racesession.hpp"
 
@@ -12,7 +13,6 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,21 +61,19 @@ QIcon swatch(const QColor& colour) {
     return QIcon(pixmap);
 }
 
-QSpinBox* spin(int min, int max, int step, QWidget* parent) {
-    auto* s = new QSpinBox(parent);
+NumberBox* spin(int min, int max, int step, QWidget* parent) {
+    auto* s = new NumberBox(NumberBox::Kind::Integer, parent);
     s->setRange(min, max);
     s->setSingleStep(step);
-    s->setKeyboardTracking(false); // a typed number takes effect once, when it is complete
     s->setAlignment(Qt::AlignRight);
     return s;
 }
 
-QDoubleSpinBox* double_spin(double min, double max, int decimals, QWidget* parent) {
-    auto* s = new QDoubleSpinBox(parent);
+NumberBox* double_spin(double min, double max, QWidget* parent) {
+    auto* s = new NumberBox(NumberBox::Kind::Real, parent);
     s->setRange(min, max);
-    s->setDecimals(decimals);
-    s->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    s->setKeyboardTracking(false);
+    s->setSingleStep(min > 0.0 ? min : 0.00001);
+    s->setAdaptiveStep(true);
     s->setAlignment(Qt::AlignRight);
     return s;
 }
@@ -246,23 +243,26 @@ QWidget* TrainingView::buildControls() {
     auto* label_2 = new QLabel(m_points->parentWidget());
     label_2->setBuddy(m_points);
     data->addRow(label_2, m_points);
+    data->addRow(m_points->messageLabel());
     m_tr.add([=, this] { label_2->setText(tr("Points:")); });
-    m_noise = double_spin(0.0, kTrainMaxNoise, 2, data_box);
-    m_noise->setStepType(QAbstractSpinBox::DefaultStepType);
+    m_noise = double_spin(0.0, kTrainMaxNoise, data_box);
+    m_noise->setAdaptiveStep(false);
     m_noise->setSingleStep(0.05);
     auto* label_3 = new QLabel(m_noise->parentWidget());
     label_3->setBuddy(m_noise);
     data->addRow(label_3, m_noise);
+    data->addRow(m_noise->messageLabel());
     m_tr.add([=, this] { label_3->setText(tr("Noise:")); });
-    m_testFraction = double_spin(0.1, 0.9, 2, data_box); // 1 - the training share's limits
-    m_testFraction->setStepType(QAbstractSpinBox::DefaultStepType);
+    m_testFraction = double_spin(0.1, 0.9, data_box); // 1 - the training share's limits
+    m_testFraction->setAdaptiveStep(false);
     m_testFraction->setSingleStep(0.05);
     m_tr.add([=, this] {
-        m_testFraction->setToolTip(tr("Share of the points held out to test what was learnt"));
+        m_testFraction->setToolTipText(tr("Share of the points held out to test what was learnt"));
     });
     auto* label_4 = new QLabel(m_testFraction->parentWidget());
     label_4->setBuddy(m_testFraction);
     data->addRow(label_4, m_testFraction);
+    data->addRow(m_testFraction->messageLabel());
     m_tr.add([=, this] { label_4->setText(tr("Test share:")); });
     layout->addWidget(data_box);
 
@@ -273,17 +273,20 @@ QWidget* TrainingView::buildControls() {
     m_layers = spin(static_cast<int>(kTrainMinHiddenLayers),
                     static_cast<int>(kTrainMaxHiddenLayers), 1, net_box);
     m_tr.add([=, this] {
-        m_layers->setToolTip(tr("Deeper networks show the vanishing gradient of sigmoid and tanh "
-                                "sooner"));
+        m_layers->setToolTipText(
+            tr("Deeper networks show the vanishing gradient of sigmoid and tanh "
+               "sooner"));
     });
     auto* label_5 = new QLabel(m_layers->parentWidget());
     label_5->setBuddy(m_layers);
     net->addRow(label_5, m_layers);
+    net->addRow(m_layers->messageLabel());
     m_tr.add([=, this] { label_5->setText(tr("Hidden layers:")); });
     m_units = spin(static_cast<int>(kTrainMinUnits), static_cast<int>(kTrainMaxUnits), 1, net_box);
     auto* label_6 = new QLabel(m_units->parentWidget());
     label_6->setBuddy(m_units);
     net->addRow(label_6, m_units);
+    net->addRow(m_units->messageLabel());
     m_tr.add([=, this] { label_6->setText(tr("Units per layer:")); });
     m_init = new QComboBox(net_box);
     m_init->addItem(QString(), -1);
@@ -341,37 +344,42 @@ QWidget* TrainingView::buildControls() {
     label_10->setBuddy(m_optimizer);
     opt->addRow(label_10, m_optimizer);
     m_tr.add([=, this] { label_10->setText(tr("Optimiser:")); });
-    m_learningRate = double_spin(0.00001, kTrainMaxLearningRate, 5, opt_box);
+    m_learningRate = double_spin(0.00001, kTrainMaxLearningRate, opt_box);
     auto* label_11 = new QLabel(m_learningRate->parentWidget());
     label_11->setBuddy(m_learningRate);
     opt->addRow(label_11, m_learningRate);
+    opt->addRow(m_learningRate->messageLabel());
     m_tr.add([=, this] { label_11->setText(tr("Learning rate:")); });
     m_batch = spin(static_cast<int>(kTrainMinBatch), static_cast<int>(kTrainMaxBatch), 1, opt_box);
     auto* label_12 = new QLabel(m_batch->parentWidget());
     label_12->setBuddy(m_batch);
     opt->addRow(label_12, m_batch);
+    opt->addRow(m_batch->messageLabel());
     m_tr.add([=, this] { label_12->setText(tr("Batch size:")); });
-    m_l2 = double_spin(0.0, kTrainMaxL2, 5, opt_box);
+    m_l2 = double_spin(0.0, kTrainMaxL2, opt_box);
     m_tr.add([=, this] {
-        m_l2->setToolTip(tr("Weight penalty: (L2 / 2) times the sum of the squared weights"));
+        m_l2->setToolTipText(tr("Weight penalty: (L2 / 2) times the sum of the squared weights"));
     });
     auto* label_13 = new QLabel(m_l2->parentWidget());
     label_13->setBuddy(m_l2);
     opt->addRow(label_13, m_l2);
+    opt->addRow(m_l2->messageLabel());
     m_tr.add([=, this] { label_13->setText(tr("L2 penalty:")); });
     m_epochs =
         spin(static_cast<int>(kTrainMinEpochs), static_cast<int>(kTrainMaxEpochs), 50, opt_box);
     auto* label_14 = new QLabel(m_epochs->parentWidget());
     label_14->setBuddy(m_epochs);
     opt->addRow(label_14, m_epochs);
+    opt->addRow(m_epochs->messageLabel());
     m_tr.add([=, this] { label_14->setText(tr("Epochs:")); });
     m_seed = spin(0, INT_MAX, 1, opt_box);
     m_tr.add([=, this] {
-        m_seed->setToolTip(tr("The same seed gives the same points, weights and batches"));
+        m_seed->setToolTipText(tr("The same seed gives the same points, weights and batches"));
     });
     auto* label_15 = new QLabel(m_seed->parentWidget());
     label_15->setBuddy(m_seed);
     opt->addRow(label_15, m_seed);
+    opt->addRow(m_seed->messageLabel());
     m_tr.add([=, this] { label_15->setText(tr("Seed:")); });
     layout->addWidget(opt_box);
     layout->addStretch(1);
@@ -384,10 +392,9 @@ QWidget* TrainingView::buildControls() {
     };
     for (QComboBox* box : {m_dataset, m_init, m_output, m_loss, m_optimizer})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
-    for (QSpinBox* box : {m_points, m_layers, m_units, m_batch, m_epochs, m_seed})
-        connect(box, &QSpinBox::valueChanged, this, changed);
-    for (QDoubleSpinBox* box : {m_noise, m_testFraction, m_learningRate, m_l2})
-        connect(box, &QDoubleSpinBox::valueChanged, this, changed);
+    for (NumberBox* box : {m_points, m_noise, m_testFraction, m_layers, m_units, m_learningRate,
+                           m_batch, m_l2, m_epochs, m_seed})
+        connect(box, &NumberBox::valueChanged, this, changed);
     connect(m_race, &QListWidget::itemChanged, this, &TrainingView::onRaceItemChanged);
     return panel;
 }

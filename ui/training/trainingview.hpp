@@ -14,14 +14,14 @@
 
 class QComboBox;
 class QCustomPlot;
-class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QSpinBox;
 
 namespace activa::ui {
+
+class NumberBox;
 
 class RaceSession;
 
@@ -108,20 +108,20 @@ private:
     QComboBox* m_dataset = nullptr;
     QLabel* m_description = nullptr;
     QCustomPlot* m_preview = nullptr;
-    QSpinBox* m_points = nullptr;
-    QDoubleSpinBox* m_noise = nullptr;
-    QDoubleSpinBox* m_testFraction = nullptr;
-    QSpinBox* m_layers = nullptr;
-    QSpinBox* m_units = nullptr;
+    NumberBox* m_points = nullptr;
+    NumberBox* m_noise = nullptr;
+    NumberBox* m_testFraction = nullptr;
+    NumberBox* m_layers = nullptr;
+    NumberBox* m_units = nullptr;
     QComboBox* m_init = nullptr;
     QComboBox* m_output = nullptr;
     QComboBox* m_loss = nullptr;
     QComboBox* m_optimizer = nullptr;
-    QDoubleSpinBox* m_learningRate = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QDoubleSpinBox* m_l2 = nullptr;
-    QSpinBox* m_epochs = nullptr;
-    QSpinBox* m_seed = nullptr;
+    NumberBox* m_learningRate = nullptr;
+    NumberBox* m_batch = nullptr;
+    NumberBox* m_l2 = nullptr;
+    NumberBox* m_epochs = nullptr;
+    NumberBox* m_seed = nullptr;
     QListWidget* m_race = nullptr;
     QLabel* m_raceNote = nullptr;
     QPushButton* m_play = nullptr;

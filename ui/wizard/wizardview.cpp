@@ -2,6 +2,7 @@
 #include "wizardview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numberbox.hpp"
 #include "softmax/softmaxplot.hpp"
 #include "wizard/flowchartview.hpp"
 
@@ -19,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -239,7 +239,8 @@ QWidget* WizardView::makeClassesPage() {
     layout->addWidget(title);
     auto* why = wrapped(page);
     layout->addWidget(why);
-    m_classes = new QSpinBox(page);
+    m_classes = new NumberBox(NumberBox::Kind::Integer, page);
+    m_classes->setObjectName(QStringLiteral("classesBox"));
     m_classes->setRange(1, static_cast<int>(kMaxClasses));
     m_classes->setValue(3);
     auto* row = new QHBoxLayout;
@@ -251,7 +252,7 @@ QWidget* WizardView::makeClassesPage() {
             QStringLiteral("<i>%1</i>")
                 .arg(tr("The output layer has one node per class, so the count sets its size.")
                          .toHtmlEscaped()));
-        m_classes->setToolTip(tr("Number of classes the model chooses from"));
+        m_classes->setToolTipText(tr("Number of classes the model chooses from"));
         m_classes->setAccessibleName(tr("Number of classes"));
         label->setText(tr("C&lasses:"));
     });
@@ -259,15 +260,18 @@ QWidget* WizardView::makeClassesPage() {
     row->addWidget(m_classes);
     row->addStretch(1);
     layout->addLayout(row);
+    layout->addWidget(m_classes->messageLabel());
     m_classesMessage = wrapped(page);
     m_classesMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     layout->addWidget(m_classesMessage);
     layout->addStretch(1);
-    connect(m_classes, &QSpinBox::valueChanged, this, [this](int v) {
+    connect(m_classes, &NumberBox::valueChanged, this, [this](double v) {
         if (m_updating) return;
         m_answers.classes = static_cast<unsigned>(v);
         refresh();
     });
+    // Until the typed count is taken, Next waits.
+    connect(m_classes, &NumberBox::problemChanged, this, &WizardView::refresh);
     return page;
 }
 
@@ -413,7 +417,7 @@ bool WizardView::canAdvance() const {
     case ClassificationStep:
         return m_answers.problem.has_value();
     case ClassesStep:
-        return classesProblem().isEmpty();
+        return classesProblem().isEmpty() && m_classes->problem().isEmpty();
     case RecipeStep:
         return false;
     }
@@ -421,6 +425,8 @@ bool WizardView::canAdvance() const {
 }
 
 void WizardView::next() {
+    // Alt+N leaves the focus in the classes field: what is typed there counts first.
+    if (m_step == ClassesStep && !m_classes->takeText()) return;
     if (!canAdvance()) return;
     switch (m_step) {
     case NetworkStep:

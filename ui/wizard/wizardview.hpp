@@ -21,11 +21,12 @@ class QButtonGroup;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
 
 namespace activa::ui {
+
+class NumberBox;
 
 class FlowchartView;
 
@@ -60,7 +61,7 @@ public:
     FlowchartView* outputChart() const { return m_outputChart; }
     QPushButton* nextButton() const { return m_next; }
     QTableWidget* recipeTable() const { return m_recipeTable; }
-    QSpinBox* classesSpinBox() const { return m_classes; }
+    NumberBox* classesSpinBox() const { return m_classes; }
 
     // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
     // "not_sure", "regression", "classification", "binary", "multiclass", "multilabel").
@@ -113,7 +114,7 @@ private:
     QButtonGroup* m_networkGroup;
     QButtonGroup* m_problemGroup;
     QButtonGroup* m_kindGroup;
-    QSpinBox* m_classes = nullptr;
+    NumberBox* m_classes = nullptr;
     QLabel* m_classesMessage = nullptr;
     QLabel* m_stepLabel;
     QTableWidget* m_recipeTable = nullptr;
