@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionSpinBox>
@@ -17,6 +18,8 @@
 namespace activa::ui {
 
 namespace {
+
+const QColor kProblemColour(0xb0, 0x00, 0x20);
 
 // Typed text quoted back, shortened so a pasted page does not fill the message.
 QString echoed(const QString& typed) {
@@ -159,7 +162,7 @@ QLabel* NumberBox::messageLabel() {
         m_message = new QLabel(parentWidget());
         m_message->setWordWrap(true);
         m_message->setTextFormat(Qt::PlainText);
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(kProblemColour.name()));
         m_message->setText(m_problem);
         m_message->setVisible(!m_problem.isEmpty());
     }
@@ -246,12 +249,7 @@ void NumberBox::take(TypedNumber read) {
 void NumberBox::showProblem(const QString& problem) {
     const bool changed = problem != m_problem;
     m_problem = problem;
-    QPalette p = palette();
-    p.setColor(QPalette::Base,
-               problem.isEmpty() ? QPalette().color(QPalette::Base) : QColor(0xfd, 0xe7, 0xe9));
-    p.setColor(QPalette::Text,
-               problem.isEmpty() ? QPalette().color(QPalette::Text) : QColor(0x20, 0x20, 0x20));
-    setPalette(p);
+    update(); // the red frame
     setToolTip(problem.isEmpty()
                    ? m_tip
                    : (m_tip.isEmpty() ? problem : problem + QLatin1Char('\n') + m_tip));
@@ -265,6 +263,17 @@ void NumberBox::showProblem(const QString& problem) {
 
 void NumberBox::showValue() {
     lineEdit()->setText(format_typed_number(m_value, locale(), m_rule.integer) + m_suffix);
+}
+
+void NumberBox::paintEvent(QPaintEvent* event) {
+    QAbstractSpinBox::paintEvent(event);
+    if (m_problem.isEmpty()) return;
+    // Drawn over the style's frame, so it shows whatever style or style sheet the field has.
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(kProblemColour, 2.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(rect()).adjusted(1.0, 1.0, -1.0, -1.0), 2.0, 2.0);
 }
 
 QString NumberBox::sampleText() const {

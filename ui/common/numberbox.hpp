@@ -41,7 +41,7 @@ TypedNumber read_typed_number(const QString& text, const QLocale& locale, const 
 QString format_typed_number(double v, const QLocale& locale, bool integer = false);
 
 // The one number-entry field of the window. It takes exactly what is typed or says why not,
-// while the last good value stays in force: the frame turns red, the reason shows in
+// while the last good value stays in force: a red frame shows around the field, the reason shows in
 // messageLabel() (which the view places under the field) and as the tooltip. Escape puts the
 // last good value back. Arrows and the wheel step from the last good value.
 class NumberBox : public QAbstractSpinBox {
@@ -90,6 +90,7 @@ protected:
     StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void onTextEdited();
