@@ -21,10 +21,14 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsView>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -116,6 +120,24 @@ void MainWindow::buildUi() {
         m_training->play();
     });
     setCentralWidget(m_tabs);
+    // Every picture has the same right-click menu: the view's own entries, then copy, export and
+    // print.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QList<QWidget*> surfaces;
+        for (QCustomPlot* plot : m_tabs->widget(i)->findChildren<QCustomPlot*>())
+            surfaces << plot;
+        for (QGraphicsView* chart : m_tabs->widget(i)->findChildren<QGraphicsView*>())
+            surfaces << chart;
+        for (QWidget* surface : surfaces) {
+            surface->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(surface, &QWidget::customContextMenuRequested, this,
+                    [this, surface](const QPoint& pos) {
+                        QMenu* menu = pictureMenu(this);
+                        menu->setAttribute(Qt::WA_DeleteOnClose);
+                        menu->popup(surface->mapToGlobal(pos));
+                    });
+        }
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHint);
     retranslate();
 }
@@ -134,6 +156,13 @@ void MainWindow::retranslate() {
             tr("How the gradient shrinks or holds through a deep network"));
     set_tab(m_training, tr("&Training"),
             tr("Race activations on a small network and watch them learn"));
+    // Axis ticks write numbers as the language does, without group separators.
+    QLocale numbers;
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
+        plot->setLocale(numbers);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     buildMenus();
     showHint();
 }
@@ -175,10 +204,16 @@ void MainWindow::buildMenus() {
                                            tr("Export &data…"), this, &MainWindow::exportData);
     export_data->setShortcut(tr("Ctrl+Shift+E"));
     export_data->setStatusTip(tr("Save what is plotted as CSV"));
+    // Ctrl+C stays with the focused widget: selected text, selected cells.
     QAction* copy = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
                                     tr("&Copy image"), this, &MainWindow::copyImage);
-    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcut(tr("Ctrl+Shift+C"));
     copy->setStatusTip(tr("Copy the current picture to the clipboard"));
+    QAction* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
+                                     tr("&Print…"), this, &MainWindow::print);
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the current picture"));
+    m_pictureActions = {copy, export_image, export_data, print};
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -213,7 +248,9 @@ void MainWindow::buildMenus() {
     QAction* reset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")),
                                      tr("&Reset view"), m_curves, &CurvesView::resetView);
     reset->setShortcut(tr("Ctrl+0"));
-    reset->setStatusTip(tr("Show the whole range and fit the y axes"));
+    reset->setStatusTip(tr("Back to the typed range and fit the y axes"));
+    view->addAction(m_curves->backAction());
+    view->addAction(m_curves->forwardAction());
     for (QAction* a : {zoom_in, zoom_out, reset}) {
         connect(m_tabs, &QTabWidget::currentChanged, a,
                 [this, a] { a->setEnabled(m_tabs->currentWidget() == m_curves); });
@@ -263,6 +300,41 @@ void MainWindow::buildMenus() {
             a->setToolTip(QStringLiteral("%1 (%2)").arg(
                 a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                 a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+QMenu* MainWindow::pictureMenu(QWidget* parent) {
+    auto* menu = new QMenu(parent);
+    if (m_tabs->currentWidget() == m_curves) {
+        menu->addActions(m_curves->viewActions());
+        menu->addSeparator();
+    }
+    menu->addActions(m_pictureActions);
+    return menu;
+}
+
+void MainWindow::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print picture"));
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (!printTo(&printer)) {
+        QMessageBox::warning(this, tr("Print failed"), tr("The printer could not be started."));
+        return;
+    }
+    statusBar()->showMessage(tr("Sent to the printer"), 5000);
+}
+
+bool MainWindow::printTo(QPrinter* printer) {
+    // The picture as it is on screen, as large as the page allows, drawn as vectors.
+    Picture* picture = currentPicture();
+    const QSize size = picture->pictureSize();
+    QCPPainter painter;
+    if (!painter.begin(printer)) return false;
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const double scale = std::min(page.width() / size.width(), page.height() / size.height());
+    painter.scale(scale, scale);
+    picture->paintPicture(&painter, size, true);
+    return painter.end();
 }
 
 Picture* MainWindow::currentPicture() const {

@@ -6,6 +6,8 @@
 class QAction;
 class QCustomPlot;
 class QCPPainter;
+class QMenu;
+class QPrinter;
 class QTabWidget;
 class QTimer;
 
@@ -37,6 +39,10 @@ public:
     // Exports the current picture without asking; returns false and shows why on failure.
     bool exportImageTo(const QString& file_name, QSize size, double scale, bool show_errors);
     bool exportDataTo(const QString& file_name, bool show_errors);
+    // Prints the current picture, scaled to the page; false when the printer cannot start.
+    bool printTo(QPrinter* printer);
+    // The right-click menu of every picture: the current view's entries, copy, export, print.
+    QMenu* pictureMenu(QWidget* parent);
 
     // "" follows the system; otherwise a language code such as "es".
     static bool installLanguage(const QString& code);
@@ -45,6 +51,7 @@ public slots:
     void exportImage();
     void exportData();
     void copyImage();
+    void print();
     void setLanguage(const QString& code);
 
 protected:
@@ -67,6 +74,7 @@ private:
     GradFlowView* m_gradflow = nullptr;
     TrainingView* m_training = nullptr;
     QString m_lastDir;
+    QList<QAction*> m_pictureActions;
     // Saves a moment after the last change, so a crash loses at most that moment.
     QTimer* m_saveTimer = nullptr;
 };

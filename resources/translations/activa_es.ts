@@ -54,6 +54,14 @@
         <source>f′(x) (dashed)</source>
         <translation>f′(x) (a trazos)</translation>
     </message>
+    <message>
+        <source>|f′(x)| (dashed, log scale)</source>
+        <translation>|f′(x)| (discontinua, escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Grey bands: |f′| &lt; %1 for %2</source>
+        <translation>Bandas grises: |f′| &lt; %1 para %2</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::CurvesView</name>
@@ -90,10 +98,6 @@
         <translation>&amp;Restablecer vista</translation>
     </message>
     <message>
-        <source>Show the whole range again and fit the y axes (Ctrl+0)</source>
-        <translation>Vuelve a mostrar todo el rango y ajusta los ejes y (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>x &amp;from</source>
         <translation>x d&amp;esde</translation>
     </message>
@@ -106,20 +110,12 @@
         <translation>&amp;puntos</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom, Shift+drag to zoom into a box</source>
-        <translation>Arrastra para desplazar, usa la rueda para hacer zoom, Mayús+arrastrar para ampliar un recuadro</translation>
-    </message>
-    <message>
         <source>Values under the mouse: x, f(x) and f′(x) of every curve</source>
         <translation>Valores bajo el puntero: x, f(x) y f′(x) de cada curva</translation>
     </message>
     <message>
         <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve.</source>
         <translation>Pasa el puntero sobre el gráfico para leer x, f(x) y f′(x) de cada curva.</translation>
-    </message>
-    <message>
-        <source>Grey bands: where |f′(x)| &lt; %2 for %1. A gradient that small barely changes the weights of the layers before it; stacked, such layers make deep networks prone to vanishing gradients, the weakness of sigmoid and tanh.</source>
-        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, estas capas hacen que las redes profundas sean propensas a los gradientes que se desvanecen, el punto débil de la sigmoide y la tanh.</translation>
     </message>
     <message>
         <source>Points per curve lowered to %1: %2 curves may hold %3 points in all.</source>
@@ -132,6 +128,70 @@
     <message>
         <source>Must be above the lower end of x, %1.</source>
         <translation>Debe ser mayor que el extremo inferior de x, %1.</translation>
+    </message>
+    <message>
+        <source>&amp;log |f′|</source>
+        <translation>&amp;log |f′|</translation>
+    </message>
+    <message>
+        <source>Show the derivative&apos;s magnitude on a logarithmic axis, where the vanishing tails of sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)</source>
+        <translation>Muestra el valor absoluto de la derivada en un eje logarítmico, donde las colas que se desvanecen de la sigmoide y la tanh siguen visibles (tanh′(20) ≈ 1,7e-17)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit y</source>
+        <translation>A&amp;justar y</translation>
+    </message>
+    <message>
+        <source>Fit the y axes to the curves shown</source>
+        <translation>Ajusta los ejes Y a las curvas mostradas</translation>
+    </message>
+    <message>
+        <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
+        <translation>Vuelve al rango escrito y ajusta los ejes Y (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit y axes</source>
+        <translation>Ajustar ejes &amp;Y</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous view</source>
+        <translation>Vuelve a la vista anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward to the next view</source>
+        <translation>Avanza a la vista siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic |f′|</source>
+        <translation>|f′| &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a legend entry to hide or show its curve; right-click for more</source>
+        <translation>Arrastra para desplazar, usa la rueda para ampliar, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva; clic derecho para más opciones</translation>
+    </message>
+    <message>
+        <source>%1, the selected function, has no grey band here: its gradient stays at or above %2 in magnitude over the range shown.</source>
+        <translation>%1, la función seleccionada, no tiene bandas grises aquí: su gradiente se mantiene en valor absoluto igual o por encima de %2 en el rango mostrado.</translation>
+    </message>
+    <message>
+        <source>Grey bands: where |f′(x)| &lt; %2 for %1, the selected function. A gradient that small barely changes the weights of the layers before it; stacked, such layers make a deep network prone to vanishing gradients.</source>
+        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1, la función seleccionada. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, esas capas exponen una red profunda al desvanecimiento del gradiente.</translation>
+    </message>
+    <message>
+        <source>%1: f = %2, f′ = %3</source>
+        <translation>%1: f = %2; f′ = %3</translation>
     </message>
 </context>
 <context>
@@ -579,10 +639,6 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show the whole range and fit the y axes</source>
-        <translation>Muestra todo el rango y ajusta los ejes y</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -701,6 +757,38 @@
     <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the current picture</source>
+        <translation>Imprime la imagen actual</translation>
+    </message>
+    <message>
+        <source>Back to the typed range and fit the y axes</source>
+        <translation>Vuelve al rango escrito y ajusta los ejes Y</translation>
+    </message>
+    <message>
+        <source>Print picture</source>
+        <translation>Imprimir imagen</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviado a la impresora</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1006,14 @@
     <message>
         <source>Conventions</source>
         <translation>Convenciones</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (predeterminado: %2)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/palette.hpp"
 #include "curves/curvesview.hpp"
 #include "curves/functionlist.hpp"
 #include "curves/parameterpanel.hpp"
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 using namespace activa;
 using namespace activa::ui;
@@ -307,4 +309,177 @@ TEST(CurvesView, MoreCurvesLowerThePointsAndSaySo) {
         << view.readout()->text().toStdString();
     EXPECT_LE(static_cast<long long>(view.state().curves.size()) * view.state().points,
               activa::kMaxTotalPoints);
+}
+
+namespace {
+
+QCPRange x_range(const CurvesView& view) {
+    return view.plotter().value_rect()->axis(QCPAxis::atBottom)->range();
+}
+QCPRange y_range(const CurvesView& view) {
+    return view.plotter().value_rect()->axis(QCPAxis::atLeft)->range();
+}
+
+// The visible range is computed a moment after a pan or zoom.
+bool followed(const CurvesView& view) {
+    return QTest::qWaitFor([&] {
+        const QCPRange x = x_range(view);
+        return view.state().xmin <= x.lower && view.state().xmax >= x.upper &&
+               view.state().xmax - view.state().xmin < 1.01 * x.size();
+    });
+}
+
+} // namespace
+
+TEST(CurvesView, TheViewFollowsTheCurvesUntilTheUserPlacesIt) {
+    CurvesView view;
+    view.setState(only(ActivationId::Elu));
+    NumberBox* alpha = view.parameterPanel()->spinBox(0, 0);
+    type_into(alpha, QStringLiteral("8.7"));
+    EXPECT_LE(y_range(view).lower, -8.7 + 1e-3); // ELU(-10) = 8.7 (e^-10 - 1)
+    const double lower = y_range(view).lower;
+
+    view.zoomIn(); // the user places the view: it stays
+    const QCPRange placed = y_range(view);
+    type_into(alpha, QStringLiteral("10"));
+    EXPECT_EQ(alpha->value(), 10.0);
+    EXPECT_EQ(y_range(view).lower, placed.lower);
+    EXPECT_EQ(y_range(view).upper, placed.upper);
+    view.fitY(); // until asked to fit, and then it follows again
+    EXPECT_LT(y_range(view).lower, lower);
+    type_into(alpha, QStringLiteral("1"));
+    EXPECT_GT(y_range(view).lower, -2.0);
+}
+
+TEST(CurvesView, PanningAndZoomingComputeWhatBecomesVisible) {
+    CurvesView view;
+    view.setState(only(ActivationId::Tanh));
+    auto* from = view.findChild<NumberBox*>(QStringLiteral("xFromBox"));
+    auto* to = view.findChild<NumberBox*>(QStringLiteral("xToBox"));
+    view.zoomOut();
+    ASSERT_TRUE(followed(view));
+    EXPECT_LT(view.state().xmin, -10.0);
+    EXPECT_EQ(from->value(), view.state().xmin); // the boxes follow
+    EXPECT_EQ(to->value(), view.state().xmax);
+    EXPECT_FALSE(from->text().contains(QStringLiteral("0000000"))); // a readable number
+    QCPGraph* g = curve_graphs(view).front();
+    EXPECT_LE(g->data()->constBegin()->key, x_range(view).lower);
+    EXPECT_GE((g->data()->constEnd() - 1)->key, x_range(view).upper);
+
+    view.pan(1.0, 0.0);
+    ASSERT_TRUE(followed(view));
+    EXPECT_GT(view.state().xmax, 20.0);
+    EXPECT_EQ(to->value(), view.state().xmax);
+
+    view.resetView(); // back to the typed range
+    EXPECT_EQ(view.state().xmin, -10.0);
+    EXPECT_EQ(view.state().xmax, 10.0);
+    EXPECT_EQ(x_range(view).lower, -10.0);
+}
+
+TEST(CurvesView, BackAndForwardWalkThroughViews) {
+    CurvesView view;
+    view.setState(only(ActivationId::Sigmoid));
+    EXPECT_FALSE(view.backAction()->isEnabled());
+    view.zoomIn();
+    const QCPRange zoomed = x_range(view);
+    EXPECT_TRUE(view.backAction()->isEnabled());
+    view.back();
+    EXPECT_EQ(x_range(view).lower, -10.0);
+    EXPECT_EQ(x_range(view).upper, 10.0);
+    EXPECT_TRUE(view.forwardAction()->isEnabled());
+    view.forward();
+    EXPECT_EQ(x_range(view).lower, zoomed.lower);
+    EXPECT_EQ(x_range(view).upper, zoomed.upper);
+    EXPECT_FALSE(view.forwardAction()->isEnabled());
+}
+
+TEST(CurvesView, ClickingALegendEntryHidesAndShowsItsCurve) {
+    CurvesView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setState(CurvesState{});
+    view.plot()->replot();
+    QCPLegend* legend = view.plot()->legend;
+    QCPAbstractLegendItem* tanh_entry = legend->item(1);
+    ASSERT_NE(tanh_entry, nullptr);
+    QTest::mouseClick(view.plot(), Qt::LeftButton, {}, tanh_entry->rect().center());
+    EXPECT_TRUE(view.plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_FALSE(curve_graphs(view).at(1)->visible());
+    EXPECT_FALSE(view.plotter().derivative_rect()->graphs().at(1)->visible());
+    EXPECT_TRUE(curve_graphs(view).at(0)->visible());
+    view.plot()->replot();
+    QTest::mouseClick(view.plot(), Qt::LeftButton, {}, legend->item(1)->rect().center());
+    EXPECT_TRUE(curve_graphs(view).at(1)->visible());
+}
+
+TEST(CurvesView, ALogarithmicDerivativeShowsTheVanishingTails) {
+    CurvesState s = only(ActivationId::Tanh);
+    s.xmin = -25.0;
+    s.xmax = 25.0;
+    s.log_derivative = true;
+    CurvesView view;
+    view.setState(s);
+    QCPAxis* dy = view.plotter().derivative_rect()->axis(QCPAxis::atLeft);
+    EXPECT_EQ(dy->scaleType(), QCPAxis::stLogarithmic);
+    const double tail = derivative(ActivationId::Tanh, 20.0, {}); // 1.7e-17
+    QCPGraph* d = view.plotter().derivative_rect()->graphs().front();
+    EXPECT_EQ(d->data()->findBegin(20.0, false)->value, tail);
+    EXPECT_LT(dy->range().lower, tail);
+    EXPECT_GT(dy->range().upper, 1.0);
+}
+
+TEST(CurvesView, PropertiesShowTheCurrentParameters) {
+    CurvesView view;
+    view.setState(only(ActivationId::LeakyRelu));
+    view.functionList()->setCurrent(ActivationId::LeakyRelu);
+    type_into(view.parameterPanel()->spinBox(0, 0), QStringLiteral("0.826"));
+    const QString text = view.propertiesPanel()->details()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("negative_slope = 0.826 (default 0.01)")))
+        << text.toStdString();
+}
+
+TEST(CurvesView, EachFunctionKeepsItsColour) {
+    CurvesView view;
+    view.setState(only(ActivationId::Relu));
+    const QColor alone = curve_graphs(view).front()->pen().color();
+    view.setState(CurvesState{}); // sigmoid, tanh, ReLU
+    EXPECT_EQ(curve_graphs(view).at(2)->pen().color(), alone);
+    // The usual comparisons never share a colour.
+    using enum ActivationId;
+    const std::vector<ActivationId> usual{Sigmoid, Tanh, Relu, LeakyRelu, Elu,
+                                          Selu,    Gelu, Silu, Mish,      Softplus};
+    std::set<QRgb> colours;
+    for (ActivationId id : usual)
+        colours.insert(function_colour(id).rgb());
+    EXPECT_EQ(colours.size(), usual.size());
+}
+
+TEST(CurvesView, TheBandsSayWhoseTheyAre) {
+    CurvesView view;
+    CurvesState s = only(ActivationId::Tanh);
+    view.setState(s);
+    const QCPLegend* legend = view.plot()->legend;
+    QStringList names;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+            names << item->plottable()->name();
+    EXPECT_TRUE(names.contains(QStringLiteral("Grey bands: |f′| < 0.01 for Tanh")))
+        << names.join('|').toStdString();
+
+    view.setState(only(ActivationId::Identity)); // no band: no entry, and the caption says so
+    for (int i = 0; i < legend->itemCount(); ++i)
+        EXPECT_FALSE(qobject_cast<QCPPlottableLegendItem*>(legend->item(i))
+                         ->plottable()
+                         ->name()
+                         .startsWith(QStringLiteral("Grey bands")));
+    EXPECT_EQ(view.plotter().band_count(), 0u);
+}
+
+TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
+    CurvesView view;
+    view.showReadoutAt(-16712.4);
+    const QString text = view.readout()->text();
+    EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
+    EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "curves/curvesview.hpp"
+#include "curves/functionlist.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
@@ -7,15 +8,21 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -219,4 +226,74 @@ TEST(MainWindow, ChangesAreSavedWithoutQuitting) {
     EXPECT_EQ(wizard->step(), WizardView::ClassificationStep);
     EXPECT_EQ(wizard->answers().network, activa::NetworkType::Rnn);
     EXPECT_EQ(wizard->answers().classification, true);
+}
+
+namespace {
+QAction* action_named(const QList<QAction*>& actions, const QString& text) {
+    for (QAction* a : actions)
+        if (a->text().remove(QLatin1Char('&')) == text) return a;
+    return nullptr;
+}
+} // namespace
+
+TEST(MainWindow, CtrlCCopiesSelectedTextAndThePictureHasItsOwnShortcut) {
+    MainWindow w;
+    w.show();
+    QAction* copy_image = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Copy image")) copy_image = a;
+    ASSERT_NE(copy_image, nullptr);
+    EXPECT_NE(copy_image->shortcut(), QKeySequence(QKeySequence::Copy));
+    EXPECT_EQ(copy_image->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+
+    auto* filter = w.curvesView()->functionList()->filterEdit();
+    filter->setText(QStringLiteral("sigmoid"));
+    filter->setFocus();
+    filter->selectAll();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(filter, Qt::Key_C, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("sigmoid"));
+    EXPECT_TRUE(QApplication::clipboard()->image().isNull());
+}
+
+TEST(MainWindow, EveryPictureHasARightClickMenu) {
+    MainWindow w;
+    QMenu* menu = w.pictureMenu(&w);
+    for (const char* entry :
+         {"Fit y axes", "Reset view", "Back", "Forward", "Derivative", "Logarithmic |f′|",
+          "Copy image", "Export image…", "Export data…", "Print…"})
+        EXPECT_NE(action_named(menu->actions(), QString::fromUtf8(entry)), nullptr) << entry;
+    delete menu;
+    w.tabs()->setCurrentWidget(w.softmaxView());
+    menu = w.pictureMenu(&w);
+    EXPECT_EQ(action_named(menu->actions(), QStringLiteral("Fit y axes")), nullptr);
+    EXPECT_NE(action_named(menu->actions(), QStringLiteral("Copy image")), nullptr);
+    delete menu;
+    for (QCustomPlot* plot : w.findChildren<QCustomPlot*>())
+        EXPECT_EQ(plot->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+TEST(MainWindow, PrintsTheCurrentPicture) {
+    QTemporaryDir dir;
+    MainWindow w;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString file = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(file);
+    ASSERT_TRUE(w.printTo(&printer));
+    const QByteArray pdf = read_all(file);
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    EXPECT_GT(pdf.size(), 5000);
+}
+
+TEST(MainWindow, AxisTicksFollowTheLanguage) {
+    EnglishAfterwards restore;
+    MainWindow w;
+    w.setLanguage(QStringLiteral("es"));
+    for (QCustomPlot* plot : w.findChildren<QCustomPlot*>()) {
+        EXPECT_EQ(plot->locale().decimalPoint(), QStringLiteral(","));
+        EXPECT_TRUE(plot->locale().numberOptions() & QLocale::OmitGroupSeparator);
+    }
+    w.setLanguage(QStringLiteral("en"));
+    EXPECT_EQ(w.curvesView()->plot()->locale().decimalPoint(), QStringLiteral("."));
 }

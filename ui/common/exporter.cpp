@@ -253,10 +253,10 @@ bool paint_vector(QPaintDevice* device, const Painting& paint, QSize size, const
                   const QString& file_name, QString* error) {
     QCPPainter painter;
     if (!painter.begin(device)) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate(
-                                                    "activa::ui::Exporter",
-                                                    "the %1 could not be started")
-                                                    .arg(format)));
+        set_error(error,
+                  cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
+                                                                     "the %1 could not be started")
+                                             .arg(format)));
         return false;
     }
     prepare_vector_painter(painter);
@@ -264,10 +264,10 @@ bool paint_vector(QPaintDevice* device, const Painting& paint, QSize size, const
     painter.setWindow(0, 0, size.width(), size.height());
     paint(&painter, size);
     if (!painter.end()) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate(
-                                                    "activa::ui::Exporter",
-                                                    "the %1 could not be finished")
-                                                    .arg(format)));
+        set_error(error,
+                  cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
+                                                                     "the %1 could not be finished")
+                                             .arg(format)));
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 
 #include <activa/numbers.hpp>
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -48,7 +49,9 @@ Normalised normalise(const QString& typed, const QLocale& locale) {
             i += decimal.size() - 1;
         } else if (c == QLatin1Char('.') || c == QLatin1Char(',') || rest.startsWith(group)) {
             out.problem =
-                NumberBox::tr("Write decimals with “%1” and no thousands separators.").arg(decimal);
+                QCoreApplication::translate("activa::ui::NumberBox",
+                                            "Write decimals with “%1” and no thousands separators.")
+                    .arg(decimal);
             return out;
         } else if (c == QLatin1Char('e') || c == QLatin1Char('E')) {
             out.text += QLatin1Char('e');
@@ -58,7 +61,9 @@ Normalised normalise(const QString& typed, const QLocale& locale) {
         } else if (c == QLatin1Char('+') || rest.startsWith(locale.positiveSign())) {
             out.text += QLatin1Char('+');
         } else {
-            out.problem = NumberBox::tr("“%1” is not a number.").arg(echoed(typed));
+            out.problem =
+                QCoreApplication::translate("activa::ui::NumberBox", "“%1” is not a number.")
+                    .arg(echoed(typed));
             return out;
         }
     }
@@ -74,7 +79,7 @@ TypedNumber read_typed_number(const QString& text, const QLocale& locale, const 
     if (!unit.isEmpty() && typed.endsWith(unit)) typed = typed.chopped(unit.size()).trimmed();
     TypedNumber out;
     if (typed.isEmpty()) {
-        out.problem = NumberBox::tr("Type a number.");
+        out.problem = QCoreApplication::translate("activa::ui::NumberBox", "Type a number.");
         out.partial = true;
         return out;
     }
@@ -88,9 +93,12 @@ TypedNumber read_typed_number(const QString& text, const QLocale& locale, const 
     static const QRegularExpression prefix(QStringLiteral(R"(^[+-]?\d*\.?\d*(e[+-]?)?$)"));
     if (!complete.match(n.text).hasMatch()) {
         out.partial = prefix.match(n.text).hasMatch();
-        out.problem = out.partial
-                          ? NumberBox::tr("“%1” is not a complete number.").arg(echoed(typed))
-                          : NumberBox::tr("“%1” is not a number.").arg(echoed(typed));
+        out.problem = out.partial ? QCoreApplication::translate("activa::ui::NumberBox",
+                                                                "“%1” is not a complete number.")
+                                        .arg(echoed(typed))
+                                  : QCoreApplication::translate("activa::ui::NumberBox",
+                                                                "“%1” is not a number.")
+                                        .arg(echoed(typed));
         return out;
     }
     // Syntax is right, so only an overflow makes parse_number fail; an underflow reads as the
@@ -100,11 +108,15 @@ TypedNumber read_typed_number(const QString& text, const QLocale& locale, const 
     const double v = parsed ? *parsed + 0.0 : (n.text.startsWith(QLatin1Char('-')) ? -inf : inf);
     const auto shown = [&](double x) { return format_typed_number(x, locale, rule.integer); };
     if (v < rule.min) {
-        out.problem = NumberBox::tr("The smallest value here is %1.").arg(shown(rule.min));
+        out.problem =
+            QCoreApplication::translate("activa::ui::NumberBox", "The smallest value here is %1.")
+                .arg(shown(rule.min));
     } else if (v > rule.max) {
-        out.problem = NumberBox::tr("The largest value here is %1.").arg(shown(rule.max));
+        out.problem =
+            QCoreApplication::translate("activa::ui::NumberBox", "The largest value here is %1.")
+                .arg(shown(rule.max));
     } else if (rule.integer && v != std::floor(v)) {
-        out.problem = NumberBox::tr("Type a whole number.");
+        out.problem = QCoreApplication::translate("activa::ui::NumberBox", "Type a whole number.");
     } else {
         out.value = v;
     }

@@ -4,41 +4,49 @@
 #include <array>
 
 namespace activa::ui {
-namespace {
-
-// Okabe & Ito (2008), ordered so that neighbours differ in lightness as well as hue.
-constexpr std::array<QRgb, kSeriesColourCount> kPalette{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
-                                                        0xE69F00, 0x56B4E9, 0x000000, 0xF0E442};
-
-} // namespace
-
-QColor series_colour(int index) {
-    return QColor::fromRgb(kPalette[static_cast<std::size_t>(index) % kPalette.size()]);
-}
-
 QColor function_colour(ActivationId id) {
+    // Okabe & Ito's colours and Tol's muted ones, all readable to colour-blind eyes and as lines
+    // on white. The functions people compare most (the article's three and the smooth ReLU
+    // relatives: leaky ReLU, ELU, SELU, GELU, SiLU, Mish, softplus) all differ; the rest repeat
+    // colours across families.
+    constexpr QRgb blue = 0x0072B2, vermillion = 0xD55E00, green = 0x009E73, pink = 0xCC79A7,
+                   orange = 0xE69F00, sky = 0x56B4E9, black = 0x000000, indigo = 0x332288,
+                   teal = 0x44AA99, dark_green = 0x117733, olive = 0x999933, rose = 0xCC6677,
+                   wine = 0x882255, purple = 0xAA4499, grey = 0x777777, brown = 0x8C510A;
     using enum ActivationId;
-    // The functions races usually compare get distinct colours; the rest share them in turn.
-    switch (id) {
-    case Sigmoid:
-        return series_colour(0);
-    case Tanh:
-        return series_colour(1);
-    case Relu:
-        return series_colour(2);
-    case LeakyRelu:
-        return series_colour(3);
-    case Gelu:
-        return series_colour(4);
-    case Elu:
-        return series_colour(5);
-    case Silu:
-        return series_colour(6);
-    default:
-        break;
-    }
-    // Yellow (the palette's last) is too pale for a line on white.
-    return series_colour(3 + static_cast<int>(id) % 4);
+    static constexpr std::array<QRgb, kActivationCount> kColours = [] {
+        std::array<QRgb, kActivationCount> c{};
+        const auto set = [&c](ActivationId id, QRgb rgb) { c[static_cast<std::size_t>(id)] = rgb; };
+        set(Identity, grey);
+        set(Relu, green);
+        set(LeakyRelu, pink);
+        set(Prelu, indigo);
+        set(Relu6, olive);
+        set(Elu, sky);
+        set(Selu, dark_green);
+        set(Celu, purple);
+        set(Gelu, orange);
+        set(GeluTanh, rose);
+        set(Silu, black);
+        set(Mish, wine);
+        set(Softplus, brown);
+        set(Softsign, teal);
+        set(Sigmoid, blue);
+        set(Tanh, vermillion);
+        set(Hardtanh, rose);
+        set(Hardsigmoid, sky);
+        set(Hardswish, dark_green);
+        set(Logsigmoid, purple);
+        set(Tanhshrink, vermillion);
+        set(Softshrink, teal);
+        set(Hardshrink, indigo);
+        set(BinaryStep, black);
+        set(Gaussian, orange);
+        set(BentIdentity, olive);
+        set(Sinusoid, wine);
+        return c;
+    }();
+    return QColor::fromRgb(kColours[static_cast<std::size_t>(id)]);
 }
 
 } // namespace activa::ui

@@ -43,6 +43,7 @@ void save_curves(QSettings& s, const CurvesState& state) {
     s.setValue(QStringLiteral("xmax"), number_text(state.xmax));
     s.setValue(QStringLiteral("points"), state.points);
     s.setValue(QStringLiteral("derivative"), state.show_derivative);
+    s.setValue(QStringLiteral("logDerivative"), state.log_derivative);
     s.setValue(QStringLiteral("saturation"), state.show_saturation);
     s.setValue(QStringLiteral("selected"), state.selected);
     s.endGroup();
@@ -71,6 +72,7 @@ CurvesState load_curves(QSettings& s) {
     const int points = s.value(QStringLiteral("points")).toInt(&ok);
     state.points = ok ? points : 0;
     state.show_derivative = s.value(QStringLiteral("derivative"), true).toBool();
+    state.log_derivative = s.value(QStringLiteral("logDerivative"), false).toBool();
     state.show_saturation = s.value(QStringLiteral("saturation"), true).toBool();
     const int selected = s.value(QStringLiteral("selected"), 0).toInt(&ok);
     state.selected = ok ? selected : -2;

@@ -19,6 +19,8 @@ namespace {
 // QCustomPlot refuses ranges beyond this magnitude.
 constexpr double kMaxAxis = 1e250;
 
+const QColor kBandColour(120, 120, 120, 45);
+
 QCPRange fitted(double lo, double hi) {
     if (!(lo <= hi)) return {-1.0, 1.0}; // nothing finite to show
     lo = std::max(lo, -kMaxAxis);
@@ -32,14 +34,28 @@ QCPRange fitted(double lo, double hi) {
     return {std::max(lo - pad, -kMaxAxis), std::min(hi + pad, kMaxAxis)};
 }
 
-// Finite minimum and maximum of the graphs' values whose keys lie in [x0, x1].
-void finite_extent(const QList<QCPGraph*>& graphs, double x0, double x1, double* lo, double* hi) {
+// Smallest positive value a logarithmic axis is fitted to: below it QCustomPlot's ranges fail.
+constexpr double kMinLogAxis = 1e-300;
+
+// A log axis' range around positive lo..hi, a little beyond them.
+QCPRange fitted_log(double lo, double hi) {
+    if (!(lo <= hi)) return {1e-3, 10.0};
+    lo = std::max(lo, kMinLogAxis);
+    hi = std::min(std::max(hi, lo * 10.0), kMaxAxis);
+    return {std::max(lo / 3.0, kMinLogAxis), hi * 3.0};
+}
+
+// Finite minimum and maximum of the shown graphs' values whose keys lie in [x0, x1]; only the
+// positive ones for a log axis.
+void finite_extent(const QList<QCPGraph*>& graphs, double x0, double x1, bool positive, double* lo,
+                   double* hi) {
     *lo = std::numeric_limits<double>::infinity();
     *hi = -std::numeric_limits<double>::infinity();
     for (QCPGraph* g : graphs) {
+        if (!g->visible()) continue;
         const auto data = g->data();
         for (auto it = data->findBegin(x0, false); it != data->constEnd() && it->key <= x1; ++it) {
-            if (!std::isfinite(it->value)) continue;
+            if (!std::isfinite(it->value) || (positive && !(it->value > 0.0))) continue;
             *lo = std::min(*lo, it->value);
             *hi = std::max(*hi, it->value);
         }
@@ -48,6 +64,15 @@ void finite_extent(const QList<QCPGraph*>& graphs, double x0, double x1, double*
 
 QVector<double> to_qvector(const std::vector<double>& v) {
     return {v.begin(), v.end()};
+}
+
+// |v| for a log axis, which has no place for 0: those points become gaps.
+QVector<double> magnitudes(const std::vector<double>& v) {
+    QVector<double> out;
+    out.reserve(static_cast<qsizetype>(v.size()));
+    for (const double d : v)
+        out.push_back(d == 0.0 ? std::numeric_limits<double>::quiet_NaN() : std::fabs(d));
+    return out;
 }
 
 // Liang-Barsky: the part of segment a-b inside the rectangle, if any.
@@ -123,10 +148,6 @@ void style_rect(QCPAxisRect* rect, const QString& y_label) {
 
 } // namespace
 
-QColor curve_colour(int index) {
-    return series_colour(index);
-}
-
 QString curve_label(const CurveSpec& spec) {
     const auto& a = info(spec.id);
     QString label = function_name(spec.id);
@@ -179,9 +200,6 @@ void CurvePlotter::build_layout(bool with_derivative) {
     m_valueRect->axis(QCPAxis::atBottom)->setLabel(with_derivative ? QString() : x_label);
     if (m_derivativeRect) {
         m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(x_label);
-        // Set at every drawing, so a new language reaches it.
-        m_derivativeRect->axis(QCPAxis::atLeft)
-            ->setLabel(QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
     }
 }
 
@@ -191,18 +209,40 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
     const QCPRange old_dy =
         m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atLeft)->range() : QCPRange();
     const bool had_derivative = m_derivativeRect != nullptr;
+    const bool had_log = m_derivativeRect && m_derivativeRect->axis(QCPAxis::atLeft)->scaleType() ==
+                                                 QCPAxis::stLogarithmic;
 
     m_plot->clearPlottables();
     m_plot->clearItems();
     build_layout(state.show_derivative);
     m_state = state;
     m_data.clear();
+    m_bandCount = 0;
 
     QCPAxis* vx = m_valueRect->axis(QCPAxis::atBottom);
     QCPAxis* vy = m_valueRect->axis(QCPAxis::atLeft);
     QCPAxis* dx = m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atBottom) : nullptr;
     QCPAxis* dy = m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atLeft) : nullptr;
     const auto count = static_cast<std::size_t>(std::clamp(state.points, kMinPoints, kMaxPoints));
+    const bool log_slope = dy && state.log_derivative;
+    if (dy) {
+        dy->setScaleType(log_slope ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (log_slope)
+            dy->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        else
+            dy->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        dy->setNumberFormat(log_slope ? QStringLiteral("eb") : QStringLiteral("gb"));
+        dy->setNumberPrecision(log_slope ? 0 : 6);
+        dy->setLabel(
+            log_slope ? QCoreApplication::translate("activa::ui::CurvePlotter",
+                                                    "|f′(x)| (dashed, log scale)")
+                      : QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
+    }
+    // A function hidden and then unchecked comes back shown.
+    std::erase_if(m_hidden, [&](ActivationId id) {
+        return std::none_of(state.curves.begin(), state.curves.end(),
+                            [id](const CurveSpec& c) { return c.id == id; });
+    });
 
     for (const CurveSpec& spec : state.curves)
         m_data.push_back(evaluate_range(spec.id, spec.params, state.xmin, state.xmax, count));
@@ -226,32 +266,42 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
                 band->topLeft->setCoords(x0, 0.0);
                 band->bottomRight->setCoords(x1, 1.0);
                 band->setPen(Qt::NoPen);
-                band->setBrush(QColor(120, 120, 120, 45));
+                band->setBrush(kBandColour);
                 band->setSelectable(false);
             }
         };
-        for (const Interval& band : saturation_intervals(c))
+        for (const Interval& band : saturation_intervals(c)) {
             add_band(band.from, band.to);
+            ++m_bandCount;
+        }
     }
 
     for (std::size_t k = 0; k < m_data.size(); ++k) {
         const CurveSpec& spec = state.curves[k];
         const Curve& c = m_data[k];
-        const QColor colour = curve_colour(static_cast<int>(k));
+        const QColor colour = function_colour(spec.id);
         const QVector<double> keys = to_qvector(c.x);
+
+        const bool shown = !m_hidden.contains(spec.id);
 
         QCPGraph* g = m_plot->addGraph(vx, vy);
         g->setPen(QPen(colour, 2.2));
         g->setName(curve_label(spec));
         g->setData(keys, to_qvector(c.value), true);
         g->setAdaptiveSampling(true);
+        g->setVisible(shown);
+        g->setProperty("activation", static_cast<int>(spec.id));
+        if (auto* item = m_plot->legend->itemWithPlottable(g))
+            item->setTextColor(shown ? QColor(Qt::black) : QColor(150, 150, 150));
 
         if (dx) {
             QCPGraph* gd = m_plot->addGraph(dx, dy);
             gd->setPen(QPen(colour, 2.0, Qt::DashLine));
             gd->setName(curve_label(spec));
-            gd->setData(keys, to_qvector(c.derivative), true);
+            gd->setData(keys, log_slope ? magnitudes(c.derivative) : to_qvector(c.derivative),
+                        true);
             gd->removeFromLegend();
+            gd->setVisible(shown);
         }
 
         // Kinks: where the function or its derivative jumps, marked on the curve.
@@ -269,18 +319,39 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
                 QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.8), Qt::white, 8));
             marks->setData(kx, ky, true);
             marks->removeFromLegend();
+            marks->setVisible(shown);
         }
+    }
+    if (m_bandCount > 0) {
+        // Whose bands they are, for a picture that leaves the window.
+        auto* key = new QCPBars(vx, vy);
+        key->setName(
+            QCoreApplication::translate("activa::ui::CurvePlotter", "Grey bands: |f′| < %1 for %2")
+                .arg(QLocale().toString(kSaturationThreshold),
+                     function_name(state.curves[static_cast<std::size_t>(state.selected)].id)));
+        key->setBrush(kBandColour);
+        key->setPen(QPen(QColor(0, 0, 0, 60)));
     }
     m_plot->legend->setVisible(!state.curves.empty());
 
     if (keep_view && had_derivative == (m_derivativeRect != nullptr)) {
         vx->setRange(old_x);
         vy->setRange(old_y);
-        if (dy) dy->setRange(old_dy);
         if (dx) dx->setRange(old_x);
+        if (dy && had_log == log_slope)
+            dy->setRange(old_dy);
+        else if (dy)
+            fit_rect_y(m_derivativeRect);
     } else {
         reset_view();
     }
+}
+
+void CurvePlotter::set_hidden(ActivationId id, bool hidden) {
+    if (hidden)
+        m_hidden.insert(id);
+    else
+        m_hidden.erase(id);
 }
 
 void CurvePlotter::clip_to_view() {
@@ -311,14 +382,18 @@ void CurvePlotter::reset_view() {
 }
 
 void CurvePlotter::fit_y() {
+    for (QCPAxisRect* rect : {m_valueRect, m_derivativeRect})
+        if (rect) fit_rect_y(rect);
+}
+
+void CurvePlotter::fit_rect_y(QCPAxisRect* rect) {
     const QCPRange x = m_valueRect->axis(QCPAxis::atBottom)->range();
-    for (QCPAxisRect* rect : {m_valueRect, m_derivativeRect}) {
-        if (!rect) continue;
-        double lo = 0.0;
-        double hi = 0.0;
-        finite_extent(rect->graphs(), x.lower, x.upper, &lo, &hi);
-        rect->axis(QCPAxis::atLeft)->setRange(fitted(lo, hi));
-    }
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    const bool log = y->scaleType() == QCPAxis::stLogarithmic;
+    double lo = 0.0;
+    double hi = 0.0;
+    finite_extent(rect->graphs(), x.lower, x.upper, log, &lo, &hi);
+    y->setRange(log ? fitted_log(lo, hi) : fitted(lo, hi));
 }
 
 } // namespace activa::ui

@@ -6,13 +6,13 @@
 #include <QColor>
 #include <QString>
 
+#include <set>
+
 class QCustomPlot;
 class QCPAxisRect;
 
 namespace activa::ui {
 
-// The k-th curve's colour: series_colour(k), as every view colours its functions.
-QColor curve_colour(int index);
 // "Leaky ReLU (negative_slope = 0.2)", numbers in the current locale.
 QString curve_label(const CurveSpec& spec);
 
@@ -27,6 +27,13 @@ public:
     void draw(const CurvesState& state, bool keep_view = false);
     // x range of the state, y fitted to the visible finite values of both plots.
     void reset_view();
+    // Fits y of both plots to the finite values of the shown curves within the visible x.
+    void fit_y();
+    // A curve hidden from its legend entry stays listed there, greyed; draw() keeps it hidden.
+    void set_hidden(ActivationId id, bool hidden);
+    bool is_hidden(ActivationId id) const { return m_hidden.contains(id); }
+    // Saturation bands drawn for the selected function.
+    std::size_t band_count() const { return m_bandCount; }
     // Cuts every line, band and marker to the visible axes. QSvgGenerator (Qt 6.4) ignores
     // clipping, so an SVG of a zoomed view would otherwise show curves beyond the axes. draw()
     // brings the full data back.
@@ -38,13 +45,15 @@ public:
 
 private:
     void build_layout(bool with_derivative);
-    void fit_y();
+    void fit_rect_y(QCPAxisRect* rect);
 
     QCustomPlot* m_plot;
     QCPAxisRect* m_valueRect = nullptr;
     QCPAxisRect* m_derivativeRect = nullptr;
     CurvesState m_state;
     std::vector<Curve> m_data;
+    std::set<ActivationId> m_hidden;
+    std::size_t m_bandCount = 0;
 };
 
 } // namespace activa::ui

@@ -3,6 +3,7 @@
 
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
+#include "common/palette.hpp"
 
 #include <activa/csv.hpp>
 
@@ -29,10 +30,21 @@
 namespace activa::ui {
 namespace {
 
+// As the axes write their numbers: six significant digits, no group separators.
 QString format(double v) {
     if (std::isnan(v)) return QStringLiteral("—");
     if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QLocale().toString(v, 'g', 6);
+    QLocale l;
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    return l.toString(v, 'g', 6);
+}
+
+// v rounded down (or up) to a multiple of 10^exponent, exact in decimal: the range a pan or zoom
+// reaches is kept to four significant digits, so the x boxes read like typed numbers.
+double snapped(double v, int exponent, bool up) {
+    const double unit = std::pow(10.0, std::abs(exponent));
+    if (exponent < 0) return (up ? std::ceil(v * unit) : std::floor(v * unit)) / unit;
+    return (up ? std::ceil(v / unit) : std::floor(v / unit)) * unit;
 }
 
 } // namespace
@@ -49,6 +61,8 @@ CurvesView::CurvesView(QWidget* parent)
     , m_points(new NumberBox(NumberBox::Kind::Integer, this))
     , m_derivative(new QCheckBox(this))
     , m_saturation(new QCheckBox(this))
+    , m_logDerivative(new QCheckBox(this))
+    , m_fit(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_fromLabel(new QLabel(this))
     , m_toLabel(new QLabel(this))
@@ -87,8 +101,10 @@ CurvesView::CurvesView(QWidget* parent)
     bar->addWidget(m_points);
     bar->addSpacing(12);
     bar->addWidget(m_derivative);
+    bar->addWidget(m_logDerivative);
     bar->addWidget(m_saturation);
     bar->addStretch(1);
+    bar->addWidget(m_fit);
     bar->addWidget(m_reset);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -146,6 +162,12 @@ CurvesView::CurvesView(QWidget* parent)
         if (curve < 0 || curve >= static_cast<int>(m_state.curves.size())) return;
         m_state.curves[static_cast<std::size_t>(curve)].params = p;
         redraw(true);
+        // The view follows the curves, unless the user has placed it.
+        if (!m_userView) {
+            m_plotter->fit_y();
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        m_properties->setFunction(m_current, paramsOf(m_current));
     });
     // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
     // a replot and keeps every update well within a frame. The release draws them smooth again.
@@ -158,9 +180,18 @@ CurvesView::CurvesView(QWidget* parent)
     for (NumberBox* s : {m_xmin, m_xmax, m_points})
         connect(s, &NumberBox::valueChanged, this, &CurvesView::onRangeEdited);
     connect(m_derivative, &QCheckBox::toggled, this, [this](bool on) {
+        m_derivativeAction->setChecked(on);
+        m_logDerivative->setEnabled(on);
+        m_logAction->setEnabled(on);
         if (m_updating) return;
         m_state.show_derivative = on;
         redraw(false);
+    });
+    connect(m_logDerivative, &QCheckBox::toggled, this, [this](bool on) {
+        m_logAction->setChecked(on);
+        if (m_updating) return;
+        m_state.log_derivative = on;
+        redraw(true);
     });
     connect(m_saturation, &QCheckBox::toggled, this, [this](bool on) {
         if (m_updating) return;
@@ -168,9 +199,46 @@ CurvesView::CurvesView(QWidget* parent)
         redraw(true);
     });
     connect(m_reset, &QPushButton::clicked, this, &CurvesView::resetView);
+    connect(m_fit, &QPushButton::clicked, this, &CurvesView::fitY);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &CurvesView::viewChanged);
-    connect(m_plot, &QCustomPlot::mouseWheel, this, &CurvesView::viewChanged);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &CurvesView::userMovedView);
+    // The wheel signal comes before the plot zooms.
+    connect(m_plot, &QCustomPlot::mouseWheel, this,
+            [this] { QTimer::singleShot(0, this, &CurvesView::userMovedView); });
+    connect(m_plot, &QCustomPlot::legendClick, this, &CurvesView::onLegendClick);
+
+    m_fitAction = new QAction(this);
+    connect(m_fitAction, &QAction::triggered, this, &CurvesView::fitY);
+    m_resetAction = new QAction(this);
+    connect(m_resetAction, &QAction::triggered, this, &CurvesView::resetView);
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
+    m_backAction->setShortcut(QKeySequence::Back);
+    connect(m_backAction, &QAction::triggered, this, &CurvesView::back);
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    connect(m_forwardAction, &QAction::triggered, this, &CurvesView::forward);
+    m_derivativeAction = new QAction(this);
+    m_derivativeAction->setCheckable(true);
+    connect(m_derivativeAction, &QAction::triggered, m_derivative, &QCheckBox::setChecked);
+    m_logAction = new QAction(this);
+    m_logAction->setCheckable(true);
+    connect(m_logAction, &QAction::triggered, m_logDerivative, &QCheckBox::setChecked);
+
+    // Panning and zooming change the range: what becomes visible is computed, a moment later
+    // so that a drag over a million points stays fluid.
+    m_followTimer = new QTimer(this);
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(30);
+    connect(m_followTimer, &QTimer::timeout, this, &CurvesView::followView);
+    connect(m_plotter->value_rect()->axis(QCPAxis::atBottom),
+            qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+                if (!m_updating && !m_followTimer->isActive()) m_followTimer->start();
+            });
+    // A burst of wheel steps is one step back.
+    m_historyTimer = new QTimer(this);
+    m_historyTimer->setSingleShot(true);
+    m_historyTimer->setInterval(400);
+    connect(m_historyTimer, &QTimer::timeout, this, &CurvesView::recordView);
     // Shift+drag draws a zoom box instead of panning.
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         m_plot->setSelectionRectMode(e->modifiers() & Qt::ShiftModifier ? QCP::srmZoom
@@ -190,12 +258,31 @@ void CurvesView::retranslate() {
     m_saturation->setText(tr("Sat&uration"));
     m_saturation->setToolTip(
         tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
+    m_logDerivative->setText(tr("&log |f′|"));
+    m_logDerivative->setToolTip(
+        tr("Show the derivative's magnitude on a logarithmic axis, where the vanishing tails of "
+           "sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)"));
+    m_fit->setText(tr("&Fit y"));
+    m_fit->setToolTip(tr("Fit the y axes to the curves shown"));
     m_reset->setText(tr("Reset &view"));
-    m_reset->setToolTip(tr("Show the whole range again and fit the y axes (Ctrl+0)"));
+    m_reset->setToolTip(tr("Back to the typed range and fit the y axes (Ctrl+0)"));
+    m_fitAction->setText(tr("&Fit y axes"));
+    m_fitAction->setStatusTip(m_fit->toolTip());
+    m_resetAction->setText(tr("&Reset view"));
+    m_resetAction->setStatusTip(m_reset->toolTip());
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setStatusTip(tr("Go back to the previous view"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setStatusTip(tr("Go forward to the next view"));
+    m_derivativeAction->setText(tr("&Derivative"));
+    m_derivativeAction->setStatusTip(m_derivative->toolTip());
+    m_logAction->setText(tr("&Logarithmic |f′|"));
+    m_logAction->setStatusTip(m_logDerivative->toolTip());
     m_fromLabel->setText(tr("x &from"));
     m_toLabel->setText(tr("&to"));
     m_pointsLabel->setText(tr("&points"));
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box"));
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a "
+                          "legend entry to hide or show its curve; right-click for more"));
     m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
     clearReadout();
 }
@@ -206,7 +293,7 @@ void CurvesView::changeEvent(QEvent* event) {
     retranslate();
     // Labels, legends and numbers follow the language; the view stays where it is.
     m_properties->setCurves(m_state.curves);
-    m_properties->setFunction(m_current);
+    m_properties->setFunction(m_current, paramsOf(m_current));
     redraw(true);
 }
 
@@ -225,8 +312,12 @@ void CurvesView::setState(const CurvesState& requested) {
         m_xmax->setValue(s.xmax);
         m_points->setValue(s.points);
         m_derivative->setChecked(s.show_derivative);
+        m_logDerivative->setChecked(s.log_derivative);
         m_saturation->setChecked(s.show_saturation);
     }
+    m_homeMin = s.xmin;
+    m_homeMax = s.xmax;
+    m_userView = false;
     std::vector<ActivationId> ids;
     for (const CurveSpec& c : s.curves)
         ids.push_back(c.id);
@@ -239,8 +330,16 @@ void CurvesView::setState(const CurvesState& requested) {
     }
     m_params->setCurves(m_state.curves);
     m_properties->setCurves(m_state.curves);
-    m_properties->setFunction(m_current);
+    m_properties->setFunction(m_current, paramsOf(m_current));
     redraw(false);
+    m_history.clear();
+    recordView();
+}
+
+ParamValues CurvesView::paramsOf(ActivationId id) const {
+    for (const CurveSpec& c : m_state.curves)
+        if (c.id == id) return c.params;
+    return default_params(id);
 }
 
 void CurvesView::onCheckedChanged() {
@@ -297,17 +396,107 @@ void CurvesView::setViewRanges(const std::vector<double>& r) {
         if (!std::isfinite(r[i]) || !std::isfinite(r[i + 1]) || !(r[i] < r[i + 1]) ||
             !QCPRange::validRange(r[i], r[i + 1]))
             return;
+    showRanges(r);
+    recordView();
+}
+
+void CurvesView::showRanges(const std::vector<double>& r) {
     QCPAxisRect* value = m_plotter->value_rect();
     value->axis(QCPAxis::atBottom)->setRange(r[0], r[1]);
     value->axis(QCPAxis::atLeft)->setRange(r[2], r[3]);
-    if (QCPAxisRect* slope = m_plotter->derivative_rect())
-        slope->axis(QCPAxis::atLeft)->setRange(r[4], r[5]);
+    QCPAxisRect* slope = m_plotter->derivative_rect();
+    if (slope && r.size() == 6) slope->axis(QCPAxis::atLeft)->setRange(r[4], r[5]);
+    m_userView = true;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvesView::followView() {
+    if (m_updating) return;
+    const QCPRange x = m_plotter->value_rect()->axis(QCPAxis::atBottom)->range();
+    if (x.lower == m_state.xmin && x.upper == m_state.xmax) return;
+    const double span = x.upper - x.lower;
+    if (!(span > 0.0) || !std::isfinite(span)) return;
+    const int exponent = static_cast<int>(std::floor(std::log10(span))) - 3;
+    const double lo = std::clamp(snapped(x.lower, exponent, false), -kMaxAbsX, kMaxAbsX);
+    const double hi = std::clamp(snapped(x.upper, exponent, true), -kMaxAbsX, kMaxAbsX);
+    if (!(lo < hi) || (lo == m_state.xmin && hi == m_state.xmax)) return;
+    m_state.xmin = lo;
+    m_state.xmax = hi;
+    {
+        const QSignalBlocker b1(m_xmin);
+        const QSignalBlocker b2(m_xmax);
+        m_xmin->setValue(lo);
+        m_xmax->setValue(hi);
+    }
+    redraw(true);
+}
+
+void CurvesView::userMovedView() {
+    if (!m_history.empty() && viewRanges() == m_history[m_historyPos]) return; // a click
+    m_userView = true;
+    m_historyTimer->start();
+    updateActions();
+    emit viewChanged();
+}
+
+void CurvesView::recordView() {
+    m_historyTimer->stop();
+    const std::vector<double> r = viewRanges();
+    if (!m_history.empty() && m_history[m_historyPos] == r) return;
+    if (!m_history.empty()) m_history.resize(m_historyPos + 1);
+    m_history.push_back(r);
+    constexpr std::size_t kMostViews = 100;
+    if (m_history.size() > kMostViews) m_history.erase(m_history.begin());
+    m_historyPos = m_history.size() - 1;
+    updateActions();
+}
+
+void CurvesView::back() {
+    if (m_historyTimer->isActive()) recordView(); // the view being moved counts first
+    if (m_historyPos == 0) return;
+    showRanges(m_history[--m_historyPos]);
+    updateActions();
+    emit viewChanged();
+}
+
+void CurvesView::forward() {
+    if (m_historyPos + 1 >= m_history.size()) return;
+    showRanges(m_history[++m_historyPos]);
+    updateActions();
+    emit viewChanged();
+}
+
+void CurvesView::updateActions() {
+    m_backAction->setEnabled(m_historyPos > 0 || m_historyTimer->isActive());
+    m_forwardAction->setEnabled(m_historyPos + 1 < m_history.size());
+}
+
+QList<QAction*> CurvesView::viewActions() const {
+    return {m_fitAction,     m_resetAction,      m_backAction,
+            m_forwardAction, m_derivativeAction, m_logAction};
+}
+
+void CurvesView::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+    auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+    if (!entry) return;
+    const QVariant id = entry->plottable()->property("activation");
+    if (!id.isValid()) return; // the saturation bands' entry
+    const auto function = static_cast<ActivationId>(id.toInt());
+    setCurveHidden(function, !m_plotter->is_hidden(function));
+}
+
+void CurvesView::setCurveHidden(ActivationId id, bool hidden) {
+    m_plotter->set_hidden(id, hidden);
+    redraw(true);
+    if (!m_userView) {
+        m_plotter->fit_y();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void CurvesView::onCurrentChanged(ActivationId id) {
     m_current = id;
-    m_properties->setFunction(id);
+    m_properties->setFunction(id, paramsOf(id));
     const auto it = std::find_if(m_state.curves.begin(), m_state.curves.end(),
                                  [&](const CurveSpec& c) { return c.id == id; });
     const int selected = it == m_state.curves.end() ? m_state.selected
@@ -322,7 +511,11 @@ void CurvesView::onRangeEdited() {
     m_state.xmin = m_xmin->value();
     m_state.xmax = m_xmax->value();
     m_state.points = m_points->intValue();
+    m_homeMin = m_state.xmin;
+    m_homeMax = m_state.xmax;
+    m_userView = false;
     redraw(false);
+    recordView();
 }
 
 void CurvesView::clearReadout() {
@@ -359,11 +552,19 @@ void CurvesView::updateSaturationNote() {
     m_saturationNote->setVisible(on);
     if (!on) return;
     const ActivationId id = m_state.curves[static_cast<std::size_t>(m_state.selected)].id;
+    const QString threshold = QLocale().toString(kSaturationThreshold);
+    if (m_plotter->band_count() == 0) {
+        m_saturationNote->setText(
+            tr("%1, the selected function, has no grey band here: its gradient stays at or above "
+               "%2 in magnitude over the range shown.")
+                .arg(function_name(id), threshold));
+        return;
+    }
     m_saturationNote->setText(
-        tr("Grey bands: where |f′(x)| < %2 for %1. A gradient that small barely changes the "
-           "weights of the layers before it; stacked, such layers make deep networks prone to "
-           "vanishing gradients, the weakness of sigmoid and tanh.")
-            .arg(function_name(id), QLocale().toString(kSaturationThreshold)));
+        tr("Grey bands: where |f′(x)| < %2 for %1, the selected function. A gradient that "
+           "small barely changes the weights of the layers before it; stacked, such layers make "
+           "a deep network prone to vanishing gradients.")
+            .arg(function_name(id), threshold));
 }
 
 void CurvesView::showReadoutAt(double x) {
@@ -377,12 +578,16 @@ void CurvesView::showReadoutAt(double x) {
     for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
         const CurveSpec& c = m_state.curves[k];
         const ValueAndDerivative r = evaluate(c.id, x, c.params);
-        parts << QStringLiteral("<span style='color:%1'>■</span> %2: f = %3, f′ = %4")
-                     .arg(curve_colour(static_cast<int>(k)).name(),
-                          function_name(c.id).toHtmlEscaped(), format(r.value),
-                          format(r.derivative));
+        // One entry never breaks inside: the colour stays with its function's name.
+        parts << QStringLiteral("<span style='white-space:nowrap'><span style='color:%1'>■</span>"
+                                "&nbsp;%2</span>")
+                     .arg(function_colour(c.id).name(),
+                          tr("%1: f = %2, f′ = %3")
+                              .arg(function_name(c.id), format(r.value), format(r.derivative))
+                              .toHtmlEscaped()
+                              .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
-    m_readout->setText(parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
+    m_readout->setText(parts.join(QStringLiteral(" &nbsp; ")));
 }
 
 void CurvesView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
@@ -412,13 +617,13 @@ void CurvesView::onMouseMove(QMouseEvent* event) {
 }
 
 void CurvesView::zoomBy(double factor) {
-    emit viewChanged();
     for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()}) {
         if (!rect) continue;
         for (QCPAxis* axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)})
             axis->scaleRange(factor);
     }
     m_plot->replot();
+    userMovedView();
 }
 
 void CurvesView::zoomIn() {
@@ -435,11 +640,30 @@ void CurvesView::pan(double dx_fraction, double dy_fraction) {
     x->moveRange(dx_fraction * x->range().size());
     y->moveRange(dy_fraction * y->range().size());
     m_plot->replot();
+    userMovedView();
 }
 
 void CurvesView::resetView() {
-    m_plotter->reset_view();
+    m_userView = false;
+    if (m_state.xmin != m_homeMin || m_state.xmax != m_homeMax) {
+        m_state.xmin = m_homeMin;
+        m_state.xmax = m_homeMax;
+        const QSignalBlocker b1(m_xmin);
+        const QSignalBlocker b2(m_xmax);
+        m_xmin->setValue(m_homeMin);
+        m_xmax->setValue(m_homeMax);
+    }
+    redraw(false);
+    recordView();
+    emit viewChanged();
+}
+
+void CurvesView::fitY() {
+    m_plotter->fit_y();
     m_plot->replot();
+    m_userView = false;
+    recordView();
+    emit viewChanged();
 }
 
 bool CurvesView::eventFilter(QObject* watched, QEvent* event) {

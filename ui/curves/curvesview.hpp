@@ -10,12 +10,16 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
+class QCPAbstractLegendItem;
+class QCPLegend;
 class QCustomPlot;
 class QCPItemStraightLine;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
+class QTimer;
 
 namespace activa::ui {
 
@@ -54,12 +58,25 @@ public:
     QSize pictureSize() const override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
+    // Fit y, Reset view, Back, Forward, Derivative, Log |f′|: for the plot's context menu and the
+    // View menu.
+    QList<QAction*> viewActions() const;
+    QAction* backAction() const { return m_backAction; }
+    QAction* forwardAction() const { return m_forwardAction; }
+    // Hides or shows a plotted function, as a click on its legend entry does.
+    void setCurveHidden(ActivationId id, bool hidden);
 
 public slots:
     void zoomIn();
     void zoomOut();
+    // Back to the last typed range, y fitted.
     void resetView();
+    // y fitted to what is shown; parameter changes refit y again until the next pan or zoom.
+    void fitY();
     void pan(double dx_fraction, double dy_fraction);
+    // Through the views the user has been to: pans, zooms, fits, typed ranges.
+    void back();
+    void forward();
 
 signals:
     void stateChanged();
@@ -81,6 +98,15 @@ private:
     void clearReadout();
     void zoomBy(double factor);
     void onMouseMove(QMouseEvent* event);
+    // The visible x range becomes the computed range, and the x boxes show it.
+    void followView();
+    // The user panned or zoomed: y stays where they put it from now on.
+    void userMovedView();
+    void recordView();
+    void showRanges(const std::vector<double>& ranges);
+    void updateActions();
+    ParamValues paramsOf(ActivationId id) const;
+    void onLegendClick(QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent* event);
 
     CurvesState m_state;
     ActivationId m_current = ActivationId::Relu;
@@ -94,6 +120,8 @@ private:
     NumberBox* m_points;
     QCheckBox* m_derivative;
     QCheckBox* m_saturation;
+    QCheckBox* m_logDerivative;
+    QPushButton* m_fit;
     QPushButton* m_reset;
     QLabel* m_fromLabel;
     QLabel* m_toLabel;
@@ -101,6 +129,21 @@ private:
     QLabel* m_readout;
     QLabel* m_saturationNote;
     QList<QCPItemStraightLine*> m_crosshair;
+    QAction* m_fitAction = nullptr;
+    QAction* m_resetAction = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_derivativeAction = nullptr;
+    QAction* m_logAction = nullptr;
+    QTimer* m_followTimer = nullptr;
+    QTimer* m_historyTimer = nullptr;
+    // The range last typed (or set): what Reset view goes back to.
+    double m_homeMin = -10.0;
+    double m_homeMax = 10.0;
+    // y was placed by the user's pan or zoom: parameter changes leave it.
+    bool m_userView = false;
+    std::vector<std::vector<double>> m_history;
+    std::size_t m_historyPos = 0;
     bool m_updating = false;
 };
 

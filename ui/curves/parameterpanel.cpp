@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
+#include "common/palette.hpp"
 #include "curves/curveplot.hpp"
 
 #include <QEvent>
@@ -88,7 +89,7 @@ void ParameterPanel::setCurves(const std::vector<CurveSpec>& curves) {
         ++with_params;
         auto* box = new QGroupBox(function_name(curve.id), this);
         box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: %1; }")
-                               .arg(curve_colour(static_cast<int>(k)).name()));
+                               .arg(function_colour(curve.id).name()));
         auto* grid = new QGridLayout(box);
         for (std::size_t p = 0; p < a.params.size(); ++p) {
             const ParamSpec& s = a.params[p];

@@ -2,6 +2,7 @@
 #include "propertiespanel.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numberbox.hpp"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -134,7 +135,7 @@ void PropertiesPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
-void PropertiesPanel::setFunction(ActivationId id) {
+void PropertiesPanel::setFunction(ActivationId id, const ParamValues& params) {
     const auto& a = info(id);
     const QStringList labels = propertyLabels();
     const QStringList values = propertyValues(id);
@@ -142,16 +143,25 @@ void PropertiesPanel::setFunction(ActivationId id) {
                                   "<code>%2</code></span></h3><table cellspacing='3'>")
                        .arg(function_name(id).toHtmlEscaped(), QString::fromLatin1(a.key));
     for (int i = 0; i < labels.size(); ++i)
-        html += QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td>"
+        html += QStringLiteral("<tr><td style='color:#555; padding-right:8px; "
+                               "white-space:nowrap'>%1</td>"
                                "<td>%2</td></tr>")
                     .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (!a.params.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Parameters").toHtmlEscaped());
-        for (const ParamSpec& s : a.params)
+        for (std::size_t i = 0; i < a.params.size(); ++i) {
+            const ParamSpec& s = a.params[i];
+            const QString now = format_typed_number(params[i], QLocale());
+            const QString shown =
+                params[i] == s.default_value
+                    ? tr("%1 (default)").arg(now)
+                    : tr("%1 (default %2)")
+                          .arg(now, format_typed_number(s.default_value, QLocale()));
             html += QStringLiteral("<li><code>%1</code> = %2: %3</li>")
-                        .arg(QString::fromLatin1(s.name), QLocale().toString(s.default_value),
+                        .arg(QString::fromLatin1(s.name), shown.toHtmlEscaped(),
                              core_text(s.meaning).toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     if (!a.remark.empty())

@@ -19,7 +19,8 @@ class PropertiesPanel : public QWidget {
 public:
     explicit PropertiesPanel(QWidget* parent = nullptr);
 
-    void setFunction(ActivationId id);
+    // The selected function's properties, its parameters at these values.
+    void setFunction(ActivationId id, const ParamValues& params);
     void setCurves(const std::vector<CurveSpec>& curves);
     QTextBrowser* details() const { return m_details; }
     QTableWidget* comparison() const { return m_comparison; }

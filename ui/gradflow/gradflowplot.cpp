@@ -174,7 +174,7 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     double spread_hi = 0.0;
     const std::size_t count = std::min(results.size(), state.curves.size());
     for (std::size_t k = 0; k < count; ++k) {
-        const QColor colour = series_colour(static_cast<int>(k));
+        const QColor colour = function_colour(state.curves[k].activation);
         QCPGraph* g = add_graph(m_plot, gx, gy, QPen(colour, 2.5));
         g->setName(gradflow_curve_label(state.curves[k]));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));

@@ -355,7 +355,7 @@ void GradFlowView::fillControls() {
         m_table->setRowCount(count);
         for (int row = 0; row < count; ++row) {
             const GradFlowCurve& curve = m_state.curves[static_cast<std::size_t>(row)];
-            auto* name = new QTableWidgetItem(colour_icon(series_colour(row)),
+            auto* name = new QTableWidgetItem(colour_icon(function_colour(curve.activation)),
                                               function_name(curve.activation));
             m_table->setItem(row, kActivationColumn, name);
             auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, kInitColumn));
@@ -426,7 +426,7 @@ void GradFlowView::display(const GradFlowRuns& runs) {
         if (layers.empty()) continue;
         const double share = layers.front().grad_norm / layers.back().grad_norm;
         lines << QStringLiteral("<span style=\"color:%1\">■</span> %2: %3")
-                     .arg(series_colour(static_cast<int>(k)).name(),
+                     .arg(function_colour(m_shown.state.curves[k].activation).name(),
                           function_name(m_shown.state.curves[k].activation).toHtmlEscaped(),
                           std::isfinite(share) && share > 0.0
                               ? share_text(share)

@@ -25,6 +25,7 @@ struct CurvesState {
     double xmax = 10.0;
     int points = 1001;
     bool show_derivative = true;
+    bool log_derivative = false; // the derivative plot shows |f′| on a logarithmic axis
     bool show_saturation = true;
     int selected = 0; // index into curves: the function shaded and described; -1 for none
     bool operator==(const CurvesState&) const = default;
