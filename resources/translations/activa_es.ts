@@ -984,10 +984,6 @@
         <translation>Propiedades de la función seleccionada</translation>
     </message>
     <message>
-        <source>The plotted functions side by side</source>
-        <translation>Las funciones trazadas, una al lado de otra</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -1014,6 +1010,14 @@
     <message>
         <source>%1 (default %2)</source>
         <translation>%1 (predeterminado: %2)</translation>
+    </message>
+    <message>
+        <source>The plotted functions property by property</source>
+        <translation>Las funciones dibujadas, propiedad por propiedad</translation>
+    </message>
+    <message>
+        <source>Check functions to compare them here.</source>
+        <translation>Marca funciones para compararlas aquí.</translation>
     </message>
 </context>
 <context>

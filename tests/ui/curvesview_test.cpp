@@ -238,7 +238,9 @@ TEST(CurvesView, PropertiesDescribeTheSelectedFunction) {
     const QString html = view.propertiesPanel()->details()->toPlainText();
     EXPECT_TRUE(html.contains(QStringLiteral("Glorot"))) << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("vanishing")));
-    EXPECT_EQ(view.propertiesPanel()->comparison()->columnCount(), 1);
+    // Compared property by property: each function named under each property.
+    const QString compared = view.propertiesPanel()->comparison()->toPlainText();
+    EXPECT_EQ(compared.count(QStringLiteral("ReLU")), PropertiesPanel::propertyLabels().size());
 }
 
 TEST(FunctionList, FilterHidesNonMatchingFunctions) {

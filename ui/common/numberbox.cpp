@@ -292,7 +292,10 @@ QString NumberBox::sampleText() const {
     QString a = format_typed_number(m_rule.min, locale(), m_rule.integer);
     QString b = format_typed_number(m_rule.max, locale(), m_rule.integer);
     QString s = a.size() > b.size() ? a : b;
-    if (!m_rule.integer) s += QStringLiteral("000");
+    if (!m_rule.integer) s += QStringLiteral("00");
+    // Wide ranges scroll inside the field rather than widen every form.
+    constexpr qsizetype kWidest = 9;
+    if (s.size() > kWidest) s.truncate(kWidest);
     return s + m_suffix;
 }
 

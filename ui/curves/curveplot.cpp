@@ -62,6 +62,16 @@ void finite_extent(const QList<QCPGraph*>& graphs, double x0, double x1, bool po
     }
 }
 
+// Powers of ten written as 10⁻⁵: QCustomPlot typesets an exponent it finds after a lower-case
+// 'e', which many locales write upper-case.
+class PowerTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar format, int precision) override {
+        return QCPAxisTickerLog::getTickLabel(tick, locale, format, precision)
+            .replace(QLatin1Char('E'), QLatin1Char('e'));
+    }
+};
+
 QVector<double> to_qvector(const std::vector<double>& v) {
     return {v.begin(), v.end()};
 }
@@ -228,7 +238,7 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
     if (dy) {
         dy->setScaleType(log_slope ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log_slope)
-            dy->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+            dy->setTicker(QSharedPointer<PowerTicker>::create());
         else
             dy->setTicker(QSharedPointer<QCPAxisTicker>::create());
         dy->setNumberFormat(log_slope ? QStringLiteral("eb") : QStringLiteral("gb"));

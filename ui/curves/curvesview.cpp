@@ -109,7 +109,7 @@ CurvesView::CurvesView(QWidget* parent)
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(true); // panning a million points stays fluid
-    m_plot->setMinimumSize(400, 300);
+    m_plot->setMinimumSize(360, 300);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->installEventFilter(this);
     m_plot->addLayer(QStringLiteral("crosshair"), nullptr, QCustomPlot::limAbove);
@@ -124,9 +124,6 @@ CurvesView::CurvesView(QWidget* parent)
     auto* centre = new QWidget(this);
     auto* centre_layout = new QVBoxLayout(centre);
     centre_layout->setContentsMargins(0, 0, 0, 0);
-    centre_layout->addLayout(bar);
-    for (NumberBox* s : {m_xmin, m_xmax, m_points})
-        centre_layout->addWidget(s->messageLabel());
     centre_layout->addWidget(m_plot, 1);
     centre_layout->addWidget(m_readout);
     centre_layout->addWidget(m_saturationNote);
@@ -150,11 +147,16 @@ CurvesView::CurvesView(QWidget* parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({290, 860, 330});
-    split->setChildrenCollapsible(false);
+    // At 1024 px the plot keeps about 450 px; the side panels fold away when dragged to the edge.
+    split->setSizes({260, 860, 300});
+    split->setCollapsible(1, false);
+    // The range and toggles span the window, so that they fit a 1024 px screen.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->addLayout(bar);
+    for (NumberBox* s : {m_xmin, m_xmax, m_points})
+        layout->addWidget(s->messageLabel());
+    layout->addWidget(split, 1);
 
     connect(m_list, &FunctionList::checkedChanged, this, &CurvesView::onCheckedChanged);
     connect(m_list, &FunctionList::currentChanged, this, &CurvesView::onCurrentChanged);

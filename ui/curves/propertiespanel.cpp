@@ -3,11 +3,10 @@
 
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
+#include "common/palette.hpp"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -105,16 +104,8 @@ PropertiesPanel::PropertiesPanel(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_details(new QTextBrowser(this))
-    , m_comparison(new QTableWidget(this)) {
+    , m_comparison(new QTextBrowser(this)) {
     m_details->setOpenExternalLinks(false);
-    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_comparison->setWordWrap(true);
-    // Readable columns and a scroll bar beat squeezing five functions into the panel's width.
-    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_comparison->horizontalHeader()->setDefaultSectionSize(190);
-    m_comparison->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_comparison->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_comparison, QString());
     retranslate();
@@ -125,7 +116,7 @@ PropertiesPanel::PropertiesPanel(QWidget* parent)
 
 void PropertiesPanel::retranslate() {
     m_details->setToolTip(tr("Properties of the selected function"));
-    m_comparison->setToolTip(tr("The plotted functions side by side"));
+    m_comparison->setToolTip(tr("The plotted functions property by property"));
     m_tabs->setTabText(0, tr("Properties"));
     m_tabs->setTabText(1, tr("Compare"));
 }
@@ -135,26 +126,54 @@ void PropertiesPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
 }
 
+void PropertiesPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Labels beside their values where there is room, above them in a narrow panel.
+    if (wide() != m_wide) {
+        m_wide = wide();
+        showDetails();
+    }
+}
+
+bool PropertiesPanel::wide() const {
+    return width() >= m_details->fontMetrics().averageCharWidth() * 44;
+}
+
 void PropertiesPanel::setFunction(ActivationId id, const ParamValues& params) {
+    m_function = id;
+    m_params = params;
+    showDetails();
+}
+
+void PropertiesPanel::showDetails() {
+    const ActivationId id = m_function;
     const auto& a = info(id);
     const QStringList labels = propertyLabels();
     const QStringList values = propertyValues(id);
     QString html = QStringLiteral("<h3>%1 <span style='font-weight:normal; color:#666'>"
-                                  "<code>%2</code></span></h3><table cellspacing='3'>")
+                                  "<code>%2</code></span></h3>")
                        .arg(function_name(id).toHtmlEscaped(), QString::fromLatin1(a.key));
-    for (int i = 0; i < labels.size(); ++i)
-        html += QStringLiteral("<tr><td style='color:#555; padding-right:8px; "
-                               "white-space:nowrap'>%1</td>"
-                               "<td>%2</td></tr>")
-                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
-    html += QStringLiteral("</table>");
+    if (m_wide) {
+        html += QStringLiteral("<table cellspacing='3'>");
+        for (int i = 0; i < labels.size(); ++i)
+            html += QStringLiteral("<tr><td style='color:#555; padding-right:8px; "
+                                   "white-space:nowrap'>%1</td><td>%2</td></tr>")
+                        .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    } else {
+        for (int i = 0; i < labels.size(); ++i)
+            html += QStringLiteral("<p style='margin-top:0; margin-bottom:4px'>"
+                                   "<span style='color:#555'>%1</span><br>%2</p>")
+                        .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped());
+    }
     if (!a.params.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Parameters").toHtmlEscaped());
         for (std::size_t i = 0; i < a.params.size(); ++i) {
             const ParamSpec& s = a.params[i];
-            const QString now = format_typed_number(params[i], QLocale());
+            const double v = i < m_params.size() ? m_params[i] : s.default_value;
+            const QString now = format_typed_number(v, QLocale());
             const QString shown =
-                params[i] == s.default_value
+                v == s.default_value
                     ? tr("%1 (default)").arg(now)
                     : tr("%1 (default %2)")
                           .arg(now, format_typed_number(s.default_value, QLocale()));
@@ -174,23 +193,27 @@ void PropertiesPanel::setFunction(ActivationId id, const ParamValues& params) {
 }
 
 void PropertiesPanel::setCurves(const std::vector<CurveSpec>& curves) {
+    // Property by property, each plotted function on its own line under it: four functions read
+    // at a glance in a narrow panel, with no sideways scrolling.
     const QStringList labels = propertyLabels();
-    m_comparison->clear();
-    m_comparison->setRowCount(static_cast<int>(labels.size()));
-    m_comparison->setColumnCount(static_cast<int>(curves.size()));
-    m_comparison->setVerticalHeaderLabels(labels);
-    QStringList headers;
-    for (std::size_t c = 0; c < curves.size(); ++c) {
-        headers << function_name(curves[c].id);
-        const QStringList values = propertyValues(curves[c].id);
-        for (int r = 0; r < values.size(); ++r) {
-            auto* item = new QTableWidgetItem(values[r]);
-            item->setToolTip(values[r]);
-            m_comparison->setItem(r, static_cast<int>(c), item);
-        }
+    std::vector<QStringList> values;
+    for (const CurveSpec& c : curves)
+        values.push_back(propertyValues(c.id));
+    QString html;
+    if (curves.empty()) html = tr("Check functions to compare them here.").toHtmlEscaped();
+    for (int r = 0; r < labels.size(); ++r) {
+        html += QStringLiteral("<p style='margin-top:6px; margin-bottom:0'><b>%1</b></p>")
+                    .arg(labels[r].toHtmlEscaped());
+        html += QStringLiteral("<table cellspacing='1'>");
+        for (std::size_t c = 0; c < curves.size(); ++c)
+            html +=
+                QStringLiteral("<tr><td style='white-space:nowrap; padding-right:6px'>"
+                               "<span style='color:%1'>■</span>&nbsp;%2</td><td>%3</td></tr>")
+                    .arg(function_colour(curves[c].id).name(),
+                         function_name(curves[c].id).toHtmlEscaped(), values[c][r].toHtmlEscaped());
+        html += QStringLiteral("</table>");
     }
-    m_comparison->setHorizontalHeaderLabels(headers);
-    m_comparison->resizeRowsToContents();
+    m_comparison->setHtml(html);
 }
 
 } // namespace activa::ui

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
@@ -23,7 +22,7 @@ public:
     void setFunction(ActivationId id, const ParamValues& params);
     void setCurves(const std::vector<CurveSpec>& curves);
     QTextBrowser* details() const { return m_details; }
-    QTableWidget* comparison() const { return m_comparison; }
+    QTextBrowser* comparison() const { return m_comparison; }
 
     // Property rows shared by both views: label and the text for one function.
     static QStringList propertyLabels();
@@ -31,12 +30,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    bool wide() const;
+    void showDetails();
     QTabWidget* m_tabs;
     QTextBrowser* m_details;
-    QTableWidget* m_comparison;
+    QTextBrowser* m_comparison;
+    ActivationId m_function = ActivationId::Relu;
+    ParamValues m_params{};
+    bool m_wide = false;
 };
 
 } // namespace activa::ui
