@@ -62,6 +62,24 @@ void finite_extent(const QList<QCPGraph*>& graphs, double x0, double x1, bool po
     }
 }
 
+// A curve whose legend line is a filled bar with round ends, the width of its pen: PDF viewers
+// snap thin horizontal strokes and rectangles to whole pixels, so that legend lines of equal pens
+// came out one or two pixels thick depending on where they fell.
+class CurveGraph : public QCPGraph {
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override {
+        const double width = std::max(1.0, pen().widthF());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen().color());
+        painter->drawRoundedRect(
+            QRectF(rect.left(), rect.center().y() - width / 2.0, rect.width(), width), width / 2.0,
+            width / 2.0);
+    }
+};
+
 // Powers of ten written as 10⁻⁵: QCustomPlot typesets an exponent it finds after a lower-case
 // 'e', which many locales write upper-case.
 class PowerTicker : public QCPAxisTickerLog {
@@ -294,7 +312,7 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
 
         const bool shown = !m_hidden.contains(spec.id);
 
-        QCPGraph* g = m_plot->addGraph(vx, vy);
+        QCPGraph* g = new CurveGraph(vx, vy);
         g->setPen(QPen(colour, 2.2));
         g->setName(curve_label(spec));
         g->setData(keys, to_qvector(c.value), true);
