@@ -2,6 +2,7 @@
 #include "exporter.hpp"
 
 #include "picture.hpp"
+#include "png.hpp"
 
 #include <activa/csv.hpp>
 #include <activa/version.hpp>
@@ -230,9 +231,15 @@ bool write_raster(const Painting& paint, const QString& file_name, ImageFormat f
 
     SafeSave file(file_name);
     if (!file.open(error)) return false;
-    QImageWriter writer(file.device(), format == ImageFormat::Jpg ? QByteArrayLiteral("jpg")
-                                                                  : QByteArrayLiteral("png"));
-    if (format == ImageFormat::Jpg) writer.setQuality(kJpgQuality);
+    if (format == ImageFormat::Png) {
+        if (!write_png(image, file.device())) {
+            file.failed(file.device()->errorString(), error);
+            return false;
+        }
+        return file.commit(error);
+    }
+    QImageWriter writer(file.device(), QByteArrayLiteral("jpg"));
+    writer.setQuality(kJpgQuality);
     if (!writer.write(image)) {
         file.failed(writer.errorString(), error);
         return false;
