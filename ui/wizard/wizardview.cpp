@@ -13,17 +13,22 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -56,6 +61,101 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
                         [label = e.label] { return core_text(label); },
                         explanations.value(out.size())});
     return out;
+}
+
+// A table exactly as tall as its rows, with no scroll bar of its own: the page around it
+// scrolls instead. Its rows grow when a narrower column wraps the reasons onto more lines.
+class FittedTable : public QTableWidget {
+public:
+    FittedTable(int rows, int columns, QWidget* parent)
+        : QTableWidget(rows, columns, parent) {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+        // The reasons' column is stretched after a resize; their rows follow its new width.
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &FittedTable::fit);
+    }
+
+    void fit() {
+        resizeRowsToContents();
+        int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
+        for (int row = 0; row < rowCount(); ++row)
+            height += rowHeight(row);
+        setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QTableWidget::resizeEvent(event);
+        fit();
+    }
+};
+
+// A recipe's choice in words, with the name the code uses beside it: "Sigmoid (sigmoid)".
+QString named(const QString& name, std::string_view id) {
+    const QString code = QString::fromStdString(std::string(id));
+    return WizardView::tr("%1 (%2)", "a recipe choice: its name, then its name in code")
+        .arg(name, code);
+}
+
+QString choice_text(const Recipe& r, const RecipeLine& line) {
+    const std::string_view key = line.key;
+    if (key == "hidden_activation") return named(function_name(r.hidden), line.value);
+    if (key == "gate_activation" && r.gate) return named(function_name(*r.gate), line.value);
+    if (key == "weight_init") {
+        switch (r.init) {
+        case WeightInit::He:
+            return named(WizardView::tr("He uniform"), line.value);
+        case WeightInit::Glorot:
+            return named(WizardView::tr("Glorot uniform"), line.value);
+        case WeightInit::LeCun:
+            return named(WizardView::tr("LeCun uniform"), line.value);
+        }
+    }
+    if (key == "input_scaling") {
+        switch (r.scaling) {
+        case InputScaling::ZeroOne:
+            return WizardView::tr("Scaled to [0, 1]");
+        case InputScaling::MinusOneOne:
+            return WizardView::tr("Scaled to [−1, 1]");
+        case InputScaling::Standardised:
+            return WizardView::tr("Standardised (mean 0, variance 1)");
+        }
+    }
+    if (key == "output_activation") {
+        switch (r.output) {
+        case OutputActivation::Linear:
+            return named(WizardView::tr("Linear"), line.value);
+        case OutputActivation::Sigmoid:
+            return named(function_name(ActivationId::Sigmoid), line.value);
+        case OutputActivation::Softmax:
+            return named(WizardView::tr("Softmax"), line.value);
+        }
+    }
+    if (key == "output_nodes") return QLocale().toString(r.output_nodes);
+    if (key == "label_encoding") {
+        switch (r.encoding) {
+        case LabelEncoding::Scaled:
+            return named(WizardView::tr("Scaled targets"), line.value);
+        case LabelEncoding::ZeroOne:
+            return named(WizardView::tr("Labels 0 and 1"), line.value);
+        case LabelEncoding::OneHot:
+            return named(WizardView::tr("One-hot vectors"), line.value);
+        case LabelEncoding::MultiHot:
+            return named(WizardView::tr("Multi-hot vectors"), line.value);
+        }
+    }
+    if (key == "loss") {
+        switch (r.loss) {
+        case Loss::MeanSquaredError:
+            return named(WizardView::tr("Mean squared error"), line.value);
+        case Loss::BinaryCrossentropy:
+            return named(WizardView::tr("Binary cross-entropy"), line.value);
+        case Loss::CategoricalCrossentropy:
+            return named(WizardView::tr("Categorical cross-entropy"), line.value);
+        }
+    }
+    return QString::fromStdString(line.value);
 }
 
 QLabel* heading(QWidget* parent) {
@@ -136,7 +236,6 @@ WizardView::WizardView(QWidget* parent)
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());
 
-    m_stepLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_tr.add([this] {
         m_back->setText(tr("< &Back"));
         m_back->setToolTip(tr("Go back one step; your answers are kept"));
@@ -176,6 +275,7 @@ WizardView::WizardView(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
+    updateColours();
     connect(m_back, &QPushButton::clicked, this, &WizardView::back);
     connect(m_next, &QPushButton::clicked, this, &WizardView::next);
     connect(m_restart, &QPushButton::clicked, this, &WizardView::restart);
@@ -262,7 +362,9 @@ QWidget* WizardView::makeClassesPage() {
     layout->addLayout(row);
     layout->addWidget(m_classes->messageLabel());
     m_classesMessage = wrapped(page);
-    m_classesMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    QFont bold = m_classesMessage->font();
+    bold.setBold(true);
+    m_classesMessage->setFont(bold);
     layout->addWidget(m_classesMessage);
     layout->addStretch(1);
     connect(m_classes, &NumberBox::valueChanged, this, [this](double v) {
@@ -276,14 +378,25 @@ QWidget* WizardView::makeClassesPage() {
 }
 
 QWidget* WizardView::makeRecipePage() {
+    // The whole recipe scrolls as one page, so that every row and the code can be read in a
+    // short window; only the buttons below it stay put.
     auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* title = heading(page);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("recipeScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    auto* title = heading(content);
     layout->addWidget(title);
-    m_notSureNote = wrapped(page);
+    m_notSureNote = wrapped(content);
     layout->addWidget(m_notSureNote);
 
-    m_recipeTable = new QTableWidget(0, 3, page);
+    auto* table = new FittedTable(0, 3, content);
+    m_recipeTable = table;
     m_recipeTable->verticalHeader()->hide();
     m_recipeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recipeTable->setWordWrap(true);
@@ -291,19 +404,23 @@ QWidget* WizardView::makeRecipePage() {
     m_recipeTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_recipeTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_recipeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_recipeTable, 3);
+    layout->addWidget(m_recipeTable);
 
-    auto* code_tabs = new QTabWidget(page);
+    auto* code_tabs = new QTabWidget(content);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
-        *edit = new QPlainTextEdit(page);
+        *edit = new QPlainTextEdit(content);
         (*edit)->setReadOnly(true);
         (*edit)->setFont(mono);
         (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
+        (*edit)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    layout->addWidget(code_tabs, 4);
+    layout->addWidget(code_tabs);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
 
     auto* copy_code = new QPushButton(page);
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
@@ -311,6 +428,9 @@ QWidget* WizardView::makeRecipePage() {
                                                                           : pytorchCode());
     });
     auto* explore = new QPushButton(page);
+    explore->setObjectName(QStringLiteral("showInExplorerButton"));
+    auto* try_it = new QPushButton(page);
+    try_it->setObjectName(QStringLiteral("tryItButton"));
     m_tr.add([=, this] {
         title->setText(tr("Your layer recipe"));
         m_notSureNote->setText(
@@ -320,22 +440,25 @@ QWidget* WizardView::makeRecipePage() {
         m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
         m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
         m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
+        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
+        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
         copy_code->setText(tr("Cop&y code"));
         copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
         explore->setText(tr("Show in &explorer"));
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+        try_it->setText(tr("&Try it"));
+        try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
+                              "dataset of this problem type"));
     });
     connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
-    auto* try_it = new QPushButton(tr("&Try it"), page);
-    try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
-                          "dataset of this problem type"));
     connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
     auto* row = new QHBoxLayout;
+    row->setContentsMargins(9, 0, 9, 0);
     row->addWidget(copy_code);
     row->addStretch(1);
     row->addWidget(explore);
     row->addWidget(try_it);
-    layout->addLayout(row);
+    outer->addLayout(row);
     return page;
 }
 
@@ -481,8 +604,27 @@ std::vector<WizardView::Step> WizardView::stepsOnPath() const {
     return steps;
 }
 
+void WizardView::updateColours() {
+    // Colours made from the palette, so that a dark theme keeps them readable: the step count
+    // half-way between text and background, the refusal a red that stands out from either.
+    const QPalette base = palette();
+    const QColor text = base.color(QPalette::WindowText);
+    const QColor window = base.color(QPalette::Window);
+    QPalette muted = m_stepLabel->palette();
+    muted.setColor(QPalette::WindowText, QColor::fromRgbF((2 * text.redF() + window.redF()) / 3,
+                                                          (2 * text.greenF() + window.greenF()) / 3,
+                                                          (2 * text.blueF() + window.blueF()) / 3));
+    m_stepLabel->setPalette(muted);
+    QPalette alarm = m_classesMessage->palette();
+    alarm.setColor(QPalette::WindowText,
+                   window.lightnessF() < 0.5 ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20));
+    m_classesMessage->setPalette(alarm);
+}
+
 void WizardView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateColours();
     if (event->type() != QEvent::LanguageChange) return;
     m_tr.run();
     refresh(); // the step label, the classes' message and the recipe table
@@ -534,8 +676,9 @@ void WizardView::refresh() {
                              .arg(static_cast<int>(steps.size()))
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
+    // Next stays where it is on the last step, greyed out, so that Back never moves under a
+    // pointer that keeps clicking Next.
     m_next->setEnabled(canAdvance());
-    m_next->setVisible(m_step != RecipeStep);
 
     m_hiddenChart->setAnswers(m_answers);
     m_outputChart->setAnswers(m_answers);
@@ -557,14 +700,26 @@ void WizardView::fillRecipe() {
         bold.setBold(true);
         key->setFont(bold);
         m_recipeTable->setItem(row, 0, key);
-        m_recipeTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(line.value)));
+        auto* choice = new QTableWidgetItem(choice_text(*r, line));
+        // The value as the code spells it, whatever the language of the text.
+        choice->setData(Qt::UserRole, QString::fromStdString(line.value));
+        m_recipeTable->setItem(row, 1, choice);
         auto* why = new QTableWidgetItem(core_text(line.reason));
         why->setToolTip(why->text());
         m_recipeTable->setItem(row, 2, why);
     }
-    m_recipeTable->resizeRowsToContents();
+    static_cast<FittedTable*>(m_recipeTable)->fit();
     m_keras->setPlainText(kerasCode());
     m_pytorch->setPlainText(pytorchCode());
+    // The code is shown whole; the page scrolls, not the code.
+    for (QPlainTextEdit* edit : {m_keras, m_pytorch}) {
+        const int lines = edit->document()->blockCount();
+        const QFontMetrics metrics(edit->font());
+        const int margins = 2 * (edit->frameWidth() +
+                                 static_cast<int>(std::ceil(edit->document()->documentMargin())));
+        edit->setMinimumHeight(lines * metrics.lineSpacing() + margins +
+                               edit->horizontalScrollBar()->sizeHint().height());
+    }
 }
 
 void WizardView::requestExplorer() {
@@ -629,7 +784,16 @@ void WizardView::writeData(TextWriter& out) const {
 }
 
 QString WizardView::fileStem() const {
-    return QStringLiteral("recipe");
+    // Named after the answers, so that the recipes of several models can sit in one folder:
+    // "recipe-mlp-multiclass-10".
+    const auto r = recipe();
+    if (!r) return QStringLiteral("recipe");
+    QString stem = QStringLiteral("recipe-%1-%2")
+                       .arg(QString::fromLatin1(network_key(r->network)),
+                            QString::fromLatin1(problem_key(r->problem)));
+    if (r->problem == ProblemType::Multiclass || r->problem == ProblemType::Multilabel)
+        stem += QStringLiteral("-%1").arg(r->output_nodes);
+    return stem;
 }
 
 } // namespace activa::ui

@@ -104,6 +104,7 @@ private:
     void goTo(Step step);
     void refresh();
     void fillRecipe();
+    void updateColours();
     bool canAdvance() const;
     void requestExplorer();
     void requestTraining();
