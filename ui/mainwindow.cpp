@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 namespace activa::ui {
@@ -106,9 +107,41 @@ void MainWindow::buildUi() {
         m_tabs->addTab(view, QString());
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
+                // The recipe replaces the user's own curves (and logits), so what was there is
+                // kept and an Undo button in the status bar brings it back.
+                const CurvesState old_curves = m_curves->state();
+                const SoftmaxState old_softmax = m_softmax->state();
                 m_curves->setState(curves);
                 if (softmax) m_softmax->setState(*softmax);
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
+
+                auto* undo = statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+                if (!undo) {
+                    undo = new QToolButton(statusBar());
+                    undo->setObjectName(QStringLiteral("undoExplorer"));
+                    auto* expiry = new QTimer(undo);
+                    expiry->setObjectName(QStringLiteral("undoExpiry"));
+                    expiry->setSingleShot(true);
+                    expiry->setInterval(60000);
+                    connect(expiry, &QTimer::timeout, undo, &QWidget::hide);
+                    statusBar()->addPermanentWidget(undo);
+                }
+                undo->setText(tr("Undo “Show in explorer”"));
+                undo->setShortcut(QKeySequence::Undo); // after the text, which sets a mnemonic
+                undo->setToolTip(
+                    tr("Bring back the curves and logits you had before (%1)")
+                        .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+                QObject::disconnect(undo, &QToolButton::clicked, nullptr, nullptr);
+                connect(undo, &QToolButton::clicked, this, [=, this] {
+                    m_curves->setState(old_curves);
+                    if (softmax) m_softmax->setState(old_softmax);
+                    undo->hide();
+                    statusBar()->showMessage(tr("The curves you had before are back."), 8000);
+                });
+                undo->show();
+                undo->findChild<QTimer*>(QStringLiteral("undoExpiry"))->start();
+                statusBar()->showMessage(
+                    tr("The recipe replaced your curves; Undo brings them back."), 15000);
             });
     connect(m_wizard, &WizardView::tryTraining, this, [this](const TrainingState& race) {
         m_training->setState(race);

@@ -403,6 +403,47 @@ TEST(Wizard, ExportFileIsNamedAfterTheRecipe) {
     EXPECT_EQ(w.fileStem(), QStringLiteral("recipe-rnn-binary"));
 }
 
+// "Show in explorer" replaces the user's curves and logits; the status bar offers to bring them
+// back, and Undo does.
+TEST(Wizard, ShowInExplorerCanBeUndone) {
+    MainWindow window;
+    CurvesState mine;
+    mine.curves = {{ActivationId::Elu, default_params(ActivationId::Elu)},
+                   {ActivationId::Gelu, default_params(ActivationId::Gelu)}};
+    window.curvesView()->setState(mine);
+    const CurvesState before = window.curvesView()->state();
+    SoftmaxState logits;
+    logits.logits = {0.5, -1.0, 2.0, 4.0};
+    logits.classes = {"cat", "dog", "bird", "fish"};
+    window.softmaxView()->setState(logits);
+    const SoftmaxState softmax_before = window.softmaxView()->state();
+
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"mlp", "multiclass", 7});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    ASSERT_NE(window.curvesView()->state(), before);
+    ASSERT_EQ(window.softmaxView()->state().logits.size(), 7U);
+    auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_FALSE(undo->isHidden());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("Undo")));
+    EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
+    undo->click();
+    EXPECT_EQ(window.curvesView()->state(), before);
+    EXPECT_EQ(window.softmaxView()->state(), softmax_before);
+    EXPECT_TRUE(undo->isHidden());
+
+    // A second time, from the recipe of a binary problem: only the curves change back.
+    w.restart();
+    walk(w, {"rnn", "binary", 2});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    EXPECT_NE(window.curvesView()->state(), before);
+    EXPECT_FALSE(undo->isHidden());
+    undo->click();
+    EXPECT_EQ(window.curvesView()->state(), before);
+}
+
 // With a dark palette the step count and the refusal stay readable: their colours come from
 // the palette, not from a light theme.
 TEST(Wizard, LabelsStayReadableWithADarkPalette) {
