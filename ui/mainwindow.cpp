@@ -3,6 +3,7 @@
 
 #include "common/exportdialog.hpp"
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/picture.hpp"
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
@@ -271,6 +272,22 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this, [this] {
+            // One guide window, kept open beside the main one, at the section of the visible tab.
+            auto* window = findChild<Guide*>();
+            if (!window) window = new Guide(this);
+            const QWidget* tab = m_tabs->currentWidget();
+            window->showSection(tab == m_softmax    ? Guide::kSoftmax
+                                : tab == m_wizard   ? Guide::kWizard
+                                : tab == m_gradflow ? Guide::kGradientFlow
+                                : tab == m_training ? Guide::kTraining
+                                                    : Guide::kCurves);
+        });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
+    help->addSeparator();
     help->addAction(tr("&About Activa"), this, [this] {
         QMessageBox::about(
             this, tr("About Activa"),
