@@ -26,6 +26,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -63,25 +65,57 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
     return out;
 }
 
-// A table exactly as tall as its rows, with no scroll bar of its own: the page around it
-// scrolls instead. Its rows grow when a narrower column wraps the reasons onto more lines.
-class FittedTable : public QTableWidget {
+// The recipe's table: a row with a setting and its choice, then a row with the reason across
+// both columns, where a sentence takes two or three lines even in a narrow panel. It is exactly
+// as tall as its rows, with no scroll bar of its own: the page around it scrolls instead.
+class RecipeTable : public QTableWidget {
 public:
-    FittedTable(int rows, int columns, QWidget* parent)
-        : QTableWidget(rows, columns, parent) {
+    explicit RecipeTable(QWidget* parent)
+        : QTableWidget(0, 2, parent) {
+        verticalHeader()->hide();
+        verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+        horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        setWordWrap(true);
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
-        // The reasons' column is stretched after a resize; their rows follow its new width.
-        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &FittedTable::fit);
+        // The choices' column is stretched after a resize; the rows follow its new width.
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &RecipeTable::fit);
     }
 
     void fit() {
-        resizeRowsToContents();
+        if (m_fitting) return;
+        m_fitting = true;
+        const int width = viewport()->width();
+        // Cells draw their text inside a small margin on each side.
+        const int margin =
+            2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+        // The settings' column is as wide as the longest setting, within half the width;
+        // ResizeToContents would take the reasons below them for its contents.
+        int names = horizontalHeader()->sectionSizeHint(0);
+        for (int row = 0; row < rowCount(); row += 2)
+            if (const QTableWidgetItem* item = this->item(row, 0))
+                names = std::max(names, QFontMetrics(item->font()).horizontalAdvance(item->text()) +
+                                            margin + 2);
+        setColumnWidth(0, std::min(names, width / 2));
         int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
-        for (int row = 0; row < rowCount(); ++row)
+        for (int row = 0; row < rowCount(); ++row) {
+            const QTableWidgetItem* reason = row % 2 == 1 ? this->item(row, 0) : nullptr;
+            if (reason) {
+                const QRect text =
+                    QFontMetrics(reason->font())
+                        .boundingRect(QRect(0, 0, std::max(1, width - margin), 1 << 20),
+                                      Qt::TextWordWrap, reason->text());
+                setRowHeight(row, text.height() + 6);
+            } else {
+                resizeRowToContents(row);
+            }
             height += rowHeight(row);
+        }
         setFixedHeight(height);
+        m_fitting = false;
     }
 
 protected:
@@ -89,6 +123,9 @@ protected:
         QTableWidget::resizeEvent(event);
         fit();
     }
+
+private:
+    bool m_fitting = false;
 };
 
 // A recipe's choice in words, with the name the code uses beside it: "Sigmoid (sigmoid)".
@@ -395,18 +432,13 @@ QWidget* WizardView::makeRecipePage() {
     m_notSureNote = wrapped(content);
     layout->addWidget(m_notSureNote);
 
-    auto* table = new FittedTable(0, 3, content);
-    m_recipeTable = table;
-    m_recipeTable->verticalHeader()->hide();
-    m_recipeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recipeTable->setWordWrap(true);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_recipeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Each setting takes two rows: its name and choice, then the reason across the whole width,
+    // where a sentence reads in two or three lines even in a narrow panel.
+    m_recipeTable = new RecipeTable(content);
     layout->addWidget(m_recipeTable);
 
     auto* code_tabs = new QTabWidget(content);
+    m_codeTabs = code_tabs;
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
         *edit = new QPlainTextEdit(content);
@@ -415,6 +447,7 @@ QWidget* WizardView::makeRecipePage() {
         (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
         (*edit)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitCode);
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
     layout->addWidget(code_tabs);
@@ -436,7 +469,7 @@ QWidget* WizardView::makeRecipePage() {
         m_notSureNote->setText(
             tr("You were not sure of the network type: ReLU is the modern default to start "
                "with. Try a few activations and compare them on your data."));
-        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice"), tr("Why")});
+        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
         m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
         m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
         m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
@@ -691,10 +724,11 @@ void WizardView::fillRecipe() {
     if (!r) return;
     m_notSureNote->setVisible(m_answers.not_sure);
     const std::vector<RecipeLine> lines = recipe_lines(*r);
-    m_recipeTable->setRowCount(static_cast<int>(lines.size()));
+    m_recipeTable->clearSpans();
+    m_recipeTable->setRowCount(2 * static_cast<int>(lines.size()));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const RecipeLine& line = lines[i];
-        const int row = static_cast<int>(i);
+        const int row = 2 * static_cast<int>(i);
         auto* key = new QTableWidgetItem(line_label(line.key));
         QFont bold = key->font();
         bold.setBold(true);
@@ -705,21 +739,29 @@ void WizardView::fillRecipe() {
         choice->setData(Qt::UserRole, QString::fromStdString(line.value));
         m_recipeTable->setItem(row, 1, choice);
         auto* why = new QTableWidgetItem(core_text(line.reason));
-        why->setToolTip(why->text());
-        m_recipeTable->setItem(row, 2, why);
+        QFont italic = why->font();
+        italic.setItalic(true);
+        why->setFont(italic);
+        m_recipeTable->setItem(row + 1, 0, why);
+        m_recipeTable->setSpan(row + 1, 0, 1, 2);
     }
-    static_cast<FittedTable*>(m_recipeTable)->fit();
+    static_cast<RecipeTable*>(m_recipeTable)->fit();
     m_keras->setPlainText(kerasCode());
     m_pytorch->setPlainText(pytorchCode());
-    // The code is shown whole; the page scrolls, not the code.
-    for (QPlainTextEdit* edit : {m_keras, m_pytorch}) {
-        const int lines = edit->document()->blockCount();
-        const QFontMetrics metrics(edit->font());
-        const int margins = 2 * (edit->frameWidth() +
-                                 static_cast<int>(std::ceil(edit->document()->documentMargin())));
-        edit->setMinimumHeight(lines * metrics.lineSpacing() + margins +
-                               edit->horizontalScrollBar()->sizeHint().height());
-    }
+    fitCode();
+}
+
+void WizardView::fitCode() {
+    // The visible code is shown whole: the page scrolls, not the code.
+    auto* edit = static_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
+    if (!edit) return;
+    const int lines = edit->document()->blockCount();
+    const QFontMetrics metrics(edit->font());
+    const int margins =
+        2 * (edit->frameWidth() + static_cast<int>(std::ceil(edit->document()->documentMargin())));
+    m_codeTabs->setFixedHeight(m_codeTabs->tabBar()->sizeHint().height() +
+                               lines * metrics.lineSpacing() + margins +
+                               edit->horizontalScrollBar()->sizeHint().height() + 4);
 }
 
 void WizardView::requestExplorer() {

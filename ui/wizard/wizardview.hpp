@@ -22,6 +22,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace activa::ui {
@@ -104,6 +105,7 @@ private:
     void goTo(Step step);
     void refresh();
     void fillRecipe();
+    void fitCode();
     void updateColours();
     bool canAdvance() const;
     void requestExplorer();
@@ -122,6 +124,7 @@ private:
     QLabel* m_notSureNote = nullptr;
     QPlainTextEdit* m_keras = nullptr;
     QPlainTextEdit* m_pytorch = nullptr;
+    QTabWidget* m_codeTabs = nullptr;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_restart;
