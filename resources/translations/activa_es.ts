@@ -1170,8 +1170,8 @@
         <translation>suma = %1 · resaltado: argmax (%2)</translation>
     </message>
     <message>
-        <source>sum = %1 · independent, need not sum to 1</source>
-        <translation>suma = %1 · independientes, no tienen por qué sumar 1</translation>
+        <source>sum = %1 · need not be 1</source>
+        <translation>suma = %1 · no tiene por qué ser 1</translation>
     </message>
     <message>
         <source>Argmax</source>
@@ -1206,8 +1206,8 @@
         <translation>T = %1 · logits %2</translation>
     </message>
     <message>
-        <source>the same logits · independent of T</source>
-        <translation>los mismos logits · independiente de T</translation>
+        <source>each logit on its own · independent of T</source>
+        <translation>cada logit por separado · independiente de T</translation>
     </message>
 </context>
 <context>
@@ -1796,10 +1796,6 @@
     <message>
         <source>Choice</source>
         <translation>Elección</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
     </message>
     <message>
         <source>The recommendation of the article&apos;s two flowcharts</source>

@@ -210,12 +210,11 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
                QCoreApplication::translate("activa::ui::SoftmaxPlotter", "T = %1 · logits %2")
                    .arg(number_text(state.temperature), logit_list(logits)),
                QCoreApplication::translate("activa::ui::SoftmaxPlotter",
-                                           "the same logits · independent of T"),
+                                           "each logit on its own · independent of T"),
                QCoreApplication::translate("activa::ui::SoftmaxPlotter",
                                            "sum = %1 · highlighted: argmax (%2)")
                    .arg(value_text(softmaxSum), winner),
-               QCoreApplication::translate("activa::ui::SoftmaxPlotter",
-                                           "sum = %1 · independent, need not sum to 1")
+               QCoreApplication::translate("activa::ui::SoftmaxPlotter", "sum = %1 · need not be 1")
                    .arg(value_text(sigmoidSum)));
 
     m_probabilityBars = add_bars(m_softmaxRect, softmax_bar_colour());
