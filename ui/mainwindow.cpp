@@ -116,10 +116,27 @@ void MainWindow::buildUi() {
                 if (softmax) m_softmax->setState(*softmax);
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
 
-                auto* undo = statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+                // A button that says its texts again in a new language.
+                struct UndoButton : QToolButton {
+                    using QToolButton::QToolButton;
+                    void retranslate() {
+                        setText(MainWindow::tr("Undo “Show in explorer”"));
+                        setShortcut(QKeySequence::Undo); // after the text, which sets a mnemonic
+                        setToolTip(
+                            MainWindow::tr("Bring back the curves and logits you had before (%1)")
+                                .arg(QKeySequence(QKeySequence::Undo)
+                                         .toString(QKeySequence::NativeText)));
+                    }
+                    void changeEvent(QEvent* event) override {
+                        QToolButton::changeEvent(event);
+                        if (event->type() == QEvent::LanguageChange) retranslate();
+                    }
+                };
+                auto* undo = statusBar()->findChild<UndoButton*>(QStringLiteral("undoExplorer"));
                 if (!undo) {
-                    undo = new QToolButton(statusBar());
+                    undo = new UndoButton(statusBar());
                     undo->setObjectName(QStringLiteral("undoExplorer"));
+                    undo->retranslate();
                     auto* expiry = new QTimer(undo);
                     expiry->setObjectName(QStringLiteral("undoExpiry"));
                     expiry->setSingleShot(true);
@@ -127,11 +144,6 @@ void MainWindow::buildUi() {
                     connect(expiry, &QTimer::timeout, undo, &QWidget::hide);
                     statusBar()->addPermanentWidget(undo);
                 }
-                undo->setText(tr("Undo “Show in explorer”"));
-                undo->setShortcut(QKeySequence::Undo); // after the text, which sets a mnemonic
-                undo->setToolTip(
-                    tr("Bring back the curves and logits you had before (%1)")
-                        .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
                 QObject::disconnect(undo, &QToolButton::clicked, nullptr, nullptr);
                 connect(undo, &QToolButton::clicked, this, [=, this] {
                     m_curves->setState(old_curves);

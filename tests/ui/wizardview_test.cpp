@@ -482,3 +482,19 @@ TEST(Wizard, LabelsStayReadableWithADarkPalette) {
     }
     EXPECT_GT(checked, 3);
 }
+
+TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
+    MainWindow window;
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"cnn", "regression", 0});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+    ASSERT_NE(undo, nullptr);
+    window.setLanguage(QStringLiteral("es"));
+    const QString spanish = undo->text();
+    window.setLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(spanish.startsWith(QStringLiteral("Deshacer"))) << spanish.toStdString();
+    EXPECT_TRUE(undo->text().startsWith(QStringLiteral("Undo")));
+    EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
+}
