@@ -1950,6 +1950,10 @@
         <source>The recipe as a PyTorch model</source>
         <translation>La receta como modelo de PyTorch</translation>
     </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -135,10 +135,16 @@ QString named(const QString& name, std::string_view id) {
         .arg(name, code);
 }
 
+// An activation's short name: the catalogue's "Sigmoid (logistic)" would read doubled beside
+// its id.
+QString activation_name(ActivationId id) {
+    return id == ActivationId::Sigmoid ? WizardView::tr("Sigmoid") : function_name(id);
+}
+
 QString choice_text(const Recipe& r, const RecipeLine& line) {
     const std::string_view key = line.key;
-    if (key == "hidden_activation") return named(function_name(r.hidden), line.value);
-    if (key == "gate_activation" && r.gate) return named(function_name(*r.gate), line.value);
+    if (key == "hidden_activation") return named(activation_name(r.hidden), line.value);
+    if (key == "gate_activation" && r.gate) return named(activation_name(*r.gate), line.value);
     if (key == "weight_init") {
         switch (r.init) {
         case WeightInit::He:
@@ -164,7 +170,7 @@ QString choice_text(const Recipe& r, const RecipeLine& line) {
         case OutputActivation::Linear:
             return named(WizardView::tr("Linear"), line.value);
         case OutputActivation::Sigmoid:
-            return named(function_name(ActivationId::Sigmoid), line.value);
+            return named(activation_name(ActivationId::Sigmoid), line.value);
         case OutputActivation::Softmax:
             return named(WizardView::tr("Softmax"), line.value);
         }
@@ -421,6 +427,7 @@ QWidget* WizardView::makeRecipePage() {
     auto* outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(page);
+    m_recipeScroll = scroll;
     scroll->setObjectName(QStringLiteral("recipeScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -673,6 +680,8 @@ void WizardView::goTo(Step step) {
     if (step == RecipeStep && (!recipe() || !classesProblem().isEmpty())) return;
     m_step = step;
     refresh();
+    // A recipe is read from its top, wherever the last one was left.
+    if (step == RecipeStep) m_recipeScroll->verticalScrollBar()->setValue(0);
 }
 
 void WizardView::refresh() {

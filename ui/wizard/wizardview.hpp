@@ -21,6 +21,7 @@ class QButtonGroup;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -125,6 +126,7 @@ private:
     QPlainTextEdit* m_keras = nullptr;
     QPlainTextEdit* m_pytorch = nullptr;
     QTabWidget* m_codeTabs = nullptr;
+    QScrollArea* m_recipeScroll = nullptr;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_restart;
