@@ -3,9 +3,14 @@
 # a copy of the translation file from the sources and looks for unfinished entries.
 file(COPY_FILE "${TS}" "${WORK}/activa_es.ts")
 string(REPLACE "|" ";" source_list "${SOURCES}")
+# The include folders the build uses, so that lupdate finds the class behind a qualified
+# NumberBox::tr() as the build's own update does, and gives it the same context.
+string(REPLACE "|" ";" include_list "${INCLUDES}")
+list(TRANSFORM include_list PREPEND "-I")
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
-            -tr-function-alias QT_TRANSLATE_NOOP+=ACTIVA_TR ${source_list} -ts "${WORK}/activa_es.ts"
+            -tr-function-alias QT_TRANSLATE_NOOP+=ACTIVA_TR ${include_list} ${source_list}
+            -ts "${WORK}/activa_es.ts"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${result}")

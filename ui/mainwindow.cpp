@@ -3,6 +3,7 @@
 
 #include "common/exportdialog.hpp"
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/picture.hpp"
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 namespace activa::ui {
@@ -110,9 +112,53 @@ void MainWindow::buildUi() {
         m_tabs->addTab(view, QString());
     connect(m_wizard, &WizardView::showInExplorer, this,
             [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
+                // The recipe replaces the user's own curves (and logits), so what was there is
+                // kept and an Undo button in the status bar brings it back.
+                const CurvesState old_curves = m_curves->state();
+                const SoftmaxState old_softmax = m_softmax->state();
                 m_curves->setState(curves);
                 if (softmax) m_softmax->setState(*softmax);
                 m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
+
+                // A button that says its texts again in a new language.
+                struct UndoButton : QToolButton {
+                    using QToolButton::QToolButton;
+                    void retranslate() {
+                        setText(MainWindow::tr("Undo “Show in explorer”"));
+                        setShortcut(QKeySequence::Undo); // after the text, which sets a mnemonic
+                        setToolTip(
+                            MainWindow::tr("Bring back the curves and logits you had before (%1)")
+                                .arg(QKeySequence(QKeySequence::Undo)
+                                         .toString(QKeySequence::NativeText)));
+                    }
+                    void changeEvent(QEvent* event) override {
+                        QToolButton::changeEvent(event);
+                        if (event->type() == QEvent::LanguageChange) retranslate();
+                    }
+                };
+                auto* undo = statusBar()->findChild<UndoButton*>(QStringLiteral("undoExplorer"));
+                if (!undo) {
+                    undo = new UndoButton(statusBar());
+                    undo->setObjectName(QStringLiteral("undoExplorer"));
+                    undo->retranslate();
+                    auto* expiry = new QTimer(undo);
+                    expiry->setObjectName(QStringLiteral("undoExpiry"));
+                    expiry->setSingleShot(true);
+                    expiry->setInterval(60000);
+                    connect(expiry, &QTimer::timeout, undo, &QWidget::hide);
+                    statusBar()->addPermanentWidget(undo);
+                }
+                QObject::disconnect(undo, &QToolButton::clicked, nullptr, nullptr);
+                connect(undo, &QToolButton::clicked, this, [=, this] {
+                    m_curves->setState(old_curves);
+                    if (softmax) m_softmax->setState(old_softmax);
+                    undo->hide();
+                    statusBar()->showMessage(tr("The curves you had before are back."), 8000);
+                });
+                undo->show();
+                undo->findChild<QTimer*>(QStringLiteral("undoExpiry"))->start();
+                statusBar()->showMessage(
+                    tr("The recipe replaced your curves; Undo brings them back."), 15000);
             });
     connect(m_wizard, &WizardView::tryTraining, this, [this](const TrainingState& race) {
         m_training->setState(race);
@@ -275,6 +321,22 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this, [this] {
+            // One guide window, kept open beside the main one, at the section of the visible tab.
+            auto* window = findChild<Guide*>();
+            if (!window) window = new Guide(this);
+            const QWidget* tab = m_tabs->currentWidget();
+            window->showSection(tab == m_softmax    ? Guide::kSoftmax
+                                : tab == m_wizard   ? Guide::kWizard
+                                : tab == m_gradflow ? Guide::kGradientFlow
+                                : tab == m_training ? Guide::kTraining
+                                                    : Guide::kCurves);
+        });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
+    help->addSeparator();
     help->addAction(tr("&About Activa"), this, [this] {
         QMessageBox::about(
             this, tr("About Activa"),

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Shade where the selected function&apos;s gradient is below 0.01 in magnitude</source>
-        <translation>Sombrea las zonas donde el gradiente de la función seleccionada es menor que 0.01 en valor absoluto</translation>
+        <translation>Sombrea las zonas donde el gradiente de la función seleccionada es menor que 0,01 en valor absoluto</translation>
     </message>
     <message>
         <source>Reset &amp;view</source>
@@ -537,6 +537,217 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::Guide</name>
+    <message>
+        <source>Activa guide</source>
+        <translation>Guía de Activa</translation>
+    </message>
+    <message>
+        <source>The guide; F1 opens it at the section of the visible tab</source>
+        <translation>La guía; F1 la abre en la sección de la pestaña visible</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Cierra la guía</translation>
+    </message>
+    <message>
+        <source>Activa helps you choose an activation function: it draws the functions and their slopes, shows what softmax does to a list of scores, walks you to a layer recipe and lets you watch gradients and training. Each tab below is one view; everything a view draws can be exported with the File menu.</source>
+        <translation>Activa te ayuda a elegir una función de activación: dibuja las funciones y sus pendientes, muestra qué hace softmax con una lista de puntuaciones, te guía hasta una receta de capas y te deja observar los gradientes y el entrenamiento. Cada pestaña que sigue es una vista; todo lo que dibuja una vista se puede exportar con el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Curvas</translation>
+    </message>
+    <message>
+        <source>Check functions in the list on the left to draw them; select one to change its parameters and read its properties on the right. With &lt;b&gt;Derivative&lt;/b&gt; on, a second plot below shows each function&apos;s slope, dashed.</source>
+        <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea de trazos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than 0.01 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
+        <translation>&lt;b&gt;Bandas de saturación&lt;/b&gt;: con Saturación activada, unas bandas grises marcan dónde la pendiente de la función seleccionada es menor que 0,01 en valor absoluto. Una entrada que cae ahí apenas devuelve gradiente, así que la capa aprende despacio: de ahí viene el desvanecimiento del gradiente. La sigmoide y la tanh tienen bandas anchas a ambos lados; la ReLU tiene una para toda entrada negativa.</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve at once.</source>
+        <translation>Pasa el puntero sobre el gráfico para leer a la vez x, f(x) y f′(x) de todas las curvas.</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Type one logit (raw score) per class in the table. The left chart shows the softmax probabilities, which add up to 1; the class with the largest logit, the argmax, is highlighted. The right chart passes each logit through its own sigmoid, as a multilabel output does: those values need not add up to 1.</source>
+        <translation>Escribe un logit (puntuación sin normalizar) por clase en la tabla. El gráfico de la izquierda muestra las probabilidades de softmax, que suman 1; la clase con el logit mayor, el argmax, aparece resaltada. El de la derecha pasa cada logit por su propia sigmoide, como hace una salida multietiqueta: esos valores no tienen por qué sumar 1.</translation>
+    </message>
+    <message>
+        <source>The temperature T divides the logits before softmax: below 1 it sharpens the probabilities towards the argmax, above 1 it evens them out. The sigmoids do not use T.</source>
+        <translation>La temperatura T divide los logits antes de softmax: por debajo de 1 concentra las probabilidades en el argmax; por encima de 1 las iguala. Las sigmoides no usan T.</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>The wizard asks what kind of network you build and what it predicts, and ends with a layer recipe: hidden and output activations, weight initialisation, input scaling, label encoding and loss, with Keras and PyTorch code.</source>
+        <translation>El asistente te pregunta qué tipo de red construyes y qué predice, y termina con una receta de capas: activaciones de capa oculta y de salida, inicialización de los pesos, escalado de las entradas, codificación de las etiquetas y pérdida, con código de Keras y PyTorch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading the flowcharts&lt;/b&gt;: each chart starts at the question at the top; the arrows are labelled with the answers and end in the recommended activation. The path of your answers is drawn thick and orange. Click an answer on a chart to choose it.</source>
+        <translation>&lt;b&gt;Cómo leer los diagramas de flujo&lt;/b&gt;: cada diagrama empieza por la pregunta de arriba; las flechas llevan las respuestas y terminan en la activación recomendada. El camino de tus respuestas se dibuja grueso y en naranja. Haz clic en una respuesta del diagrama para elegirla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show in explorer&lt;/b&gt; draws the recommended activations in the Curves tab (and the softmax of a multiclass output in the Softmax tab); the status bar then offers to undo it. &lt;b&gt;Try it&lt;/b&gt; races the recommended activation against sigmoid and tanh in the Training tab.</source>
+        <translation>&lt;b&gt;Mostrar en las curvas&lt;/b&gt; dibuja las activaciones recomendadas en la pestaña Curvas (y la softmax de una salida multiclase en la pestaña Softmax); después, la barra de estado te ofrece deshacerlo. &lt;b&gt;Pruébalo&lt;/b&gt; enfrenta la activación recomendada a la sigmoide y la tanh en la pestaña Entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>Flujo del gradiente</translation>
+    </message>
+    <message>
+        <source>A deep stack of equal layers is built and just initialised; the plot shows, layer by layer, how large the gradient of the loss still is when it reaches that layer, on a log scale. A line that falls towards the first layer is a vanishing gradient; a flat line means every layer can learn. Change the depth, the width or the initialisation to see why ReLU goes with He and tanh with Glorot.</source>
+        <translation>Se construye una pila profunda de capas iguales, recién inicializadas; el gráfico muestra, capa a capa y en escala logarítmica, cuánto gradiente de la pérdida llega todavía a esa capa. Una línea que cae hacia la primera capa es desvanecimiento del gradiente; una línea plana significa que todas las capas pueden aprender. Cambia la profundidad, el ancho o la inicialización para ver por qué ReLU va con He y tanh con Glorot.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Check a few activations and press Play: the same small network is trained once per activation on the chosen dataset, from the same start, and the curves show which one learns fastest. Changing a setting starts the race again.</source>
+        <translation>Marca algunas activaciones y pulsa Reproducir: se entrena la misma red pequeña una vez por activación con el conjunto de datos elegido, desde el mismo punto de partida, y las curvas muestran cuál aprende más rápido. Si cambias un ajuste, la carrera vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Mouse and keyboard</source>
+        <translation>Ratón y teclado</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rueda</translation>
+    </message>
+    <message>
+        <source>Zoom the curves around the pointer</source>
+        <translation>Acerca o aleja las curvas en torno al puntero</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Arrastrar</translation>
+    </message>
+    <message>
+        <source>Move the curves</source>
+        <translation>Desplaza las curvas</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Mayús+arrastrar</translation>
+    </message>
+    <message>
+        <source>Zoom into the box you draw</source>
+        <translation>Amplía el recuadro que dibujas</translation>
+    </message>
+    <message>
+        <source>Arrow keys, + and -</source>
+        <translation>Flechas, + y -</translation>
+    </message>
+    <message>
+        <source>Move and zoom the curves when the plot has the focus</source>
+        <translation>Desplazan y amplían las curvas cuando el gráfico tiene el foco</translation>
+    </message>
+    <message>
+        <source>Zoom the curves in and out</source>
+        <translation>Acercan y alejan las curvas</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole range again</source>
+        <translation>Vuelve a mostrar todo el rango</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <source>Edit a class name or a logit in the softmax table</source>
+        <translation>Edita el nombre de una clase o un logit en la tabla de softmax</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the picture of the visible tab</source>
+        <translation>Exporta la imagen de la pestaña visible</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export its data as CSV</source>
+        <translation>Exporta sus datos como CSV</translation>
+    </message>
+    <message>
+        <source>Copy the picture to the clipboard</source>
+        <translation>Copia la imagen al portapapeles</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Go to the first to fifth tab</source>
+        <translation>Van de la primera a la quinta pestaña</translation>
+    </message>
+    <message>
+        <source>Undo “Show in explorer” while the status bar offers it</source>
+        <translation>Deshace «Mostrar en las curvas» mientras la barra de estado lo ofrece</translation>
+    </message>
+    <message>
+        <source>Open this guide at the visible tab</source>
+        <translation>Abre esta guía en la pestaña visible</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Everything the window computes is also available in a terminal, without a window; numbers are written with a decimal point. &lt;code&gt;activa --help&lt;/code&gt; and &lt;code&gt;activa COMMAND --help&lt;/code&gt; tell the details.</source>
+        <translation>Todo lo que calcula la ventana está también disponible en un terminal, sin ventana; los números se escriben con punto decimal. &lt;code&gt;activa --help&lt;/code&gt; y &lt;code&gt;activa ORDEN --help&lt;/code&gt; dan los detalles.</translation>
+    </message>
+    <message>
+        <source>The functions: id, name and parameters</source>
+        <translation>Las funciones: identificador, nombre y parámetros</translation>
+    </message>
+    <message>
+        <source>Values and derivatives as CSV</source>
+        <translation>Valores y derivadas en CSV</translation>
+    </message>
+    <message>
+        <source>Softmax probabilities as CSV</source>
+        <translation>Probabilidades de softmax en CSV</translation>
+    </message>
+    <message>
+        <source>The layer recipe of the two flowcharts</source>
+        <translation>La receta de capas de los dos diagramas de flujo</translation>
+    </message>
+    <message>
+        <source>The gradient at each layer as CSV</source>
+        <translation>El gradiente en cada capa en CSV</translation>
+    </message>
+    <message>
+        <source>A training race as CSV</source>
+        <translation>Una carrera de entrenamiento en CSV</translation>
+    </message>
+    <message>
+        <source>Any picture or its data as a file: PNG, JPEG, PDF, SVG or CSV</source>
+        <translation>Cualquier imagen o sus datos como archivo: PNG, JPEG, PDF, SVG o CSV</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::MainWindow</name>
     <message>
         <source>Activa — activation functions explained</source>
@@ -759,6 +970,30 @@
         <translation>Ctrl+4</translation>
     </message>
     <message>
+        <source>Undo “Show in explorer”</source>
+        <translation>Deshacer «Mostrar en las curvas»</translation>
+    </message>
+    <message>
+        <source>Bring back the curves and logits you had before (%1)</source>
+        <translation>Recupera las curvas y los logits que tenías antes (%1)</translation>
+    </message>
+    <message>
+        <source>The curves you had before are back.</source>
+        <translation>Ya tienes de nuevo las curvas de antes.</translation>
+    </message>
+    <message>
+        <source>The recipe replaced your curves; Undo brings them back.</source>
+        <translation>La receta ha sustituido tus curvas; Deshacer las recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>What each view shows, the mouse and keyboard, the command line</source>
+        <translation>Qué muestra cada vista, el ratón y el teclado, la línea de órdenes</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
@@ -830,7 +1065,7 @@
     </message>
     <message>
         <source>%1: %2 (from %3 to %4, default %5)</source>
-        <translation>%1: %2 (de %3 a %4, por defecto %5)</translation>
+        <translation>%1: %2 (de %3 a %4, predeterminado %5)</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
@@ -838,7 +1073,7 @@
     </message>
     <message>
         <source>Set the parameters of %1 back to PyTorch&apos;s defaults</source>
-        <translation>Devuelve los parámetros de %1 a los valores por defecto de PyTorch</translation>
+        <translation>Devuelve los parámetros de %1 a los valores predeterminados de PyTorch</translation>
     </message>
     <message>
         <source>min_val must be less than max_val.</source>
@@ -1004,16 +1239,16 @@
         <translation>Convenciones</translation>
     </message>
     <message>
+        <source>The plotted functions property by property</source>
+        <translation>Las funciones dibujadas, propiedad por propiedad</translation>
+    </message>
+    <message>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1 (default %2)</source>
         <translation>%1 (predeterminado: %2)</translation>
-    </message>
-    <message>
-        <source>The plotted functions property by property</source>
-        <translation>Las funciones dibujadas, propiedad por propiedad</translation>
     </message>
     <message>
         <source>Check functions to compare them here.</source>
@@ -1035,8 +1270,8 @@
         <translation>suma = %1 · resaltado: argmax (%2)</translation>
     </message>
     <message>
-        <source>sum = %1 · independent, need not sum to 1</source>
-        <translation>suma = %1 · independientes, no tienen por qué sumar 1</translation>
+        <source>sum = %1 · need not be 1</source>
+        <translation>suma = %1 · no tiene por qué ser 1</translation>
     </message>
     <message>
         <source>Argmax</source>
@@ -1061,6 +1296,18 @@
     <message>
         <source>Add at least one logit</source>
         <translation>Agrega al menos un logit</translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation>… (%1 en total)</translation>
+    </message>
+    <message>
+        <source>T = %1 · logits %2</source>
+        <translation>T = %1 · logits %2</translation>
+    </message>
+    <message>
+        <source>each logit on its own · independent of T</source>
+        <translation>cada logit por separado · independiente de T</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1743,7 @@
     <name>activa::ui::WizardView</name>
     <message>
         <source>Hidden activation</source>
-        <translation>Activación oculta</translation>
+        <translation>Activación de capa oculta</translation>
     </message>
     <message>
         <source>Gate activation</source>
@@ -1544,7 +1791,7 @@
     </message>
     <message>
         <source>Not sure</source>
-        <translation>No estoy seguro</translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Layers of fully connected nodes, for tabular data.</source>
@@ -1560,7 +1807,7 @@
     </message>
     <message>
         <source>Start with ReLU, the modern default, then try a few activations and compare.</source>
-        <translation>Empieza con ReLU, la opción moderna por defecto, y luego prueba algunas activaciones y compáralas.</translation>
+        <translation>Empieza con ReLU, la opción moderna predeterminada, y luego prueba algunas activaciones y compáralas.</translation>
     </message>
     <message>
         <source>What does the model predict?</source>
@@ -1640,7 +1887,7 @@
     </message>
     <message>
         <source>You were not sure of the network type: ReLU is the modern default to start with. Try a few activations and compare them on your data.</source>
-        <translation>No estabas seguro del tipo de red: ReLU es la opción moderna por defecto para empezar. Prueba algunas activaciones y compáralas con tus datos.</translation>
+        <translation>No estabas seguro del tipo de red: ReLU es la opción moderna predeterminada para empezar. Prueba algunas activaciones y compáralas con tus datos.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1649,10 +1896,6 @@
     <message>
         <source>Choice</source>
         <translation>Elección</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
     </message>
     <message>
         <source>The recommendation of the article&apos;s two flowcharts</source>
@@ -1672,7 +1915,7 @@
     </message>
     <message>
         <source>Show in &amp;explorer</source>
-        <translation>Ver en el &amp;explorador</translation>
+        <translation>&amp;Mostrar en las curvas</translation>
     </message>
     <message>
         <source>Plot the recommended activations and their derivatives</source>
@@ -1733,6 +1976,83 @@
     <message>
         <source>Step %1 of %2 · %3</source>
         <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a recipe choice: its name, then its name in code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He uniforme</translation>
+    </message>
+    <message>
+        <source>Glorot uniform</source>
+        <translation>Glorot uniforme</translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation>LeCun uniforme</translation>
+    </message>
+    <message>
+        <source>Scaled to [0, 1]</source>
+        <translation>Escaladas a [0, 1]</translation>
+    </message>
+    <message>
+        <source>Scaled to [−1, 1]</source>
+        <translation>Escaladas a [−1, 1]</translation>
+    </message>
+    <message>
+        <source>Standardised (mean 0, variance 1)</source>
+        <translation>Estandarizadas (media 0, varianza 1)</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Scaled targets</source>
+        <translation>Objetivos escalados</translation>
+    </message>
+    <message>
+        <source>Labels 0 and 1</source>
+        <translation>Etiquetas 0 y 1</translation>
+    </message>
+    <message>
+        <source>One-hot vectors</source>
+        <translation>Vectores one-hot</translation>
+    </message>
+    <message>
+        <source>Multi-hot vectors</source>
+        <translation>Vectores multi-hot</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation>Entropía cruzada categórica</translation>
+    </message>
+    <message>
+        <source>The recipe as a Keras model</source>
+        <translation>La receta como modelo de Keras</translation>
+    </message>
+    <message>
+        <source>The recipe as a PyTorch model</source>
+        <translation>La receta como modelo de PyTorch</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +2119,7 @@
     </message>
     <message>
         <source>The modern default for hidden layers of MLPs and CNNs: less prone to vanishing gradients than sigmoid and tanh, but units can die (stay at 0 and stop learning). Use He initialisation and inputs scaled to [0, 1].</source>
-        <translation>La opción moderna por defecto para las capas ocultas de los MLP y las CNN: menos propensa a los gradientes que se desvanecen que la sigmoide y la tanh, pero las neuronas pueden morir (quedarse en 0 y dejar de aprender). Usa inicialización He y entradas escaladas a [0, 1].</translation>
+        <translation>La opción moderna predeterminada para las capas ocultas de los MLP y las CNN: menos propensa al desvanecimiento del gradiente que la sigmoide y la tanh, pero algunas unidades pueden morir (quedarse en 0 y dejar de aprender). Usa inicialización He y entradas escaladas a [0, 1].</translation>
     </message>
     <message>
         <source>f′(0) = 0, as PyTorch autograd.</source>
@@ -1819,7 +2139,7 @@
     </message>
     <message>
         <source>A small negative slope keeps gradients flowing and avoids dead units.</source>
-        <translation>Una pequeña pendiente negativa mantiene el flujo de gradientes y evita las neuronas muertas.</translation>
+        <translation>Una pequeña pendiente negativa mantiene el flujo de gradientes y evita las unidades muertas.</translation>
     </message>
     <message>
         <source>f′(0) = negative_slope, as PyTorch autograd.</source>
@@ -1902,10 +2222,6 @@
         <translation>Autonormalizante con inicialización normal de LeCun y entradas estandarizadas.</translation>
     </message>
     <message>
-        <source>α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as PyTorch autograd.</source>
-        <translation>α = 1.6732632423543772848, λ = 1.0507009873554804934 (precisión completa). f′(0) = λα, como autograd de PyTorch.</translation>
-    </message>
-    <message>
         <source>CELU</source>
         <translation>CELU</translation>
     </message>
@@ -1935,7 +2251,7 @@
     </message>
     <message>
         <source>Default in transformers: a smooth ReLU weighted by the normal distribution.</source>
-        <translation>La opción por defecto en los transformers: una ReLU suave ponderada por la distribución normal.</translation>
+        <translation>La opción predeterminada en los transformers: una ReLU suave ponderada por la distribución normal.</translation>
     </message>
     <message>
         <source>Exact erf form (PyTorch approximate=&apos;none&apos;).</source>
@@ -1947,11 +2263,11 @@
     </message>
     <message>
         <source>f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</source>
-        <translation>f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))</translation>
+        <translation>f(x) = ½·x·(1 + tanh(√(2/π)·(x + 0,044715·x³)))</translation>
     </message>
     <message>
         <source>f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0.044715·x³)</source>
-        <translation>f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0.044715·x³)</translation>
+        <translation>f′(x) = σ(2u) + x·σ′(2u)·2u′, u = √(2/π)·(x + 0,044715·x³)</translation>
     </message>
     <message>
         <source>The tanh approximation of GELU used by BERT and GPT-2.</source>
@@ -2043,7 +2359,7 @@
     </message>
     <message>
         <source>The default hidden activation in the 1990s; today the output for binary and multilabel classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients. RNN gates (LSTM) use it.</source>
-        <translation>La activación oculta por defecto en la década de 1990; hoy, la de salida para clasificación binaria y multietiqueta. Usa inicialización Glorot (Xavier) y entradas escaladas a [0, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas a los gradientes que se desvanecen. La usan las puertas de las RNN (LSTM).</translation>
+        <translation>La activación de capa oculta predeterminada en la década de 1990; hoy, la de salida para clasificación binaria y multietiqueta. Usa inicialización Glorot (Xavier) y entradas escaladas a [0, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas al desvanecimiento del gradiente. La usan las puertas de las RNN (LSTM).</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -2059,7 +2375,7 @@
     </message>
     <message>
         <source>The default hidden activation from the late 1990s into the 2010s, usually better than sigmoid; still used in recurrent networks. Use Glorot initialisation and inputs scaled to [−1, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients.</source>
-        <translation>La activación oculta por defecto desde finales de la década de 1990 hasta entrada la de 2010, normalmente mejor que la sigmoide; aún se usa en redes recurrentes. Usa inicialización Glorot y entradas escaladas a [−1, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas a los gradientes que se desvanecen.</translation>
+        <translation>La activación de capa oculta predeterminada desde finales de la década de 1990 hasta entrada la de 2010, normalmente mejor que la sigmoide; aún se usa en redes recurrentes. Usa inicialización Glorot y entradas escaladas a [−1, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas al desvanecimiento del gradiente.</translation>
     </message>
     <message>
         <source>Hardtanh</source>
@@ -2099,7 +2415,7 @@
     </message>
     <message>
         <source>A piecewise-linear sigmoid for mobile networks.</source>
-        <translation>Una sigmoide lineal por tramos para redes móviles.</translation>
+        <translation>Una sigmoide lineal por tramos para redes en dispositivos móviles.</translation>
     </message>
     <message>
         <source>f′(±3) = 0, as PyTorch autograd.</source>
@@ -2123,7 +2439,7 @@
     </message>
     <message>
         <source>f′(−3) = −0.5 and f′(3) = 1.5, as PyTorch autograd.</source>
-        <translation>f′(−3) = −0.5 y f′(3) = 1.5, como autograd de PyTorch.</translation>
+        <translation>f′(−3) = −0,5 y f′(3) = 1,5, como autograd de PyTorch.</translation>
     </message>
     <message>
         <source>Log-sigmoid</source>
@@ -2279,7 +2595,7 @@
     </message>
     <message>
         <source>Tanh and/or Sigmoid</source>
-        <translation>Tanh y/o Sigmoide</translation>
+        <translation>Tanh o sigmoide (o ambas)</translation>
     </message>
     <message>
         <source>Multilayer Perceptron (MLP)</source>
@@ -2359,7 +2675,7 @@
     </message>
     <message>
         <source>ReLU is the modern default for multilayer perceptrons and convolutional networks: simple, fast and less prone to vanishing gradients than sigmoid and tanh.</source>
-        <translation>ReLU es la opción moderna por defecto para perceptrones multicapa y redes convolucionales: simple, rápida y menos propensa a los gradientes que se desvanecen que la sigmoide y la tanh.</translation>
+        <translation>ReLU es la opción moderna predeterminada para perceptrones multicapa y redes convolucionales: simple, rápida y menos propensa al desvanecimiento del gradiente que la sigmoide y la tanh.</translation>
     </message>
     <message>
         <source>He initialisation is designed for ReLU, which zeroes half of its inputs.</source>
@@ -2484,6 +2800,10 @@
     <message>
         <source>Normal with a chosen σ</source>
         <translation>Normal con σ elegida</translation>
+    </message>
+    <message>
+        <source>α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as PyTorch autograd.</source>
+        <translation>α = 1,6732632423543772848, λ = 1,0507009873554804934 (precisión completa). f′(0) = λα, como autograd de PyTorch.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QPalette>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <set>
 #include <string>
@@ -609,4 +611,52 @@ TEST(FlowchartView, AnswersHaveTooltipsAndAPointingHand) {
     const QRectF root = node_item(*view.scene(), "network")->sceneBoundingRect();
     QTest::mouseMove(view.viewport(), view.mapFromScene(root.center()));
     EXPECT_NE(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
+}
+
+namespace {
+
+// WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrast_ratio(const QColor& a, const QColor& b) {
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return std::max(la, lb) / std::min(la, lb);
+}
+
+} // namespace
+
+// A dark window palette leaves the chart on its own white ground with dark texts, the title
+// included.
+TEST(FlowchartView, TextsStayReadableWithADarkPalette) {
+    activa::ui::FlowchartView view(activa::output_flowchart());
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    dark.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xE8));
+    view.setPalette(dark);
+    view.resize(700, 500);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QImage shot = view.grab().toImage();
+    const QColor ground = shot.pixelColor(3, 3);
+    EXPECT_GT(ground.lightnessF(), 0.9);
+    int texts = 0;
+    bool title = false;
+    for (QGraphicsItem* item : view.scene()->items()) {
+        if (item->type() != activa::ui::FlowchartTextItem::Type) continue;
+        const auto* text = static_cast<activa::ui::FlowchartTextItem*>(item);
+        ++texts;
+        title = title || text->data(activa::ui::kItemKindRole).toInt() ==
+                             static_cast<int>(activa::ui::FlowItemKind::Title);
+        EXPECT_GE(contrast_ratio(text->colour(), ground), 4.5) << text->text().toStdString();
+    }
+    EXPECT_GT(texts, 5);
+    EXPECT_TRUE(title);
 }

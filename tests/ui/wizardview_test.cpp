@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "common/coretext.hpp"
+#include "curves/curvesview.hpp"
+#include "mainwindow.hpp"
+#include "softmax/softmaxview.hpp"
 #include "typing.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/wizardview.hpp"
@@ -7,14 +11,24 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 using namespace activa;
@@ -86,11 +100,14 @@ TEST_P(WizardPaths, RecipeIsTheOneOfRecommend) {
     const auto lines = activa::recipe_lines(*expected);
     const auto r = w.recipe();
     ASSERT_TRUE(r);
-    ASSERT_EQ(w.recipeTable()->rowCount(), static_cast<int>(lines.size()));
+    // A row with the setting and its choice, then a row with the reason.
+    ASSERT_EQ(w.recipeTable()->rowCount(), 2 * static_cast<int>(lines.size()));
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        EXPECT_EQ(w.recipeTable()->item(static_cast<int>(i), 1)->text().toStdString(),
-                  lines[i].value);
-        EXPECT_FALSE(w.recipeTable()->item(static_cast<int>(i), 2)->text().isEmpty());
+        const int row = 2 * static_cast<int>(i);
+        EXPECT_EQ(w.recipeTable()->item(row, 1)->data(Qt::UserRole).toString(),
+                  QString::fromStdString(lines[i].value));
+        EXPECT_FALSE(w.recipeTable()->item(row + 1, 0)->text().isEmpty());
+        EXPECT_EQ(w.recipeTable()->columnSpan(row + 1, 0), 2);
     }
     EXPECT_EQ(w.kerasCode().toStdString(), keras_snippet(*expected));
     EXPECT_EQ(w.pytorchCode().toStdString(), pytorch_snippet(*expected));
@@ -237,8 +254,7 @@ TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
                          softmax = s;
                      });
     walk(w, {"rnn", "binary", 2});
-    for (QPushButton* b : w.findChildren<QPushButton*>())
-        if (b->text().contains(QStringLiteral("explorer"))) b->click();
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
     ASSERT_EQ(shown.curves.size(), 2U); // tanh hidden, sigmoid gate and output
     EXPECT_EQ(shown.curves[0].id, ActivationId::Tanh);
     EXPECT_EQ(shown.curves[1].id, ActivationId::Sigmoid);
@@ -247,8 +263,7 @@ TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
 
     w.restart();
     walk(w, {"mlp", "multiclass", 7});
-    for (QPushButton* b : w.findChildren<QPushButton*>())
-        if (b->text().contains(QStringLiteral("explorer"))) b->click();
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
     ASSERT_TRUE(softmax);
     EXPECT_EQ(softmax->logits.size(), 7U);
     EXPECT_EQ(softmax->classes.size(), 7);
@@ -274,4 +289,216 @@ TEST(Wizard, StepCountFollowsTheAnswers) {
     w.answer(QStringLiteral("multiclass"));
     w.next();
     EXPECT_TRUE(label().startsWith(QStringLiteral("Step 4 of 5"))) << label().toStdString();
+}
+
+// Back and Next keep their places on every step, the last included: a pointer that keeps
+// clicking Next never lands on Back.
+TEST(Wizard, BackAndNextStayInPlaceOnEveryStep) {
+    WizardView w;
+    w.resize(1024, 640);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QPushButton* back = nullptr;
+    for (QPushButton* b : w.findChildren<QPushButton*>())
+        if (b->text().contains(QStringLiteral("Back"))) back = b;
+    ASSERT_NE(back, nullptr);
+    QPushButton* next = w.nextButton();
+    const auto where = [&w](QPushButton* b) {
+        QCoreApplication::processEvents();
+        return QRect(b->mapTo(&w, QPoint(0, 0)), b->size());
+    };
+    const QRect back_at = where(back);
+    const QRect next_at = where(next);
+    EXPECT_LT(back_at.right(), next_at.left()); // Back left of Next
+    const auto same_places = [&](const char* step) {
+        EXPECT_TRUE(back->isVisible()) << step;
+        EXPECT_TRUE(next->isVisible()) << step;
+        EXPECT_EQ(where(back), back_at) << step;
+        EXPECT_EQ(where(next), next_at) << step;
+    };
+    w.answer(QStringLiteral("mlp"));
+    w.next();
+    same_places("problem");
+    w.answer(QStringLiteral("classification"));
+    w.next();
+    same_places("classification");
+    w.answer(QStringLiteral("multiclass"));
+    w.next();
+    same_places("classes");
+    w.next();
+    ASSERT_EQ(w.step(), WizardView::RecipeStep);
+    same_places("recipe");
+    EXPECT_FALSE(next->isEnabled()); // there is nothing after the recipe
+    // Clicking on where Next was does nothing on the last step.
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_EQ(w.step(), WizardView::RecipeStep);
+}
+
+// Each choice names what it is in words, with the id the code uses beside it, so a Spanish
+// table reads "Sigmoide (sigmoid)" rather than a bare id.
+TEST(Wizard, RecipeChoicesGiveTheNameAndTheId) {
+    WizardView w;
+    walk(w, {"rnn", "multilabel", 4});
+    ASSERT_EQ(w.step(), WizardView::RecipeStep);
+    const auto lines = activa::recipe_lines(*w.recipe());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const QString text = w.recipeTable()->item(2 * static_cast<int>(i), 1)->text();
+        const QString id = QString::fromStdString(lines[i].value);
+        if (lines[i].key == "output_nodes") {
+            EXPECT_EQ(text, QStringLiteral("4"));
+            continue;
+        }
+        if (lines[i].key == "input_scaling") {
+            EXPECT_NE(text, id); // "[-1, 1]" is no id; it is said in words
+            continue;
+        }
+        EXPECT_TRUE(text.contains(id)) << text.toStdString();
+        EXPECT_GT(text.size(), id.size() + 3) << text.toStdString();
+    }
+    EXPECT_EQ(w.recipeTable()->item(0, 1)->text(),
+              QStringLiteral("%1 (tanh)").arg(function_name(ActivationId::Tanh)));
+    EXPECT_EQ(w.recipeTable()->item(2, 1)->text(), QStringLiteral("Sigmoid (sigmoid)"));
+}
+
+// At 1024x700 the recipe page scrolls as one: the table shows every row without a scroll bar of
+// its own, and the code is shown whole.
+TEST(Wizard, RecipePageScrollsAsAWholeAtSmallSizes) {
+    MainWindow window;
+    window.resize(1024, 700);
+    window.tabs()->setCurrentWidget(window.wizardView());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"mlp", "multiclass", 10});
+    ASSERT_EQ(w.step(), WizardView::RecipeStep);
+    QCoreApplication::processEvents();
+    QTableWidget* table = w.recipeTable();
+    int rows = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows += table->rowHeight(r);
+    EXPECT_GE(table->viewport()->height(), rows);
+    EXPECT_FALSE(table->verticalScrollBar()->isVisible());
+    // Every column fits in the table's width, and no reason is squeezed so narrow that it runs
+    // to many lines.
+    EXPECT_LE(table->horizontalHeader()->length(), table->viewport()->width());
+    const int line = table->fontMetrics().lineSpacing();
+    for (int r = 0; r < table->rowCount(); ++r)
+        EXPECT_LE(table->rowHeight(r), 5 * line) << "row " << r;
+    auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("recipeScrollArea"));
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+    // The visible code is whole, without a scroll bar of its own.
+    for (QPlainTextEdit* code : w.findChildren<QPlainTextEdit*>()) {
+        if (!code->isVisible()) continue;
+        const int lines = code->document()->blockCount();
+        EXPECT_GE(code->viewport()->height(), lines * code->fontMetrics().lineSpacing());
+        EXPECT_FALSE(code->verticalScrollBar()->isVisible());
+    }
+    // The next recipe is shown from its top, wherever the last one was left.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    w.back();
+    w.next();
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
+}
+
+TEST(Wizard, ExportFileIsNamedAfterTheRecipe) {
+    WizardView w;
+    EXPECT_EQ(w.fileStem(), QStringLiteral("recipe"));
+    walk(w, {"mlp", "multiclass", 10});
+    EXPECT_EQ(w.fileStem(), QStringLiteral("recipe-mlp-multiclass-10"));
+    w.restart();
+    walk(w, {"cnn", "regression", 0});
+    EXPECT_EQ(w.fileStem(), QStringLiteral("recipe-cnn-regression"));
+    w.restart();
+    walk(w, {"rnn", "binary", 2});
+    EXPECT_EQ(w.fileStem(), QStringLiteral("recipe-rnn-binary"));
+}
+
+// "Show in explorer" replaces the user's curves and logits; the status bar offers to bring them
+// back, and Undo does.
+TEST(Wizard, ShowInExplorerCanBeUndone) {
+    MainWindow window;
+    CurvesState mine;
+    mine.curves = {{ActivationId::Elu, default_params(ActivationId::Elu)},
+                   {ActivationId::Gelu, default_params(ActivationId::Gelu)}};
+    window.curvesView()->setState(mine);
+    const CurvesState before = window.curvesView()->state();
+    SoftmaxState logits;
+    logits.logits = {0.5, -1.0, 2.0, 4.0};
+    logits.classes = {"cat", "dog", "bird", "fish"};
+    window.softmaxView()->setState(logits);
+    const SoftmaxState softmax_before = window.softmaxView()->state();
+
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"mlp", "multiclass", 7});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    ASSERT_NE(window.curvesView()->state(), before);
+    ASSERT_EQ(window.softmaxView()->state().logits.size(), 7U);
+    auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_FALSE(undo->isHidden());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("Undo")));
+    EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
+    undo->click();
+    EXPECT_EQ(window.curvesView()->state(), before);
+    EXPECT_EQ(window.softmaxView()->state(), softmax_before);
+    EXPECT_TRUE(undo->isHidden());
+
+    // A second time, from the recipe of a binary problem: only the curves change back.
+    w.restart();
+    walk(w, {"rnn", "binary", 2});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    EXPECT_NE(window.curvesView()->state(), before);
+    EXPECT_FALSE(undo->isHidden());
+    undo->click();
+    EXPECT_EQ(window.curvesView()->state(), before);
+}
+
+// With a dark palette the step count and the refusal stay readable: their colours come from
+// the palette, not from a light theme.
+TEST(Wizard, LabelsStayReadableWithADarkPalette) {
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF()) + 0.05;
+    };
+    const auto contrast = [&](const QColor& a, const QColor& b) {
+        return std::max(luminance(a), luminance(b)) / std::min(luminance(a), luminance(b));
+    };
+    WizardView w;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
+    dark.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
+    w.setPalette(dark);
+    walk(w, {"mlp", "multiclass", 2}); // refused: two exclusive classes are binary
+    int checked = 0;
+    for (QLabel* label : w.findChildren<QLabel*>()) {
+        if (label->text().isEmpty() || label->isHidden()) continue;
+        const QPalette p = label->palette();
+        EXPECT_GE(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)), 4.5)
+            << label->text().toStdString();
+        ++checked;
+    }
+    EXPECT_GT(checked, 3);
+}
+
+TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
+    MainWindow window;
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"cnn", "regression", 0});
+    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
+    ASSERT_NE(undo, nullptr);
+    window.setLanguage(QStringLiteral("es"));
+    const QString spanish = undo->text();
+    window.setLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(spanish.startsWith(QStringLiteral("Deshacer"))) << spanish.toStdString();
+    EXPECT_TRUE(undo->text().startsWith(QStringLiteral("Undo")));
+    EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
 }

@@ -23,6 +23,10 @@ constexpr std::size_t kAllValuesLimit = 40;
 constexpr std::size_t kTickLabelLimit = 25;
 constexpr int kMaxNameLength = 14;
 constexpr double kBarWidth = 0.7;
+// The plot is drawn on white in every theme (QCustomPlot's background), so its texts are dark
+// whatever the window's palette says.
+const QColor kTextColour(0x1A, 0x1A, 0x1A);
+const QColor kMutedColour(0x40, 0x40, 0x40);
 
 QString elided(QString name) {
     if (name.size() > kMaxNameLength) name = name.left(kMaxNameLength - 1) + QChar(0x2026);
@@ -45,7 +49,7 @@ QFont scaled_font(const QFont& base, double factor, bool bold = false) {
 }
 
 QCPTextElement* add_text(QCustomPlot* plot, int row, int column, const QString& text,
-                         const QFont& font, const QColor& colour = Qt::black) {
+                         const QFont& font, const QColor& colour) {
     auto* element = new QCPTextElement(plot, text, font);
     element->setTextColor(colour);
     plot->plotLayout()->addElement(row, column, element);
@@ -54,9 +58,10 @@ QCPTextElement* add_text(QCustomPlot* plot, int row, int column, const QString& 
 
 // A bar chart frame with class names under the bars and y fixed to [0, 1], since both
 // readings are probabilities.
-QCPAxisRect* add_bar_rect(QCustomPlot* plot, int column, const QStringList& names) {
+QCPAxisRect* add_bar_rect(QCustomPlot* plot, int column, const QStringList& names,
+                          double headroom) {
     auto* rect = new QCPAxisRect(plot);
-    plot->plotLayout()->addElement(2, column, rect);
+    plot->plotLayout()->addElement(3, column, rect);
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
 
@@ -81,7 +86,13 @@ QCPAxisRect* add_bar_rect(QCustomPlot* plot, int column, const QStringList& name
     x->setRange(-0.6 - pad, static_cast<double>(count) - 0.4 + pad);
     x->setLabel(QCoreApplication::translate("activa::ui::SoftmaxPlotter", "Class"));
 
-    y->setRange(0.0, 1.0);
+    // Ticks stop at 1, but the axis goes a little above it: every value is printed above its
+    // bar, the tallest included.
+    auto ticks = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticks->setTickStep(0.2);
+    ticks->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    y->setTicker(ticks);
+    y->setRange(0.0, 1.0 + headroom);
     y->setLabel(QCoreApplication::translate("activa::ui::SoftmaxPlotter", "Probability"));
     y->grid()->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1, Qt::DotLine));
     return rect;
@@ -95,10 +106,10 @@ QCPBars* add_bars(QCPAxisRect* rect, const QColor& colour) {
     return bars;
 }
 
-// Prints value on top of the bar at index, or inside its top end when the bar is too tall to
-// leave room above it (y stops at 1).
+// Prints value just above the bar at index, whatever its height: the axis leaves room above 1
+// for it.
 void add_value_label(QCustomPlot* plot, QCPAxisRect* rect, std::size_t index, double value,
-                     bool sideways, const QFont& font) {
+                     bool sideways, const QFont& font, const QColor& colour) {
     auto* label = new QCPItemText(plot);
     label->setClipAxisRect(rect);
     label->position->setAxisRect(rect);
@@ -106,21 +117,40 @@ void add_value_label(QCustomPlot* plot, QCPAxisRect* rect, std::size_t index, do
     label->position->setType(QCPItemPosition::ptPlotCoords);
     label->position->setCoords(static_cast<double>(index), value);
     label->setText(value_text(value));
-    const bool inside = value > (sideways ? 0.75 : 0.88);
-    QFont f = font;
-    f.setBold(inside);
-    label->setFont(f);
-    label->setColor(inside ? Qt::white : Qt::black);
+    label->setFont(font);
+    label->setColor(colour);
     if (sideways) {
         // Rotation turns the text around its anchor point, so the anchor is the text end that
         // touches the top of the bar.
         label->setRotation(-90.0);
-        label->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(3, 0, 3, 0));
     } else {
-        label->setPositionAlignment((inside ? Qt::AlignTop : Qt::AlignBottom) | Qt::AlignHCenter);
+        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
         label->setPadding(QMargins(0, 2, 0, 2));
     }
+}
+
+// Numbers in the captions are written as the language writes them; a list of them is cut short
+// when long. With a decimal comma, the items are kept apart by semicolons.
+QString number_text(double v) {
+    return QLocale().toString(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QString logit_list(const std::vector<double>& logits) {
+    constexpr std::size_t kShownLogits = 6;
+    const QString separator = QLocale().decimalPoint() == QStringLiteral(",")
+                                  ? QStringLiteral("; ")
+                                  : QStringLiteral(", ");
+    QStringList items;
+    for (std::size_t i = 0; i < std::min(logits.size(), kShownLogits); ++i)
+        items << number_text(logits[i]);
+    QString text = items.join(separator);
+    if (logits.size() > kShownLogits)
+        text +=
+            separator + QCoreApplication::translate("activa::ui::SoftmaxPlotter", "… (%1 in all)")
+                            .arg(QLocale().toString(static_cast<qulonglong>(logits.size())));
+    return text;
 }
 
 } // namespace
@@ -177,11 +207,14 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
     const QString winner = m_argmax < shown ? names[static_cast<int>(m_argmax)]
                                             : QString::fromStdString(default_class_name(m_argmax));
     draw_frame(names,
+               QCoreApplication::translate("activa::ui::SoftmaxPlotter", "T = %1 · logits %2")
+                   .arg(number_text(state.temperature), logit_list(logits)),
+               QCoreApplication::translate("activa::ui::SoftmaxPlotter",
+                                           "each logit on its own · independent of T"),
                QCoreApplication::translate("activa::ui::SoftmaxPlotter",
                                            "sum = %1 · highlighted: argmax (%2)")
                    .arg(value_text(softmaxSum), winner),
-               QCoreApplication::translate("activa::ui::SoftmaxPlotter",
-                                           "sum = %1 · independent, need not sum to 1")
+               QCoreApplication::translate("activa::ui::SoftmaxPlotter", "sum = %1 · need not be 1")
                    .arg(value_text(sigmoidSum)));
 
     m_probabilityBars = add_bars(m_softmaxRect, softmax_bar_colour());
@@ -210,8 +243,9 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
     const QFont labelFont = scaled_font(m_plot->font(), shown > 25 ? 0.8 : 0.95);
     for (std::size_t i = 0; i < shown; ++i) {
         if (shown > kAllValuesLimit && i != m_argmax) continue;
-        add_value_label(m_plot, m_softmaxRect, i, m_probabilities[i], sideways, labelFont);
-        add_value_label(m_plot, m_sigmoidRect, i, m_sigmoids[i], sideways, labelFont);
+        add_value_label(m_plot, m_softmaxRect, i, m_probabilities[i], sideways, labelFont,
+                        kTextColour);
+        add_value_label(m_plot, m_sigmoidRect, i, m_sigmoids[i], sideways, labelFont, kTextColour);
     }
 
     if (logits.size() > shown) {
@@ -230,27 +264,33 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void SoftmaxPlotter::draw_frame(const QStringList& names, const QString& softmaxNote,
+void SoftmaxPlotter::draw_frame(const QStringList& names, const QString& softmaxCaption,
+                                const QString& sigmoidCaption, const QString& softmaxNote,
                                 const QString& sigmoidNote) {
     const QFont titleFont = scaled_font(m_plot->font(), 1.25, true);
     const QFont noteFont = scaled_font(m_plot->font(), 0.95);
     add_text(
         m_plot, 0, 0,
         QCoreApplication::translate("activa::ui::SoftmaxPlotter", "Softmax (classes exclusive)"),
-        titleFont);
+        titleFont, kTextColour);
     add_text(
         m_plot, 0, 1,
         QCoreApplication::translate("activa::ui::SoftmaxPlotter", "Sigmoid per logit (multilabel)"),
-        titleFont);
-    // The note rows exist even when empty, so the charts do not move when notes come and go.
-    add_text(m_plot, 1, 0, softmaxNote, noteFont);
-    add_text(m_plot, 1, 1, sigmoidNote, noteFont, QColor(0x40, 0x40, 0x40));
-    m_softmaxRect = add_bar_rect(m_plot, 0, names);
-    m_sigmoidRect = add_bar_rect(m_plot, 1, names);
+        titleFont, kTextColour);
+    // The caption and note rows exist even when empty, so the charts do not move when they come
+    // and go. The caption says what was put in, so an exported picture explains itself.
+    add_text(m_plot, 1, 0, softmaxCaption, noteFont, kTextColour);
+    add_text(m_plot, 1, 1, sigmoidCaption, noteFont, kMutedColour);
+    add_text(m_plot, 2, 0, softmaxNote, noteFont, kTextColour);
+    add_text(m_plot, 2, 1, sigmoidNote, noteFont, kMutedColour);
+    // Sideways values need more room above the bars than upright ones.
+    const double headroom = names.size() > static_cast<int>(kUprightValueLimit) ? 0.3 : 0.12;
+    m_softmaxRect = add_bar_rect(m_plot, 0, names, headroom);
+    m_sigmoidRect = add_bar_rect(m_plot, 1, names, headroom);
 }
 
 void SoftmaxPlotter::draw_empty() {
-    draw_frame({}, QString(), QString());
+    draw_frame({}, QString(), QString(), QString(), QString());
 
     // One message in the middle of each chart; a single one between them would sit on the
     // second chart's axis labels.
@@ -264,7 +304,7 @@ void SoftmaxPlotter::draw_empty() {
         message->setText(
             QCoreApplication::translate("activa::ui::SoftmaxPlotter", "Add at least one logit"));
         message->setFont(scaled_font(m_plot->font(), 1.2, true));
-        message->setColor(QColor(0x40, 0x40, 0x40));
+        message->setColor(kMutedColour);
     }
 
     m_plot->replot(QCustomPlot::rpQueuedReplot);

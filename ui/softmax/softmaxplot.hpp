@@ -41,8 +41,10 @@ public:
     std::size_t argmax_index() const { return m_argmax; }
 
 private:
-    // Titles, notes under them and the two empty bar charts, one bar slot per name.
-    void draw_frame(const QStringList& names, const QString& softmaxNote,
+    // Titles, a caption and a note under each, and the two empty bar charts, one bar slot per
+    // name.
+    void draw_frame(const QStringList& names, const QString& softmaxCaption,
+                    const QString& sigmoidCaption, const QString& softmaxNote,
                     const QString& sigmoidNote);
     void draw_empty();
 

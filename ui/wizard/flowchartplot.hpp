@@ -78,6 +78,7 @@ public:
     const QString& text() const { return m_text; }
     const QStringList& lines() const { return m_lines; }
     const QFont& font() const { return m_font; }
+    const QColor& colour() const { return m_colour; }
 
 private:
     QString m_text;

@@ -13,17 +13,24 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -56,6 +63,142 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
                         [label = e.label] { return core_text(label); },
                         explanations.value(out.size())});
     return out;
+}
+
+// The recipe's table: a row with a setting and its choice, then a row with the reason across
+// both columns, where a sentence takes two or three lines even in a narrow panel. It is exactly
+// as tall as its rows, with no scroll bar of its own: the page around it scrolls instead.
+class RecipeTable : public QTableWidget {
+public:
+    explicit RecipeTable(QWidget* parent)
+        : QTableWidget(0, 2, parent) {
+        verticalHeader()->hide();
+        verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+        horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        setWordWrap(true);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+        // The choices' column is stretched after a resize; the rows follow its new width.
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &RecipeTable::fit);
+    }
+
+    void fit() {
+        if (m_fitting) return;
+        m_fitting = true;
+        const int width = viewport()->width();
+        // Cells draw their text inside a small margin on each side.
+        const int margin =
+            2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+        // The settings' column is as wide as the longest setting, within half the width;
+        // ResizeToContents would take the reasons below them for its contents.
+        int names = horizontalHeader()->sectionSizeHint(0);
+        for (int row = 0; row < rowCount(); row += 2)
+            if (const QTableWidgetItem* item = this->item(row, 0))
+                names = std::max(names, QFontMetrics(item->font()).horizontalAdvance(item->text()) +
+                                            margin + 2);
+        setColumnWidth(0, std::min(names, width / 2));
+        int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
+        for (int row = 0; row < rowCount(); ++row) {
+            const QTableWidgetItem* reason = row % 2 == 1 ? this->item(row, 0) : nullptr;
+            if (reason) {
+                const QRect text =
+                    QFontMetrics(reason->font())
+                        .boundingRect(QRect(0, 0, std::max(1, width - margin), 1 << 20),
+                                      Qt::TextWordWrap, reason->text());
+                setRowHeight(row, text.height() + 6);
+            } else {
+                resizeRowToContents(row);
+            }
+            height += rowHeight(row);
+        }
+        setFixedHeight(height);
+        m_fitting = false;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QTableWidget::resizeEvent(event);
+        fit();
+    }
+
+private:
+    bool m_fitting = false;
+};
+
+// A recipe's choice in words, with the name the code uses beside it: "Sigmoid (sigmoid)".
+QString named(const QString& name, std::string_view id) {
+    const QString code = QString::fromStdString(std::string(id));
+    return WizardView::tr("%1 (%2)", "a recipe choice: its name, then its name in code")
+        .arg(name, code);
+}
+
+// An activation's short name: the catalogue's "Sigmoid (logistic)" would read doubled beside
+// its id.
+QString activation_name(ActivationId id) {
+    return id == ActivationId::Sigmoid ? WizardView::tr("Sigmoid") : function_name(id);
+}
+
+QString choice_text(const Recipe& r, const RecipeLine& line) {
+    const std::string_view key = line.key;
+    if (key == "hidden_activation") return named(activation_name(r.hidden), line.value);
+    if (key == "gate_activation" && r.gate) return named(activation_name(*r.gate), line.value);
+    if (key == "weight_init") {
+        switch (r.init) {
+        case WeightInit::He:
+            return named(WizardView::tr("He uniform"), line.value);
+        case WeightInit::Glorot:
+            return named(WizardView::tr("Glorot uniform"), line.value);
+        case WeightInit::LeCun:
+            return named(WizardView::tr("LeCun uniform"), line.value);
+        }
+    }
+    if (key == "input_scaling") {
+        switch (r.scaling) {
+        case InputScaling::ZeroOne:
+            return WizardView::tr("Scaled to [0, 1]");
+        case InputScaling::MinusOneOne:
+            return WizardView::tr("Scaled to [−1, 1]");
+        case InputScaling::Standardised:
+            return WizardView::tr("Standardised (mean 0, variance 1)");
+        }
+    }
+    if (key == "output_activation") {
+        switch (r.output) {
+        case OutputActivation::Linear:
+            return named(WizardView::tr("Linear"), line.value);
+        case OutputActivation::Sigmoid:
+            return named(activation_name(ActivationId::Sigmoid), line.value);
+        case OutputActivation::Softmax:
+            return named(WizardView::tr("Softmax"), line.value);
+        }
+    }
+    if (key == "output_nodes") return QLocale().toString(r.output_nodes);
+    if (key == "label_encoding") {
+        switch (r.encoding) {
+        case LabelEncoding::Scaled:
+            return named(WizardView::tr("Scaled targets"), line.value);
+        case LabelEncoding::ZeroOne:
+            return named(WizardView::tr("Labels 0 and 1"), line.value);
+        case LabelEncoding::OneHot:
+            return named(WizardView::tr("One-hot vectors"), line.value);
+        case LabelEncoding::MultiHot:
+            return named(WizardView::tr("Multi-hot vectors"), line.value);
+        }
+    }
+    if (key == "loss") {
+        switch (r.loss) {
+        case Loss::MeanSquaredError:
+            return named(WizardView::tr("Mean squared error"), line.value);
+        case Loss::BinaryCrossentropy:
+            return named(WizardView::tr("Binary cross-entropy"), line.value);
+        case Loss::CategoricalCrossentropy:
+            return named(WizardView::tr("Categorical cross-entropy"), line.value);
+        }
+    }
+    return QString::fromStdString(line.value);
 }
 
 QLabel* heading(QWidget* parent) {
@@ -136,7 +279,6 @@ WizardView::WizardView(QWidget* parent)
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());
 
-    m_stepLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_tr.add([this] {
         m_back->setText(tr("< &Back"));
         m_back->setToolTip(tr("Go back one step; your answers are kept"));
@@ -176,6 +318,7 @@ WizardView::WizardView(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
+    updateColours();
     connect(m_back, &QPushButton::clicked, this, &WizardView::back);
     connect(m_next, &QPushButton::clicked, this, &WizardView::next);
     connect(m_restart, &QPushButton::clicked, this, &WizardView::restart);
@@ -262,7 +405,9 @@ QWidget* WizardView::makeClassesPage() {
     layout->addLayout(row);
     layout->addWidget(m_classes->messageLabel());
     m_classesMessage = wrapped(page);
-    m_classesMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    QFont bold = m_classesMessage->font();
+    bold.setBold(true);
+    m_classesMessage->setFont(bold);
     layout->addWidget(m_classesMessage);
     layout->addStretch(1);
     connect(m_classes, &NumberBox::valueChanged, this, [this](double v) {
@@ -276,34 +421,46 @@ QWidget* WizardView::makeClassesPage() {
 }
 
 QWidget* WizardView::makeRecipePage() {
+    // The whole recipe scrolls as one page, so that every row and the code can be read in a
+    // short window; only the buttons below it stay put.
     auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* title = heading(page);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    m_recipeScroll = scroll;
+    scroll->setObjectName(QStringLiteral("recipeScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    auto* title = heading(content);
     layout->addWidget(title);
-    m_notSureNote = wrapped(page);
+    m_notSureNote = wrapped(content);
     layout->addWidget(m_notSureNote);
 
-    m_recipeTable = new QTableWidget(0, 3, page);
-    m_recipeTable->verticalHeader()->hide();
-    m_recipeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recipeTable->setWordWrap(true);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_recipeTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_recipeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_recipeTable, 3);
+    // Each setting takes two rows: its name and choice, then the reason across the whole width,
+    // where a sentence reads in two or three lines even in a narrow panel.
+    m_recipeTable = new RecipeTable(content);
+    layout->addWidget(m_recipeTable);
 
-    auto* code_tabs = new QTabWidget(page);
+    auto* code_tabs = new QTabWidget(content);
+    m_codeTabs = code_tabs;
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
-        *edit = new QPlainTextEdit(page);
+        *edit = new QPlainTextEdit(content);
         (*edit)->setReadOnly(true);
         (*edit)->setFont(mono);
         (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
+        (*edit)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitCode);
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    layout->addWidget(code_tabs, 4);
+    layout->addWidget(code_tabs);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
 
     auto* copy_code = new QPushButton(page);
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
@@ -311,31 +468,37 @@ QWidget* WizardView::makeRecipePage() {
                                                                           : pytorchCode());
     });
     auto* explore = new QPushButton(page);
+    explore->setObjectName(QStringLiteral("showInExplorerButton"));
+    auto* try_it = new QPushButton(page);
+    try_it->setObjectName(QStringLiteral("tryItButton"));
     m_tr.add([=, this] {
         title->setText(tr("Your layer recipe"));
         m_notSureNote->setText(
             tr("You were not sure of the network type: ReLU is the modern default to start "
                "with. Try a few activations and compare them on your data."));
-        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice"), tr("Why")});
+        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
         m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
         m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
         m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
+        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
+        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
         copy_code->setText(tr("Cop&y code"));
         copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
         explore->setText(tr("Show in &explorer"));
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+        try_it->setText(tr("&Try it"));
+        try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
+                              "dataset of this problem type"));
     });
     connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
-    auto* try_it = new QPushButton(tr("&Try it"), page);
-    try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
-                          "dataset of this problem type"));
     connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
     auto* row = new QHBoxLayout;
+    row->setContentsMargins(9, 0, 9, 0);
     row->addWidget(copy_code);
     row->addStretch(1);
     row->addWidget(explore);
     row->addWidget(try_it);
-    layout->addLayout(row);
+    outer->addLayout(row);
     return page;
 }
 
@@ -481,8 +644,27 @@ std::vector<WizardView::Step> WizardView::stepsOnPath() const {
     return steps;
 }
 
+void WizardView::updateColours() {
+    // Colours made from the palette, so that a dark theme keeps them readable: the step count
+    // half-way between text and background, the refusal a red that stands out from either.
+    const QPalette base = palette();
+    const QColor text = base.color(QPalette::WindowText);
+    const QColor window = base.color(QPalette::Window);
+    QPalette muted = m_stepLabel->palette();
+    muted.setColor(QPalette::WindowText, QColor::fromRgbF((2 * text.redF() + window.redF()) / 3,
+                                                          (2 * text.greenF() + window.greenF()) / 3,
+                                                          (2 * text.blueF() + window.blueF()) / 3));
+    m_stepLabel->setPalette(muted);
+    QPalette alarm = m_classesMessage->palette();
+    alarm.setColor(QPalette::WindowText,
+                   window.lightnessF() < 0.5 ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20));
+    m_classesMessage->setPalette(alarm);
+}
+
 void WizardView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateColours();
     if (event->type() != QEvent::LanguageChange) return;
     m_tr.run();
     refresh(); // the step label, the classes' message and the recipe table
@@ -498,6 +680,8 @@ void WizardView::goTo(Step step) {
     if (step == RecipeStep && (!recipe() || !classesProblem().isEmpty())) return;
     m_step = step;
     refresh();
+    // A recipe is read from its top, wherever the last one was left.
+    if (step == RecipeStep) m_recipeScroll->verticalScrollBar()->setValue(0);
 }
 
 void WizardView::refresh() {
@@ -534,8 +718,9 @@ void WizardView::refresh() {
                              .arg(static_cast<int>(steps.size()))
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
+    // Next stays where it is on the last step, greyed out, so that Back never moves under a
+    // pointer that keeps clicking Next.
     m_next->setEnabled(canAdvance());
-    m_next->setVisible(m_step != RecipeStep);
 
     m_hiddenChart->setAnswers(m_answers);
     m_outputChart->setAnswers(m_answers);
@@ -548,23 +733,44 @@ void WizardView::fillRecipe() {
     if (!r) return;
     m_notSureNote->setVisible(m_answers.not_sure);
     const std::vector<RecipeLine> lines = recipe_lines(*r);
-    m_recipeTable->setRowCount(static_cast<int>(lines.size()));
+    m_recipeTable->clearSpans();
+    m_recipeTable->setRowCount(2 * static_cast<int>(lines.size()));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const RecipeLine& line = lines[i];
-        const int row = static_cast<int>(i);
+        const int row = 2 * static_cast<int>(i);
         auto* key = new QTableWidgetItem(line_label(line.key));
         QFont bold = key->font();
         bold.setBold(true);
         key->setFont(bold);
         m_recipeTable->setItem(row, 0, key);
-        m_recipeTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(line.value)));
+        auto* choice = new QTableWidgetItem(choice_text(*r, line));
+        // The value as the code spells it, whatever the language of the text.
+        choice->setData(Qt::UserRole, QString::fromStdString(line.value));
+        m_recipeTable->setItem(row, 1, choice);
         auto* why = new QTableWidgetItem(core_text(line.reason));
-        why->setToolTip(why->text());
-        m_recipeTable->setItem(row, 2, why);
+        QFont italic = why->font();
+        italic.setItalic(true);
+        why->setFont(italic);
+        m_recipeTable->setItem(row + 1, 0, why);
+        m_recipeTable->setSpan(row + 1, 0, 1, 2);
     }
-    m_recipeTable->resizeRowsToContents();
+    static_cast<RecipeTable*>(m_recipeTable)->fit();
     m_keras->setPlainText(kerasCode());
     m_pytorch->setPlainText(pytorchCode());
+    fitCode();
+}
+
+void WizardView::fitCode() {
+    // The visible code is shown whole: the page scrolls, not the code.
+    auto* edit = static_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
+    if (!edit) return;
+    const int lines = edit->document()->blockCount();
+    const QFontMetrics metrics(edit->font());
+    const int margins =
+        2 * (edit->frameWidth() + static_cast<int>(std::ceil(edit->document()->documentMargin())));
+    m_codeTabs->setFixedHeight(m_codeTabs->tabBar()->sizeHint().height() +
+                               lines * metrics.lineSpacing() + margins +
+                               edit->horizontalScrollBar()->sizeHint().height() + 4);
 }
 
 void WizardView::requestExplorer() {
@@ -629,7 +835,16 @@ void WizardView::writeData(TextWriter& out) const {
 }
 
 QString WizardView::fileStem() const {
-    return QStringLiteral("recipe");
+    // Named after the answers, so that the recipes of several models can sit in one folder:
+    // "recipe-mlp-multiclass-10".
+    const auto r = recipe();
+    if (!r) return QStringLiteral("recipe");
+    QString stem = QStringLiteral("recipe-%1-%2")
+                       .arg(QString::fromLatin1(network_key(r->network)),
+                            QString::fromLatin1(problem_key(r->problem)));
+    if (r->problem == ProblemType::Multiclass || r->problem == ProblemType::Multilabel)
+        stem += QStringLiteral("-%1").arg(r->output_nodes);
+    return stem;
 }
 
 } // namespace activa::ui

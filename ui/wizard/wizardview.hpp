@@ -21,7 +21,9 @@ class QButtonGroup;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace activa::ui {
@@ -104,6 +106,8 @@ private:
     void goTo(Step step);
     void refresh();
     void fillRecipe();
+    void fitCode();
+    void updateColours();
     bool canAdvance() const;
     void requestExplorer();
     void requestTraining();
@@ -121,6 +125,8 @@ private:
     QLabel* m_notSureNote = nullptr;
     QPlainTextEdit* m_keras = nullptr;
     QPlainTextEdit* m_pytorch = nullptr;
+    QTabWidget* m_codeTabs = nullptr;
+    QScrollArea* m_recipeScroll = nullptr;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_restart;
