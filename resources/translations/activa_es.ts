@@ -1738,6 +1738,42 @@
         <source>How fast the race plays; the results are the same at any pace</source>
         <translation>A qué velocidad avanza la carrera; los resultados son los mismos a cualquier ritmo</translation>
     </message>
+    <message>
+        <source>How many points the dataset draws, training and test together</source>
+        <translation>Cuántos puntos genera el conjunto de datos, de entrenamiento y de prueba juntos</translation>
+    </message>
+    <message>
+        <source>How far the points scatter from the dataset&apos;s clean shape</source>
+        <translation>Cuánto se dispersan los puntos respecto de la forma limpia del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Width of every hidden layer</source>
+        <translation>Anchura de cada capa oculta</translation>
+    </message>
+    <message>
+        <source>The output activation; by default the recipe&apos;s for the dataset&apos;s problem</source>
+        <translation>La activación de salida; de forma predeterminada, la de la receta para el problema del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>What training minimises; by default the one that matches the output layer</source>
+        <translation>Lo que minimiza el entrenamiento; de forma predeterminada, la que corresponde a la capa de salida</translation>
+    </message>
+    <message>
+        <source>How each step changes the weights from their gradients</source>
+        <translation>Cómo cambia cada paso los pesos a partir de sus gradientes</translation>
+    </message>
+    <message>
+        <source>Size of each optimisation step</source>
+        <translation>Tamaño de cada paso de optimización</translation>
+    </message>
+    <message>
+        <source>Training points per optimisation step</source>
+        <translation>Puntos de entrenamiento por paso de optimización</translation>
+    </message>
+    <message>
+        <source>Passes over the training points before the race stops</source>
+        <translation>Pasadas por los puntos de entrenamiento antes de que termine la carrera</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::WizardView</name>

@@ -20,8 +20,6 @@
 
 #include <gtest/gtest.h>
 
-#include <set>
-
 using namespace activa::ui;
 
 namespace {
@@ -146,21 +144,6 @@ QString describe(const QWidget* widget, const QWidget* window) {
              name);
 }
 
-// Controls still without a tooltip in the views that are not this file's to fix: each is named
-// by its class, object name or text, so that the owner of the view can give it one and take it
-// off this list.
-const std::set<QString> kKnownWithoutTooltip = {
-    QStringLiteral("TrainingView > NumberBox 'Points:'"),
-    QStringLiteral("TrainingView > NumberBox 'Noise:'"),
-    QStringLiteral("TrainingView > NumberBox 'Units per layer:'"),
-    QStringLiteral("TrainingView > QComboBox 'Output layer:'"),
-    QStringLiteral("TrainingView > QComboBox 'Loss:'"),
-    QStringLiteral("TrainingView > QComboBox 'Optimiser:'"),
-    QStringLiteral("TrainingView > NumberBox 'Learning rate:'"),
-    QStringLiteral("TrainingView > NumberBox 'Batch size:'"),
-    QStringLiteral("TrainingView > NumberBox 'Epochs:'"),
-};
-
 } // namespace
 
 // Every control says what it does when the pointer rests on it. Buttons with text are not
@@ -168,7 +151,6 @@ const std::set<QString> kKnownWithoutTooltip = {
 TEST(Tooltips, EveryControlHasOne) {
     MainWindow w;
     QStringList missing;
-    std::set<QString> excused;
     for (QWidget* widget : w.findChildren<QWidget*>()) {
         const bool control = qobject_cast<QAbstractButton*>(widget) ||
                              qobject_cast<QComboBox*>(widget) ||
@@ -176,15 +158,7 @@ TEST(Tooltips, EveryControlHasOne) {
                              qobject_cast<QSlider*>(widget) || qobject_cast<QLineEdit*>(widget);
         if (!control || is_internal(widget) || !can_be_seen(widget, &w)) continue;
         if (!widget->toolTip().trimmed().isEmpty()) continue;
-        const QString name = describe(widget, &w);
-        if (kKnownWithoutTooltip.count(name)) {
-            excused.insert(name);
-            continue;
-        }
-        missing << name;
+        missing << describe(widget, &w);
     }
     EXPECT_TRUE(missing.isEmpty()) << missing.join(QLatin1Char('\n')).toStdString();
-    // A control that has its tooltip now comes off the list.
-    for (const QString& name : kKnownWithoutTooltip)
-        EXPECT_TRUE(excused.count(name)) << "has a tooltip now: " << name.toStdString();
 }

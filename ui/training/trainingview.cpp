@@ -244,7 +244,11 @@ QWidget* TrainingView::buildControls() {
     label_2->setBuddy(m_points);
     data->addRow(label_2, m_points);
     data->addRow(m_points->messageLabel());
-    m_tr.add([=, this] { label_2->setText(tr("Points:")); });
+    m_tr.add([=, this] {
+        label_2->setText(tr("Points:"));
+        m_points->setToolTipText(
+            tr("How many points the dataset draws, training and test together"));
+    });
     m_noise = double_spin(0.0, kTrainMaxNoise, data_box);
     m_noise->setAdaptiveStep(false);
     m_noise->setSingleStep(0.05);
@@ -252,7 +256,10 @@ QWidget* TrainingView::buildControls() {
     label_3->setBuddy(m_noise);
     data->addRow(label_3, m_noise);
     data->addRow(m_noise->messageLabel());
-    m_tr.add([=, this] { label_3->setText(tr("Noise:")); });
+    m_tr.add([=, this] {
+        label_3->setText(tr("Noise:"));
+        m_noise->setToolTipText(tr("How far the points scatter from the dataset's clean shape"));
+    });
     m_testFraction = double_spin(0.1, 0.9, data_box); // 1 - the training share's limits
     m_testFraction->setAdaptiveStep(false);
     m_testFraction->setSingleStep(0.05);
@@ -287,7 +294,10 @@ QWidget* TrainingView::buildControls() {
     label_6->setBuddy(m_units);
     net->addRow(label_6, m_units);
     net->addRow(m_units->messageLabel());
-    m_tr.add([=, this] { label_6->setText(tr("Units per layer:")); });
+    m_tr.add([=, this] {
+        label_6->setText(tr("Units per layer:"));
+        m_units->setToolTipText(tr("Width of every hidden layer"));
+    });
     m_init = new QComboBox(net_box);
     m_init->addItem(QString(), -1);
     m_tr.add([=, this, i = m_init->count() - 1] {
@@ -314,7 +324,11 @@ QWidget* TrainingView::buildControls() {
     auto* label_8 = new QLabel(m_output->parentWidget());
     label_8->setBuddy(m_output);
     net->addRow(label_8, m_output);
-    m_tr.add([=, this] { label_8->setText(tr("Output layer:")); });
+    m_tr.add([=, this] {
+        label_8->setText(tr("Output layer:"));
+        m_output->setToolTip(
+            tr("The output activation; by default the recipe's for the dataset's problem"));
+    });
     m_loss = new QComboBox(net_box);
     m_loss->addItem(QString(), -1);
     m_tr.add([=, this, i = m_loss->count() - 1] {
@@ -326,7 +340,11 @@ QWidget* TrainingView::buildControls() {
     auto* label_9 = new QLabel(m_loss->parentWidget());
     label_9->setBuddy(m_loss);
     net->addRow(label_9, m_loss);
-    m_tr.add([=, this] { label_9->setText(tr("Loss:")); });
+    m_tr.add([=, this] {
+        label_9->setText(tr("Loss:"));
+        m_loss->setToolTip(
+            tr("What training minimises; by default the one that matches the output layer"));
+    });
     layout->addWidget(net_box);
 
     auto* opt_box = new QGroupBox(panel);
@@ -343,19 +361,28 @@ QWidget* TrainingView::buildControls() {
     auto* label_10 = new QLabel(m_optimizer->parentWidget());
     label_10->setBuddy(m_optimizer);
     opt->addRow(label_10, m_optimizer);
-    m_tr.add([=, this] { label_10->setText(tr("Optimiser:")); });
+    m_tr.add([=, this] {
+        label_10->setText(tr("Optimiser:"));
+        m_optimizer->setToolTip(tr("How each step changes the weights from their gradients"));
+    });
     m_learningRate = double_spin(0.00001, kTrainMaxLearningRate, opt_box);
     auto* label_11 = new QLabel(m_learningRate->parentWidget());
     label_11->setBuddy(m_learningRate);
     opt->addRow(label_11, m_learningRate);
     opt->addRow(m_learningRate->messageLabel());
-    m_tr.add([=, this] { label_11->setText(tr("Learning rate:")); });
+    m_tr.add([=, this] {
+        label_11->setText(tr("Learning rate:"));
+        m_learningRate->setToolTipText(tr("Size of each optimisation step"));
+    });
     m_batch = spin(static_cast<int>(kTrainMinBatch), static_cast<int>(kTrainMaxBatch), 1, opt_box);
     auto* label_12 = new QLabel(m_batch->parentWidget());
     label_12->setBuddy(m_batch);
     opt->addRow(label_12, m_batch);
     opt->addRow(m_batch->messageLabel());
-    m_tr.add([=, this] { label_12->setText(tr("Batch size:")); });
+    m_tr.add([=, this] {
+        label_12->setText(tr("Batch size:"));
+        m_batch->setToolTipText(tr("Training points per optimisation step"));
+    });
     m_l2 = double_spin(0.0, kTrainMaxL2, opt_box);
     m_tr.add([=, this] {
         m_l2->setToolTipText(tr("Weight penalty: (L2 / 2) times the sum of the squared weights"));
@@ -371,7 +398,10 @@ QWidget* TrainingView::buildControls() {
     label_14->setBuddy(m_epochs);
     opt->addRow(label_14, m_epochs);
     opt->addRow(m_epochs->messageLabel());
-    m_tr.add([=, this] { label_14->setText(tr("Epochs:")); });
+    m_tr.add([=, this] {
+        label_14->setText(tr("Epochs:"));
+        m_epochs->setToolTipText(tr("Passes over the training points before the race stops"));
+    });
     m_seed = spin(0, INT_MAX, 1, opt_box);
     m_tr.add([=, this] {
         m_seed->setToolTipText(tr("The same seed gives the same points, weights and batches"));
