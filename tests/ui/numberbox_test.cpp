@@ -247,3 +247,16 @@ TEST(ExportDialog, TypedSizesAreCheckedAndATypedExtensionChoosesTheFormat) {
     type_into(width, QStringLiteral("1024 px"));
     EXPECT_EQ(dialog.imageSize(), QSize(1024, 600));
 }
+
+TEST(NumberBox, ItsMessageStaysReadableOnADarkPalette) {
+    QWidget parent;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    parent.setPalette(dark);
+    auto* box = new NumberBox(NumberBox::Kind::Real, &parent);
+    QLabel* message = box->messageLabel();
+    EXPECT_GT(message->palette().color(QPalette::WindowText).lightnessF(), 0.6);
+    parent.setPalette(QPalette(Qt::white));
+    EXPECT_LT(message->palette().color(QPalette::WindowText).lightnessF(), 0.4);
+}

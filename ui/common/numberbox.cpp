@@ -20,8 +20,6 @@ namespace activa::ui {
 
 namespace {
 
-const QColor kProblemColour(0xb0, 0x00, 0x20);
-
 // Typed text quoted back, shortened so a pasted page does not fill the message.
 QString echoed(const QString& typed) {
     constexpr qsizetype kMost = 24;
@@ -71,6 +69,17 @@ Normalised normalise(const QString& typed, const QLocale& locale) {
 }
 
 } // namespace
+
+QColor problem_colour(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xFF, 0x8A, 0x80)
+                                                              : QColor(0xB0, 0x00, 0x20);
+}
+
+void show_as_problem(QLabel* label, const QPalette& around) {
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, problem_colour(around));
+    label->setPalette(p);
+}
 
 TypedNumber read_typed_number(const QString& text, const QLocale& locale, const NumberRule& rule,
                               const QString& suffix) {
@@ -174,7 +183,7 @@ QLabel* NumberBox::messageLabel() {
         m_message = new QLabel(parentWidget());
         m_message->setWordWrap(true);
         m_message->setTextFormat(Qt::PlainText);
-        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(kProblemColour.name()));
+        show_as_problem(m_message, palette());
         m_message->setText(m_problem);
         m_message->setVisible(!m_problem.isEmpty());
     }
@@ -219,6 +228,7 @@ void NumberBox::keyPressEvent(QKeyEvent* event) {
 
 void NumberBox::changeEvent(QEvent* event) {
     QAbstractSpinBox::changeEvent(event);
+    if (m_message && event->type() == QEvent::PaletteChange) show_as_problem(m_message, palette());
     if (event->type() != QEvent::LocaleChange && event->type() != QEvent::LanguageChange) return;
     if (m_problem.isEmpty())
         showValue();
@@ -283,7 +293,7 @@ void NumberBox::paintEvent(QPaintEvent* event) {
     // Drawn over the style's frame, so it shows whatever style or style sheet the field has.
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(kProblemColour, 2.0));
+    p.setPen(QPen(problem_colour(palette()), 2.0));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(QRectF(rect()).adjusted(1.0, 1.0, -1.0, -1.0), 2.0, 2.0);
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QAbstractSpinBox>
+#include <QColor>
 #include <QLocale>
+#include <QPalette>
 #include <QString>
 
 #include <functional>
@@ -39,6 +41,11 @@ TypedNumber read_typed_number(const QString& text, const QLocale& locale, const 
 // The shortest text that reads back to v in the locale, without group separators or trailing
 // zeros ("-10", "0,25", "1e-06").
 QString format_typed_number(double v, const QLocale& locale, bool integer = false);
+
+// The colour of a refusal: dark red on a light window, light red on a dark one.
+QColor problem_colour(const QPalette& palette);
+// Writes the label's text in that colour, for the palette it stands on.
+void show_as_problem(QLabel* label, const QPalette& around);
 
 // The one number-entry field of the window. It takes exactly what is typed or says why not,
 // while the last good value stays in force: a red frame shows around the field, the reason shows in

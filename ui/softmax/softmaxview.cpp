@@ -218,7 +218,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_logitMessage->setObjectName(QStringLiteral("logitMessage"));
     m_logitMessage->setWordWrap(true);
     m_logitMessage->setTextFormat(Qt::PlainText);
-    m_logitMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    show_as_problem(m_logitMessage, palette());
     m_logitMessage->hide();
     m_table->setItemDelegateForColumn(kLogitColumn, new LogitDelegate(m_logitMessage, m_table));
     m_tr.add([=, this] {

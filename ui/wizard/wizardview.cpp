@@ -655,10 +655,7 @@ void WizardView::updateColours() {
                                                           (2 * text.greenF() + window.greenF()) / 3,
                                                           (2 * text.blueF() + window.blueF()) / 3));
     m_stepLabel->setPalette(muted);
-    QPalette alarm = m_classesMessage->palette();
-    alarm.setColor(QPalette::WindowText,
-                   window.lightnessF() < 0.5 ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20));
-    m_classesMessage->setPalette(alarm);
+    show_as_problem(m_classesMessage, base);
 }
 
 void WizardView::changeEvent(QEvent* event) {
