@@ -1516,14 +1516,6 @@
 %4, tasa de aprendizaje %5 · época %6 de %7</translation>
     </message>
     <message>
-        <source>%1 · test accuracy %2</source>
-        <translation>%1 · exactitud en la prueba %2</translation>
-    </message>
-    <message>
-        <source>%1 · test loss %2</source>
-        <translation>%1 · pérdida de prueba %2</translation>
-    </message>
-    <message>
         <source>Early in training, %1&apos;s first layer receives %2 of the gradient that %3&apos;s does: the vanishing gradient the article warns about.</source>
         <translation>Al principio del entrenamiento, la primera capa de %1 recibe %2 del gradiente que recibe la de %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
     </message>
@@ -1546,6 +1538,18 @@
     <message>
         <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
         <translation>En la época %1, %2 va en cabeza con una pérdida de prueba de %3; %4 tiene %5.</translation>
+    </message>
+    <message>
+        <source>%1
+test accuracy %2</source>
+        <translation>%1
+exactitud en la prueba %2</translation>
+    </message>
+    <message>
+        <source>%1
+test loss %2</source>
+        <translation>%1
+pérdida en la prueba %2</translation>
     </message>
 </context>
 <context>
@@ -1723,18 +1727,6 @@
         <translation>Época %1 de %2</translation>
     </message>
     <message>
-        <source>10 epochs a second</source>
-        <translation>10 épocas por segundo</translation>
-    </message>
-    <message>
-        <source>60 epochs a second</source>
-        <translation>60 épocas por segundo</translation>
-    </message>
-    <message>
-        <source>As fast as it goes</source>
-        <translation>Lo más rápido posible</translation>
-    </message>
-    <message>
         <source>How fast the race plays; the results are the same at any pace</source>
         <translation>A qué velocidad avanza la carrera; los resultados son los mismos a cualquier ritmo</translation>
     </message>
@@ -1773,6 +1765,18 @@
     <message>
         <source>Passes over the training points before the race stops</source>
         <translation>Pasadas por los puntos de entrenamiento antes de que termine la carrera</translation>
+    </message>
+    <message>
+        <source>10 epochs/s</source>
+        <translation>10 épocas/s</translation>
+    </message>
+    <message>
+        <source>60 epochs/s</source>
+        <translation>60 épocas/s</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>A toda velocidad</translation>
     </message>
 </context>
 <context>

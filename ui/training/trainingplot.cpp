@@ -124,11 +124,20 @@ namespace {
 // The text broken at spaces into lines no wider than width, so a long reading or a long
 // translation stays inside a narrow plot.
 QString fitted(const QString& text, const QFont& font, int width) {
+    if (text.contains(QLatin1Char('\n'))) { // each given line on its own
+        QStringList parts = text.split(QLatin1Char('\n'));
+        for (QString& part : parts)
+            part = fitted(part, font, width);
+        return parts.join(QLatin1Char('\n'));
+    }
     const QFontMetrics metrics(font);
     if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
     QStringList lines;
     QString line;
-    for (const QString& word : text.split(QLatin1Char(' '))) {
+    // "59 %" stays on one line.
+    QString joined = text;
+    joined.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
+    for (const QString& word : joined.split(QLatin1Char(' '))) {
         const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
         if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
             lines << line;
@@ -265,8 +274,16 @@ TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
 }
 
 void TrainingPlotter::fitReading() {
+    // Texts break into lines for the width they are drawn at: the reading across the picture,
+    // each map's title across its map.
     if (m_reading)
         m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
+    const int maps = static_cast<int>(m_mapRects.size());
+    for (int r = 0; r < maps && r < static_cast<int>(m_mapLabels.size()); ++r) {
+        QCPAxis* top = m_mapRects[static_cast<std::size_t>(r)]->axis(QCPAxis::atTop);
+        top->setLabel(fitted(m_mapLabels[static_cast<std::size_t>(r)], top->labelFont(),
+                             m_plot->width() / maps - 24));
+    }
 }
 
 QString TrainingPlotter::reading() const {
@@ -287,6 +304,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_plot->plotLayout()->take(m_lossRect);
     m_plot->plotLayout()->clear();
     m_mapRects.clear();
+    m_mapLabels.clear();
     m_train.clear();
     m_test.clear();
     m_maps.clear();
@@ -369,6 +387,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
         rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
         rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
         rect->axis(QCPAxis::atTop)->setLabel(function_name(id));
+        m_mapLabels.push_back(function_name(id));
         auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
         map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
@@ -483,10 +502,10 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
             const EpochStats& e = histories[r].back();
             label =
                 classification
-                    ? TrainingPlotter::tr("%1 · test accuracy %2").arg(label, metric_text(e, true))
-                    : TrainingPlotter::tr("%1 · test loss %2").arg(label, metric_text(e, false));
+                    ? TrainingPlotter::tr("%1\ntest accuracy %2").arg(label, metric_text(e, true))
+                    : TrainingPlotter::tr("%1\ntest loss %2").arg(label, metric_text(e, false));
         }
-        m_mapRects[r]->axis(QCPAxis::atTop)->setLabel(label);
+        m_mapLabels[r] = label;
     }
     m_readingText = race_reading(m_state, histories);
     fitReading();

@@ -71,6 +71,7 @@ private:
     QString m_readingText; // one line; the drawn text breaks it to fit
     QCPAxisRect* m_lossRect = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;
+    std::vector<QString> m_mapLabels; // each map's title, broken into lines to fit when drawn
     std::vector<QCPGraph*> m_train;
     std::vector<QCPGraph*> m_test;
     std::vector<QCPColorMap*> m_maps;

@@ -117,17 +117,14 @@ TrainingView::TrainingView(QWidget* parent)
     m_paceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_paceBox->setMinimumContentsLength(12);
     m_paceBox->addItem(QString(), 10);
-    m_tr.add([=, this, i = m_paceBox->count() - 1] {
-        m_paceBox->setItemText(i, tr("10 epochs a second"));
-    });
+    m_tr.add(
+        [=, this, i = m_paceBox->count() - 1] { m_paceBox->setItemText(i, tr("10 epochs/s")); });
     m_paceBox->addItem(QString(), kDefaultPace);
-    m_tr.add([=, this, i = m_paceBox->count() - 1] {
-        m_paceBox->setItemText(i, tr("60 epochs a second"));
-    });
+    m_tr.add(
+        [=, this, i = m_paceBox->count() - 1] { m_paceBox->setItemText(i, tr("60 epochs/s")); });
     m_paceBox->addItem(QString(), 0);
-    m_tr.add([=, this, i = m_paceBox->count() - 1] {
-        m_paceBox->setItemText(i, tr("As fast as it goes"));
-    });
+    m_tr.add(
+        [=, this, i = m_paceBox->count() - 1] { m_paceBox->setItemText(i, tr("Full speed")); });
     m_paceBox->setCurrentIndex(1);
     m_tr.add([=, this] {
         m_paceBox->setToolTip(tr("How fast the race plays; the results are the same at any pace"));
