@@ -36,7 +36,8 @@ constexpr unsigned long long kMaxSide = ui::kMaxExportSide;
 constexpr QSize kDefaultSize(1600, 900);
 
 constexpr std::string_view kExportUsage =
-    R"(Usage: activa export (--function IDS [--derivative] [--param ID.NAME=VALUE]...
+    R"(Usage: activa export (--function IDS [--derivative [--log-derivative]]
+                      [--param ID.NAME=VALUE]...
                       [--range MIN:MAX] [--points N]
                      | --softmax L1,L2,... [--temperature T]
                      | --flowchart hidden|output [--network mlp|cnn|rnn]
@@ -55,6 +56,7 @@ and .svg save the picture, .csv the numbers behind curves, softmax, gradient flo
 
   --function IDS          ids or aliases from 'activa list', separated by commas
   --derivative            also draw (and write) each derivative
+  --log-derivative        draw |f'| on a logarithmic axis, where vanishing tails show
   --param ID.NAME=VALUE   a parameter of one of the functions, e.g.
                           leaky_relu.negative_slope=0.2; may be repeated
   --range MIN:MAX         finite x range with MIN < MAX (default -10:10, the article's)
@@ -149,6 +151,8 @@ CurvesState parse_curves(const Options& o) {
         curve->params[p.index] = p.value;
     }
     state.show_derivative = o.has("--derivative");
+    state.log_derivative = o.has("--log-derivative");
+    if (state.log_derivative && !state.show_derivative) fail("--log-derivative needs --derivative");
     state.selected = 0;
     if (o.has("--range")) {
         const std::string_view range = o.get("--range");
@@ -262,7 +266,8 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     for (const std::string_view option : train_options())
         if (std::find(valued.begin(), valued.end(), option) == valued.end())
             valued.push_back(option);
-    const Options o(args, 1, valued, {"--derivative", "--gradflow", "--train", "--help"},
+    const Options o(args, 1, valued,
+                    {"--derivative", "--log-derivative", "--gradflow", "--train", "--help"},
                     {"--param"});
     if (o.has("--help")) return print(kExportUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
@@ -276,7 +281,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
                                   : o.has("--flowchart") ? "--flowchart"
                                   : o.has("--gradflow")  ? "--gradflow"
                                                          : "--train";
-    for (const std::string_view option : {"--derivative", "--range"})
+    for (const std::string_view option : {"--derivative", "--log-derivative", "--range"})
         if (kind != "--function" && o.has(option))
             fail(std::string(option) + " applies to --function, not " + std::string(kind));
     // Both kinds read these, each its own way: points per curve or in the dataset.

@@ -77,7 +77,7 @@ _activa() {
     local train_options="--dataset --activation --depth --width --epochs --batch --optimizer
         --learning-rate --l2 --init --output-activation --loss --points --noise --test-fraction
         --seed --param"
-    local options flags="--help --derivative --gradflow --train --list-datasets"
+    local options flags="--help --derivative --log-derivative --gradflow --train --list-datasets"
     case $command in
     list) options="--help" ;;
     eval) options="--param --range --at= --help" ;;
@@ -86,7 +86,7 @@ _activa() {
     gradflow) options="--activation --depth --width --batch --init --std --bias --seed --param
         --help" ;;
     train) options="$train_options --list-datasets --help" ;;
-    export) options="--function --derivative --param --range --points --softmax --temperature
+    export) options="--function --derivative --log-derivative --param --range --points --softmax --temperature
         --flowchart --network --problem --gradflow --activation --depth --width --batch --init
         --std --bias --seed --train $train_options --output --size --help" ;;
     *) return 0 ;;

@@ -268,6 +268,20 @@ TEST_F(ExportCli, SvgOfCurvesAndBarsHasTheAskedViewBox) {
     }
 }
 
+TEST_F(ExportCli, LogDerivativeDrawsTheMagnitudeOnALogAxis) {
+    expect_ok({"--function", "tanh", "--derivative", "--log-derivative", "--range", "-25:25",
+               "--output", path("log.svg"), "--size", "640x360"});
+    const std::string svg = read_file(path("log.svg"));
+    EXPECT_NE(svg.find("log scale"), std::string::npos); // the axis says so
+    expect_ok({"--function", "tanh", "--derivative", "--output", path("linear.svg"), "--size",
+               "640x360"});
+    EXPECT_EQ(read_file(path("linear.svg")).find("log scale"), std::string::npos);
+    expect_usage_error({"--function", "tanh", "--log-derivative", "--output", path("x.png")},
+                       "--log-derivative needs --derivative");
+    expect_usage_error({"--softmax", "1,2", "--log-derivative", "--output", path("x.png")},
+                       "--log-derivative applies to --function");
+}
+
 // --- data ------------------------------------------------------------------------------------
 
 TEST_F(ExportCli, CsvOfCurvesWithDerivatives) {
