@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/coretext.hpp"
+#include "contrast.hpp"
 #include "wizard/flowchartplot.hpp"
 #include "wizard/flowchartview.hpp"
 
@@ -31,6 +32,7 @@ using activa::FlowNode;
 using activa::NetworkType;
 using activa::ProblemType;
 using activa::WizardAnswers;
+using activa::ui::contrast_ratio;
 
 // The answers to one question of each chart, as the wizard records them.
 WizardAnswers answered(std::optional<NetworkType> network, std::optional<ProblemType> problem) {
@@ -612,24 +614,6 @@ TEST(FlowchartView, AnswersHaveTooltipsAndAPointingHand) {
     QTest::mouseMove(view.viewport(), view.mapFromScene(root.center()));
     EXPECT_NE(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
 }
-
-namespace {
-
-// WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
-double contrast_ratio(const QColor& a, const QColor& b) {
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a) + 0.05;
-    const double lb = luminance(b) + 0.05;
-    return std::max(la, lb) / std::min(la, lb);
-}
-
-} // namespace
 
 // A dark window palette leaves the chart on its own white ground with dark texts, the title
 // included.

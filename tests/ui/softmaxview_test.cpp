@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "contrast.hpp"
 #include "softmax/softmaxplot.hpp"
 #include "softmax/softmaxview.hpp"
 #include "typing.hpp"
@@ -26,6 +27,7 @@
 #include <vector>
 
 using activa::SoftmaxState;
+using activa::ui::contrast_ratio;
 using activa::ui::NumberBox;
 using activa::ui::SoftmaxPlotter;
 using activa::ui::SoftmaxView;
@@ -422,20 +424,6 @@ QStringList caption_texts(QCustomPlot* plot) {
     return texts;
 }
 
-// WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
-double contrast(const QColor& a, const QColor& b) {
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a) + 0.05;
-    const double lb = luminance(b) + 0.05;
-    return std::max(la, lb) / std::min(la, lb);
-}
-
 QPalette dark_palette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
@@ -516,15 +504,15 @@ TEST(SoftmaxPlotter, TextsStayReadableWithADarkPalette) {
     const QColor ground = image.pixelColor(2, 2);
     for (int i = 0; i < view.plot()->plotLayout()->elementCount(); ++i) {
         if (auto* text = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->elementAt(i))) {
-            EXPECT_GE(contrast(text->textColor(), ground), 4.5) << text->text().toStdString();
+            EXPECT_GE(contrast_ratio(text->textColor(), ground), 4.5) << text->text().toStdString();
         }
     }
     for (int i = 0; i < view.plot()->itemCount(); ++i) {
         if (auto* label = qobject_cast<QCPItemText*>(view.plot()->item(i))) {
-            EXPECT_GE(contrast(label->color(), ground), 4.5) << label->text().toStdString();
+            EXPECT_GE(contrast_ratio(label->color(), ground), 4.5) << label->text().toStdString();
         }
     }
     QCPAxis* y = view.plotter().sigmoid_bars()->valueAxis();
-    EXPECT_GE(contrast(y->tickLabelColor(), ground), 4.5);
-    EXPECT_GE(contrast(y->labelColor(), ground), 4.5);
+    EXPECT_GE(contrast_ratio(y->tickLabelColor(), ground), 4.5);
+    EXPECT_GE(contrast_ratio(y->labelColor(), ground), 4.5);
 }

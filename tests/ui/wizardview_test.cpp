@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/coretext.hpp"
+#include "contrast.hpp"
 #include "curves/curvesview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
@@ -459,16 +460,6 @@ TEST(Wizard, ShowInExplorerCanBeUndone) {
 // With a dark palette the step count and the refusal stay readable: their colours come from
 // the palette, not from a light theme.
 TEST(Wizard, LabelsStayReadableWithADarkPalette) {
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF()) + 0.05;
-    };
-    const auto contrast = [&](const QColor& a, const QColor& b) {
-        return std::max(luminance(a), luminance(b)) / std::min(luminance(a), luminance(b));
-    };
     WizardView w;
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
@@ -480,7 +471,7 @@ TEST(Wizard, LabelsStayReadableWithADarkPalette) {
     for (QLabel* label : w.findChildren<QLabel*>()) {
         if (label->text().isEmpty() || label->isHidden()) continue;
         const QPalette p = label->palette();
-        EXPECT_GE(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)), 4.5)
+        EXPECT_GE(contrast_ratio(p.color(QPalette::WindowText), p.color(QPalette::Window)), 4.5)
             << label->text().toStdString();
         ++checked;
     }

@@ -422,15 +422,17 @@ void CurvesView::followView() {
     const double lo = std::clamp(snapped(x.lower, exponent, false), -kMaxAbsX, kMaxAbsX);
     const double hi = std::clamp(snapped(x.upper, exponent, true), -kMaxAbsX, kMaxAbsX);
     if (!(lo < hi) || (lo == m_state.xmin && hi == m_state.xmax)) return;
+    showRange(lo, hi);
+    redraw(true);
+}
+
+void CurvesView::showRange(double lo, double hi) {
     m_state.xmin = lo;
     m_state.xmax = hi;
-    {
-        const QSignalBlocker b1(m_xmin);
-        const QSignalBlocker b2(m_xmax);
-        m_xmin->setValue(lo);
-        m_xmax->setValue(hi);
-    }
-    redraw(true);
+    const QSignalBlocker b1(m_xmin);
+    const QSignalBlocker b2(m_xmax);
+    m_xmin->setValue(lo);
+    m_xmax->setValue(hi);
 }
 
 void CurvesView::userMovedView() {
@@ -647,14 +649,7 @@ void CurvesView::pan(double dx_fraction, double dy_fraction) {
 
 void CurvesView::resetView() {
     m_userView = false;
-    if (m_state.xmin != m_homeMin || m_state.xmax != m_homeMax) {
-        m_state.xmin = m_homeMin;
-        m_state.xmax = m_homeMax;
-        const QSignalBlocker b1(m_xmin);
-        const QSignalBlocker b2(m_xmax);
-        m_xmin->setValue(m_homeMin);
-        m_xmax->setValue(m_homeMax);
-    }
+    showRange(m_homeMin, m_homeMax);
     redraw(false);
     recordView();
     emit viewChanged();

@@ -100,6 +100,8 @@ private:
     void onMouseMove(QMouseEvent* event);
     // The visible x range becomes the computed range, and the x boxes show it.
     void followView();
+    // Takes lo..hi as the computed range and shows it in the x boxes.
+    void showRange(double lo, double hi);
     // The user panned or zoomed: y stays where they put it from now on.
     void userMovedView();
     void recordView();
