@@ -659,10 +659,6 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Show the whole range again</source>
-        <translation>Vuelve a mostrar todo el rango</translation>
-    </message>
-    <message>
         <source>Double-click</source>
         <translation>Doble clic</translation>
     </message>
@@ -745,6 +741,34 @@
     <message>
         <source>Any picture or its data as a file: PNG, JPEG, PDF, SVG or CSV</source>
         <translation>Cualquier imagen o sus datos como archivo: PNG, JPEG, PDF, SVG o CSV</translation>
+    </message>
+    <message>
+        <source>Whatever you pan or zoom to is computed, and the x boxes follow. The y axis follows the curves as you change parameters until you place it yourself; &lt;b&gt;Fit y&lt;/b&gt; fits it again. &lt;b&gt;log |f′|&lt;/b&gt; draws the slopes on a logarithmic axis, where the tiny gradients of saturated sigmoid and tanh still show (tanh′(20) ≈ 1.7e-17). Click a legend entry to hide or show its curve.</source>
+        <translation>Lo que muestres al desplazar o ampliar se calcula, y las casillas de x lo siguen. El eje Y sigue a las curvas mientras cambias parámetros, hasta que lo colocas tú; &lt;b&gt;Ajustar y&lt;/b&gt; lo vuelve a ajustar. &lt;b&gt;log |f′|&lt;/b&gt; dibuja las pendientes en un eje logarítmico, donde los gradientes diminutos de la sigmoide y la tanh saturadas siguen viéndose (tanh′(20) ≈ 1,7e-17). Haz clic en una entrada de la leyenda para ocultar o mostrar su curva.</translation>
+    </message>
+    <message>
+        <source>Back to the typed range, y fitted</source>
+        <translation>Vuelve al rango escrito, con Y ajustado</translation>
+    </message>
+    <message>
+        <source>Back and forward through the views of the curves</source>
+        <translation>Atrás y adelante por las vistas de las curvas</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Clic derecho</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s menu: fit, views, copy, export, print</source>
+        <translation>El menú de la imagen: ajustar, vistas, copiar, exportar, imprimir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Print the picture</source>
+        <translation>Imprime la imagen</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,12 @@ QString Guide::html() {
                       "bands on both sides; ReLU has one for every negative input."));
     h += paragraph(tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve at "
                       "once."));
+    h += paragraph(tr("Whatever you pan or zoom to is computed, and the x boxes follow. The y axis "
+                      "follows the curves as you change parameters until you place it yourself; "
+                      "<b>Fit y</b> fits it again. <b>log |f′|</b> draws the slopes on a "
+                      "logarithmic axis, where the tiny gradients of saturated sigmoid and tanh "
+                      "still show (tanh′(20) ≈ 1.7e-17). Click a legend entry to hide or show its "
+                      "curve."));
 
     h += section(kSoftmax, tr("Softmax"));
     h += paragraph(tr("Type one logit (raw score) per class in the table. The left chart shows "
@@ -144,11 +150,15 @@ QString Guide::html() {
     h += row(tr("Arrow keys, + and -"), tr("Move and zoom the curves when the plot has the focus"));
     h += row(key(QKeySequence::ZoomIn) + QStringLiteral(", ") + key(QKeySequence::ZoomOut),
              tr("Zoom the curves in and out"));
-    h += row(key(QKeySequence(tr("Ctrl+0"))), tr("Show the whole range again"));
+    h += row(key(QKeySequence(tr("Ctrl+0"))), tr("Back to the typed range, y fitted"));
+    h += row(key(QKeySequence::Back) + QStringLiteral(", ") + key(QKeySequence::Forward),
+             tr("Back and forward through the views of the curves"));
+    h += row(tr("Right-click"), tr("The picture's menu: fit, views, copy, export, print"));
     h += row(tr("Double-click"), tr("Edit a class name or a logit in the softmax table"));
     h += row(key(QKeySequence(tr("Ctrl+E"))), tr("Export the picture of the visible tab"));
     h += row(key(QKeySequence(tr("Ctrl+Shift+E"))), tr("Export its data as CSV"));
-    h += row(key(QKeySequence::Copy), tr("Copy the picture to the clipboard"));
+    h += row(key(QKeySequence(tr("Ctrl+Shift+C"))), tr("Copy the picture to the clipboard"));
+    h += row(key(QKeySequence::Print), tr("Print the picture"));
     h += row(key(QKeySequence(tr("Ctrl+1"))) + QStringLiteral(" … ") +
                  key(QKeySequence(tr("Ctrl+5"))),
              tr("Go to the first to fifth tab"));
