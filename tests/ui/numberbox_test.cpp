@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "common/exportdialog.hpp"
 #include "common/numberbox.hpp"
+#include "mainwindow.hpp"
 #include "typing.hpp"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QWidget>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
 
 using activa::ui::format_typed_number;
@@ -259,4 +263,34 @@ TEST(NumberBox, ItsMessageStaysReadableOnADarkPalette) {
     EXPECT_GT(message->palette().color(QPalette::WindowText).lightnessF(), 0.6);
     parent.setPalette(QPalette(Qt::white));
     EXPECT_LT(message->palette().color(QPalette::WindowText).lightnessF(), 0.4);
+}
+
+// Whatever is typed into whichever number field of the window, the value in force stays a
+// finite number within the field's range, and a refused text always says why.
+TEST(NumberBox, EveryFieldOfTheWindowSurvivesRandomTyping) {
+    activa::ui::MainWindow w;
+    const QString alphabet = QStringLiteral("0123456789-+eE.,  x%");
+    QRandomGenerator random(20261201);
+    int fields = 0;
+    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+        w.tabs()->setCurrentIndex(tab);
+        for (NumberBox* box : w.tabs()->widget(tab)->findChildren<NumberBox*>()) {
+            if (!box->isEnabled()) continue;
+            ++fields;
+            for (int i = 0; i < 12; ++i) {
+                QString text;
+                const int length = static_cast<int>(random.bounded(1, 14));
+                for (int k = 0; k < length; ++k)
+                    text += alphabet[static_cast<int>(random.bounded(alphabet.size()))];
+                type_into(box, text);
+                const double v = box->value();
+                ASSERT_TRUE(std::isfinite(v)) << text.toStdString();
+                EXPECT_GE(v, box->minimum()) << text.toStdString();
+                EXPECT_LE(v, box->maximum()) << text.toStdString();
+                EXPECT_TRUE(box->problem().isEmpty() || !box->toolTip().isEmpty());
+            }
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    }
+    EXPECT_GE(fields, 20);
 }
