@@ -112,7 +112,7 @@ struct FarLeft {
 inline FarLeft far_left(double x) {
     constexpr double kLog700 = 6.5510803350434044; // log(700)
     const bool on = x <= -700.0;
-    const double a = on ? -x : 700.0;                // a in [700, inf)
+    const double a = on ? -x : 700.0;                    // a in [700, inf)
     const double u = a > 1400.0 ? 1.0 : a / 700.0 - 1.0; // beyond 1400 the result is 0 anyway
     const double log_a = kLog700 + log1p_01(u);
     // log(a - 1) = log a + log(1 - 1/a), the series to 1/a^3 (a >= 700: truncation < 1e-12 rel.)

@@ -42,8 +42,9 @@ inline constexpr long long kMaxTotalPoints = 4'000'000;
 
 // The state with every rule applied: finite xmin < xmax within ±kMaxAbsX, points within
 // [kMinPoints, kMaxPoints], at most kMaxTotalPoints over all curves, known functions listed once
-// with valid parameters, selected within [-1, curves). With OnInvalid::UseDefault a bad field takes its default value (a bad
-// function's parameters take the function's defaults, a repeated function is dropped).
+// with valid parameters, selected within [-1, curves). With OnInvalid::UseDefault a bad field takes
+// its default value (a bad function's parameters take the function's defaults, a repeated function
+// is dropped).
 Expected<CurvesState> checked(CurvesState state, OnInvalid on_invalid);
 
 // Where |f'(x)| falls below this, gradients are treated as vanishing.
