@@ -796,6 +796,18 @@ TEST(Gelu, SubnormalTailIsWithinOneStep) {
     }
 }
 
+// The largest error of a sweep and where it was.
+struct Worst {
+    double error = 0.0;
+    double x = 0.0;
+    void see(double e, double at) {
+        if (e > error) {
+            error = e;
+            x = at;
+        }
+    }
+};
+
 // The vectorised path on a dense grid against long double erfc and exp (good to 1e-16 here, as
 // checked against mpmath), so that nothing between the reference rows goes unseen. Only exact
 // results in the subnormal range are left out.
@@ -810,10 +822,8 @@ TEST(Gelu, DenseSweepFromMinus40To10MatchesLongDouble) {
     constexpr long double kInvSqrt2Pi = 0.398942280401432677939946059934381868L;
     constexpr double kDerivativeZero = -0.7517915246935645; // Phi(x) + x phi(x) = 0
     constexpr double kTiny = std::numeric_limits<double>::min();
-    double worst_value = 0.0;
-    double worst_derivative = 0.0;
-    double worst_value_x = 0.0;
-    double worst_derivative_x = 0.0;
+    Worst value_error;
+    Worst derivative_error;
     for (std::size_t i = 0; i < kCount; ++i) {
         const long double x = xs[i];
         const long double cdf = 0.5L * std::erfc(-x * kInvSqrt2);
@@ -825,17 +835,11 @@ TEST(Gelu, DenseSweepFromMinus40To10MatchesLongDouble) {
                           : std::fabs(xs[i] - kDerivativeZero) <= 1e-3
                               ? std::fabs(ds[i] - derivative) / kNearZero * kRelTol
                               : rel_error(ds[i], derivative);
-        if (ev > worst_value) {
-            worst_value = ev;
-            worst_value_x = xs[i];
-        }
-        if (ed > worst_derivative) {
-            worst_derivative = ed;
-            worst_derivative_x = xs[i];
-        }
+        value_error.see(ev, xs[i]);
+        derivative_error.see(ed, xs[i]);
     }
-    EXPECT_LE(worst_value, kRelTol) << "at x = " << worst_value_x;
-    EXPECT_LE(worst_derivative, kRelTol) << "at x = " << worst_derivative_x;
+    EXPECT_LE(value_error.error, kRelTol) << "at x = " << value_error.x;
+    EXPECT_LE(derivative_error.error, kRelTol) << "at x = " << derivative_error.x;
 }
 
 TEST(Tanhshrink, ValueAt1em5HasNoCancellation) {
@@ -867,24 +871,16 @@ TEST(Sinusoid, DenseSweepMatchesTheCLibrary) {
                    ? std::min(rel, std::fabs(actual - expected) / kNearZero * kRelTol)
                    : rel;
     };
-    double worst_value = 0.0;
-    double worst_derivative = 0.0;
-    double worst_value_x = 0.0;
-    double worst_derivative_x = 0.0;
+    Worst value_error;
+    Worst derivative_error;
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const double ev = error(vs[i], std::sin(xs[i]));
         const double ed = error(ds[i], std::cos(xs[i]));
-        if (ev > worst_value) {
-            worst_value = ev;
-            worst_value_x = xs[i];
-        }
-        if (ed > worst_derivative) {
-            worst_derivative = ed;
-            worst_derivative_x = xs[i];
-        }
+        value_error.see(ev, xs[i]);
+        derivative_error.see(ed, xs[i]);
     }
-    EXPECT_LE(worst_value, kRelTol) << "at x = " << worst_value_x;
-    EXPECT_LE(worst_derivative, kRelTol) << "at x = " << worst_derivative_x;
+    EXPECT_LE(value_error.error, kRelTol) << "at x = " << value_error.x;
+    EXPECT_LE(derivative_error.error, kRelTol) << "at x = " << derivative_error.x;
 }
 
 // Derivatives at kinks follow PyTorch autograd.

@@ -182,11 +182,12 @@ GradFlowView::GradFlowView(QWidget* parent)
                                           "ReLU units");
                             });
     m_biasSpin->setSingleStep(0.05);
-    m_stdSpin = number_box("stdSpinBox", NumberBox::Kind::Real, 0.001, kGradFlowMaxNormalStd, [] {
-        return tr("Standard deviation of the weights for the initialisation “%1”")
-            .arg(core_text(init_schemes()[static_cast<std::size_t>(InitScheme::Normal)].name));
-    });
-    m_stdSpin->setSingleStep(0.001);
+    m_stdSpin = number_box(
+        "stdSpinBox", NumberBox::Kind::Real, kGradFlowMinNormalStd, kGradFlowMaxNormalStd, [] {
+            return tr("Standard deviation of the weights for the initialisation “%1”")
+                .arg(core_text(init_schemes()[static_cast<std::size_t>(InitScheme::Normal)].name));
+        });
+    m_stdSpin->setSingleStep(kGradFlowMinNormalStd);
     m_stdSpin->setAdaptiveStep(true);
 
     auto* networkBox = new QGroupBox(this);
