@@ -228,6 +228,19 @@ ActivationId parse_activation(std::string_view id) {
     return *a;
 }
 
+std::vector<ActivationId> parse_activation_list(std::string_view ids, std::string_view option) {
+    std::vector<ActivationId> out;
+    std::size_t start = 0;
+    while (start <= ids.size()) {
+        const std::size_t comma = std::min(ids.find(',', start), ids.size());
+        const std::string_view key = ids.substr(start, comma - start);
+        if (key.empty()) fail(std::string(option) + " has an empty item in " + quoted(ids));
+        out.push_back(parse_activation(key));
+        start = comma + 1;
+    }
+    return out;
+}
+
 std::string param_names(ActivationId id) {
     std::string names;
     for (const auto& p : info(id).params)

@@ -65,6 +65,8 @@ unsigned long long parse_integer(std::string_view text, std::string_view what,
 
 // A function id or alias from 'activa list'.
 ActivationId parse_activation(std::string_view id);
+// The ids of `option`'s value "ID,ID,...", in order; an empty item is bad input.
+std::vector<ActivationId> parse_activation_list(std::string_view ids, std::string_view option);
 // "it has alpha" / "it has none", for messages about unknown parameters.
 std::string param_names(ActivationId id);
 // Applies one --param NAME=VALUE to params; check_params() then checks them as a whole.

@@ -131,15 +131,8 @@ CurvesState parse_curves(const Options& o) {
     state.curves.clear(); // the window's starting selection is not what was asked for
     const std::string_view ids = o.get("--function");
     if (ids.empty()) fail("--function needs at least one function id (see 'activa list')");
-    std::size_t start = 0;
-    while (start <= ids.size()) {
-        const std::size_t comma = std::min(ids.find(',', start), ids.size());
-        const std::string_view key = ids.substr(start, comma - start);
-        if (key.empty()) fail("--function has an empty item in " + quoted(ids));
-        const ActivationId id = parse_activation(key);
+    for (const ActivationId id : parse_activation_list(ids, "--function"))
         state.curves.push_back({id, default_params(id)});
-        start = comma + 1;
-    }
 
     for (const std::string_view assignment : o.all("--param")) {
         const QualifiedParam p = parse_qualified_param(assignment);
@@ -220,15 +213,8 @@ GradFlowState parse_gradflow(const Options& o) {
     const std::string_view ids = o.get("--activation");
     std::optional<InitScheme> init;
     if (o.has("--init")) init = parse_init(o.get("--init"));
-    std::size_t start = 0;
-    while (start <= ids.size()) {
-        const std::size_t comma = std::min(ids.find(',', start), ids.size());
-        const std::string_view key = ids.substr(start, comma - start);
-        if (key.empty()) fail("--activation has an empty item in " + quoted(ids));
-        const ActivationId id = parse_activation(key);
+    for (const ActivationId id : parse_activation_list(ids, "--activation"))
         state.curves.push_back({id, init ? *init : recommended_init(id)});
-        start = comma + 1;
-    }
     state.depth = parse_integer(o.get("--depth"), "--depth", kGradFlowMinDepth, kGradFlowMaxDepth);
     if (o.has("--width"))
         state.width =

@@ -143,17 +143,11 @@ TrainingState parse_training(const Options& o) {
     if (!o.has("--activation")) fail("train needs --activation ID[,ID...] (see 'activa list')");
     state.race.clear();
     const std::string_view ids = o.get("--activation");
-    std::size_t start = 0;
-    while (start <= ids.size()) {
-        const std::size_t comma = std::min(ids.find(',', start), ids.size());
-        const std::string_view key = ids.substr(start, comma - start);
-        if (key.empty()) fail("--activation has an empty item in " + quoted(ids));
-        const ActivationId id = parse_activation(key);
+    for (const ActivationId id : parse_activation_list(ids, "--activation")) {
         if (std::any_of(state.race.begin(), state.race.end(),
                         [&](const RaceEntry& e) { return e.activation == id; }))
             fail("--activation lists " + std::string(info(id).key) + " twice");
         state.race.push_back({id, std::nullopt});
-        start = comma + 1;
     }
     if (state.race.size() > kTrainMaxRace)
         fail("--activation takes at most " + std::to_string(kTrainMaxRace) + " functions, got " +
