@@ -169,7 +169,8 @@ CurvesView::CurvesView(QWidget* parent)
             m_plotter->fit_y();
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
-        m_properties->setFunction(m_current, paramsOf(m_current));
+        const ActivationId changed = m_state.curves[static_cast<std::size_t>(curve)].id;
+        if (changed == m_current) m_properties->setFunction(m_current, p);
     });
     // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
     // a replot and keeps every update well within a frame. The release draws them smooth again.
