@@ -14,46 +14,35 @@ namespace {
 using detail::P;
 using Kernel = void (*)(double, P, double&, double&);
 
-template <Kernel K>
+// A kernel's few points that its vectorised formula does not serve (sinusoid's huge angles,
+// silu's and mish's far left tail) are redone by an exact scalar formula. The first loop counts
+// them (in a double, the one reduction every target vectorises) and a second pass over the
+// block redoes them only when there are any: blocks keep that pass in cache and the first loop
+// free of calls and of the slow formula.
+using IsRare = bool (*)(double);
+using Exact = void (*)(double, double&, double&);
+
+template <Kernel K, IsRare Rare, Exact E>
 [[gnu::always_inline]] inline void run(const double* __restrict xs, double* __restrict vs,
                                        double* __restrict ds, std::size_t n, P p) {
-    for (std::size_t i = 0; i < n; ++i) {
-        const double x = xs[i];
-        double v = 0.0;
-        double d = 0.0;
-        K(x, p, v, d);
-        const bool nan = x != x;
-        vs[i] = nan ? x : v;
-        ds[i] = nan ? x : d;
-    }
-}
-
-// sin and cos beyond detail::kSinCosLimit need a longer argument reduction than the vectorised
-// kernel has. Such points are rare: the first loop counts them (in a double, the one reduction
-// every target vectorises) and a second pass over the block redoes them with the C library,
-// which gives NaN at +-inf. Blocks keep that pass in cache and the first loop free of calls.
-[[gnu::always_inline]] inline void run_sinusoid(const double* __restrict xs, double* __restrict vs,
-                                                double* __restrict ds, std::size_t n) {
     constexpr std::size_t kBlock = 1024;
     for (std::size_t start = 0; start < n; start += kBlock) {
         const std::size_t end = n - start < kBlock ? n : start + kBlock;
-        double huge = 0.0;
+        double rare = 0.0;
         for (std::size_t i = start; i < end; ++i) {
             const double x = xs[i];
             double v = 0.0;
             double d = 0.0;
-            detail::k_sinusoid(x, P{}, v, d);
+            K(x, p, v, d);
             const bool nan = x != x;
             vs[i] = nan ? x : v;
             ds[i] = nan ? x : d;
-            huge += std::fabs(x) > detail::kSinCosLimit ? 1.0 : 0.0;
+            if constexpr (Rare != nullptr) rare += Rare(x) ? 1.0 : 0.0;
         }
-        if (huge == 0.0) continue;
-        for (std::size_t i = start; i < end; ++i) {
-            if (std::fabs(xs[i]) > detail::kSinCosLimit) {
-                vs[i] = std::sin(xs[i]);
-                ds[i] = std::cos(xs[i]);
-            }
+        if constexpr (Rare != nullptr) {
+            if (rare == 0.0) continue;
+            for (std::size_t i = start; i < end; ++i)
+                if (Rare(xs[i])) E(xs[i], vs[i], ds[i]);
         }
     }
 }
@@ -65,45 +54,48 @@ void k_elu(double x, P p, double& v, double& d) {
     detail::k_elu_like(x, p.a, 1.0, v, d);
 }
 
+struct KernelRow {
+    Kernel kernel;
+    IsRare rare = nullptr; // the points that `exact` redoes
+    Exact exact = nullptr;
+};
+
 // Every function's kernel, in the order of ActivationId and of the catalogue: adding a function
 // is its row there and its kernel here.
-constexpr std::array<Kernel, kActivationCount> kKernels{{
-    detail::k_identity,
-    detail::k_relu,
-    detail::k_leaky,
-    detail::k_leaky,
-    detail::k_relu6,
-    k_elu,
-    k_selu,
-    detail::k_celu,
-    detail::k_gelu,
-    detail::k_gelu_tanh,
-    detail::k_silu,
-    detail::k_mish,
-    detail::k_softplus,
-    detail::k_softsign,
-    detail::k_sigmoid,
-    detail::k_tanh,
-    detail::k_hardtanh,
-    detail::k_hardsigmoid,
-    detail::k_hardswish,
-    detail::k_logsigmoid,
-    detail::k_tanhshrink,
-    detail::k_softshrink,
-    detail::k_hardshrink,
-    detail::k_binary_step,
-    detail::k_gaussian,
-    detail::k_bent_identity,
-    detail::k_sinusoid,
+constexpr std::array<KernelRow, kActivationCount> kKernels{{
+    {detail::k_identity},
+    {detail::k_relu},
+    {detail::k_leaky},
+    {detail::k_leaky},
+    {detail::k_relu6},
+    {k_elu},
+    {k_selu},
+    {detail::k_celu},
+    {detail::k_gelu},
+    {detail::k_gelu_tanh},
+    {detail::k_silu, detail::is_far_left, detail::far_left},
+    {detail::k_mish, detail::is_far_left, detail::far_left},
+    {detail::k_softplus},
+    {detail::k_softsign},
+    {detail::k_sigmoid},
+    {detail::k_tanh},
+    {detail::k_hardtanh},
+    {detail::k_hardsigmoid},
+    {detail::k_hardswish},
+    {detail::k_logsigmoid},
+    {detail::k_tanhshrink},
+    {detail::k_softshrink},
+    {detail::k_hardshrink},
+    {detail::k_binary_step},
+    {detail::k_gaussian},
+    {detail::k_bent_identity},
+    {detail::k_sinusoid, detail::is_huge_angle, detail::sinusoid_far},
 }};
 
 template <std::size_t I>
 [[gnu::always_inline]] inline void run_at(const double* __restrict xs, double* __restrict vs,
                                           double* __restrict ds, std::size_t n, P p) {
-    if constexpr (I == static_cast<std::size_t>(ActivationId::Sinusoid))
-        run_sinusoid(xs, vs, ds, n); // its kernel plus a pass for huge arguments
-    else
-        run<kKernels[I]>(xs, vs, ds, n, p);
+    run<kKernels[I].kernel, kKernels[I].rare, kKernels[I].exact>(xs, vs, ds, n, p);
 }
 
 // One loop per function, each with its kernel inlined, chosen once per call.

@@ -101,47 +101,44 @@ inline void k_gelu_tanh(double x, P, double& v, double& d) {
     v = (x < -1e5 ? xc : x) * s.value;
     d = s.value + xc * s.slope * 2.0 * du;
 }
-// x·e^x and (1 + x)·e^x for x <= -700, where e^x alone is subnormal or 0 but the products are
-// still representable: exp(x + log|x|) keeps them. silu and mish equal these there to double
-// precision (their other terms are below 1e-300 relative).
-struct FarLeft {
-    bool on;
-    double value;
-    double slope;
-};
-inline FarLeft far_left(double x) {
-    constexpr double kLog700 = 6.5510803350434044; // log(700)
-    const bool on = x <= -700.0;
-    const double a = on ? -x : 700.0;                    // a in [700, inf)
-    const double u = a > 1400.0 ? 1.0 : a / 700.0 - 1.0; // beyond 1400 the result is 0 anyway
-    const double log_a = kLog700 + log1p_01(u);
-    // log(a - 1) = log a + log(1 - 1/a), the series to 1/a^3 (a >= 700: truncation < 1e-12 rel.)
-    const double inv = 1.0 / a;
-    const double log_a1 = log_a - inv * (1.0 + inv * (0.5 + inv / 3.0));
-    return {on, -exp_le709(-a + log_a), -exp_le709(-a + log_a1)};
+// Below kFarLeft, e^x nears the subnormal range, where exp_le709 loses relative accuracy: the
+// few points there are redone by far_left (evaluate.cpp). silu and mish equal x·e^x and
+// (1 + x)·e^x there to double precision (their other terms are below 1e-300 relative), and
+// those products are representable down to -745 while e^x alone is 0. e^(x/2) is normal
+// there, so each product rounds once at the end, subnormal or not.
+inline constexpr double kFarLeft = -700.0;
+inline bool is_far_left(double x) {
+    return x <= kFarLeft;
+}
+inline void far_left(double x, double& v, double& d) {
+    const double xc = x < -2000.0 ? -2000.0 : x; // the limit -0 at -inf, never -inf * 0
+    const double h = std::exp(0.5 * xc);
+    v = xc * h * h;
+    d = (1.0 + xc) * h * h;
 }
 
 inline void k_silu(double x, P, double& v, double& d) {
     const Sig s = sigmoid_parts(x);
     const double xc = clamp_magnitude(x, 1e3);
-    const FarLeft far = far_left(x);
-    v = far.on ? far.value : x * s.value;
-    d = far.on ? far.slope : s.value * (1.0 + xc * s.complement);
+    v = x * s.value;
+    d = s.value * (1.0 + xc * s.complement);
 }
 inline void k_mish(double x, P, double& v, double& d) {
-    // tanh(softplus(x)) = n / (n + 2) with n = e^x (e^x + 2); written in e = exp(-|x|) <= 1.
-    const double e = exp_le709(-std::fabs(x));
-    const bool pos = x >= 0.0;
-    const double num = pos ? 1.0 + 2.0 * e : e * (e + 2.0);
-    const double den = pos ? num + 2.0 * e * e : num + 2.0;
-    const double t = num / den;
-    const double one_minus_t = (pos ? 2.0 * e * e : 2.0) / den;
-    const double sech2 = one_minus_t * (1.0 + t);
-    const double sig = sigmoid_parts(x, e).value;
+    // With w = e^x and n = w (w + 2): tanh(softplus x) = n / (n + 2), and
+    // sech^2(softplus x) sigma(x) = 4 (n + 1) w / ((n + 2)^2 (1 + w)). Products and sums of
+    // positive terms only, over one division. Beyond x = 40 both factors are constant to double
+    // precision (1 - tanh < 1e-34), and e^40 keeps every product far from overflow; below
+    // kFarLeft, far_left redoes the point.
+    const double w = exp_le709(x < 40.0 ? x : 40.0);
+    const double n = w * (w + 2.0);
+    const double n2 = n + 2.0;
+    const double nw = n2 * (1.0 + w);
+    const double q = 1.0 / (n2 * nw);
+    const double t = n * nw * q;
+    const double slope = 4.0 * (n + 1.0) * w * q;
     const double xc = clamp_magnitude(x, 1e3);
-    const FarLeft far = far_left(x);
-    v = far.on ? far.value : x * t;
-    d = far.on ? far.slope : t + xc * sech2 * sig;
+    v = (x < -1e3 ? xc : x) * t;
+    d = t + xc * slope;
 }
 inline void k_softplus(double x, P p, double& v, double& d) {
     // (1/beta) log(1 + e^(beta x)) = max(x, 0) + log1p(e^(-beta |x|)) / beta.
@@ -235,10 +232,17 @@ inline void k_bent_identity(double x, P, double& v, double& d) {
 }
 inline void k_sinusoid(double x, P, double& v, double& d) {
     // Beyond kSinCosLimit, and at +-inf where sin has no limit (NaN), evaluate.cpp redoes the
-    // point with std::sin and std::cos.
+    // point with sinusoid_far.
     const SinCos sc = sin_cos(x);
     v = sc.sin;
     d = sc.cos;
+}
+inline bool is_huge_angle(double x) {
+    return std::fabs(x) > kSinCosLimit;
+}
+inline void sinusoid_far(double x, double& v, double& d) {
+    v = std::sin(x);
+    d = std::cos(x);
 }
 
 } // namespace activa::detail

@@ -276,6 +276,9 @@ const Ref kDefaultRefs[] = {
     {GeluTanh, 20.0, 2.0000000000000000e+01, 1.0000000000000000e+00},
     {GeluTanh, 40.0, 4.0000000000000000e+01, 1.0000000000000000e+00},
     {GeluTanh, 700.0, 7.0000000000000000e+02, 1.0000000000000000e+00},
+    {Silu, -720.0, -1.4632061777454681e-310, -1.4611739469430497e-310},
+    {Silu, -708.5, -1.4213447383272301e-305, -1.4193386060218987e-305},
+    {Silu, -700.125, -6.0918814489990849e-302, -6.0831803149887313e-302},
     {Silu, -700.0, -6.9017735806318396e-302, -6.8919139040880798e-302},
     {Silu, -40.0, -1.6993417021166356e-16, -1.6568581595637197e-16},
     {Silu, -30.0, -2.8072868906517897e-12, -2.7137106609631340e-12},
@@ -294,6 +297,9 @@ const Ref kDefaultRefs[] = {
     {Silu, 20.0, 1.9999999958776928e+01, 1.0000000391619187e+00},
     {Silu, 40.0, 4.0000000000000000e+01, 1.0000000000000002e+00},
     {Silu, 700.0, 7.0000000000000000e+02, 1.0000000000000000e+00},
+    {Mish, -720.0, -1.4632061777454681e-310, -1.4611739469430497e-310},
+    {Mish, -708.5, -1.4213447383272301e-305, -1.4193386060218987e-305},
+    {Mish, -700.125, -6.0918814489990849e-302, -6.0831803149887313e-302},
     {Mish, -700.0, -6.9017735806318396e-302, -6.8919139040880798e-302},
     {Mish, -40.0, -1.6993417021166356e-16, -1.6568581595637197e-16},
     {Mish, -30.0, -2.8072868906519210e-12, -2.7137106609633923e-12},
@@ -840,6 +846,32 @@ TEST(Gelu, DenseSweepFromMinus40To10MatchesLongDouble) {
     }
     EXPECT_LE(value_error.error, kRelTol) << "at x = " << value_error.x;
     EXPECT_LE(derivative_error.error, kRelTol) << "at x = " << derivative_error.x;
+}
+
+// Both sides of the far-left boundary (x = -700, where a second formula takes over) on a dense
+// grid, in the normal range, against long double: x·σ(x) and σ(x)(1 + x·σ(-x)), which mish
+// equals there to double precision (tanh(softplus x) = σ(x) (1 + O(e^x))).
+TEST(Silu, DenseSweepFromMinus708To60MatchesLongDouble) {
+    constexpr std::size_t kCount = 200'001;
+    std::vector<double> xs(kCount);
+    activa::linspace(-708.0, -60.0, xs);
+    for (const ActivationId id : {Silu, Mish}) {
+        std::vector<double> vs(kCount);
+        std::vector<double> ds(kCount);
+        activa::evaluate(id, activa::default_params(id), xs, vs, ds);
+        Worst value_error;
+        Worst derivative_error;
+        for (std::size_t i = 0; i < kCount; ++i) {
+            const long double x = xs[i];
+            const long double e = std::exp(x);
+            const long double sig = e / (1.0L + e);
+            value_error.see(rel_error(vs[i], static_cast<double>(x * sig)), xs[i]);
+            derivative_error.see(
+                rel_error(ds[i], static_cast<double>(sig * (1.0L + x / (1.0L + e)))), xs[i]);
+        }
+        EXPECT_LE(value_error.error, kRelTol) << key(id) << " at x = " << value_error.x;
+        EXPECT_LE(derivative_error.error, kRelTol) << key(id) << "' at x = " << derivative_error.x;
+    }
 }
 
 TEST(Tanhshrink, ValueAt1em5HasNoCancellation) {
