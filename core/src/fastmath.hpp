@@ -92,10 +92,9 @@ inline double expm1_le0(double x, double ex) {
     return std::fabs(x) < 0.35 ? series : direct;
 }
 
-// log(1 + u) for u in [0, 1].
-inline double log1p_01(double u) {
-    // log1p(u) = 2 atanh(s), s = u / (2 + u) <= 1/3: odd series in s, truncation < 1e-17.
-    const double s = u / (2.0 + u);
+// log(1 + u) for u in [0, 1], given s = u / (2 + u), which callers may get from a division
+// they share: log1p(u) = 2 atanh(s), s <= 1/3, an odd series in s (truncation < 1e-17).
+inline double log1p_01_from_s(double s) {
     const double s2 = s * s;
     double p = 1.0 / 33.0;
     p = p * s2 + 1.0 / 31.0;
@@ -114,6 +113,10 @@ inline double log1p_01(double u) {
     p = p * s2 + 1.0 / 5.0;
     p = p * s2 + 1.0 / 3.0;
     return 2.0 * s * (1.0 + s2 * p);
+}
+// log(1 + u) for u in [0, 1].
+inline double log1p_01(double u) {
+    return log1p_01_from_s(u / (2.0 + u));
 }
 
 // Largest |x| that sin_cos reduces exactly. Beyond it, and at +-inf, callers use the C library.

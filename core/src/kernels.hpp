@@ -140,19 +140,33 @@ inline void k_mish(double x, P, double& v, double& d) {
     v = (x < -1e3 ? xc : x) * t;
     d = t + xc * slope;
 }
+// log1p(e) and sigma for e = exp(-|t|) <= 1 over one division: 1 / ((2 + e) (1 + e)) gives
+// both s = e / (2 + e), from which log1p_01_from_s sums log1p(e), and 1 / (1 + e).
+struct Log1pSig {
+    double log1p;     // log(1 + e)
+    double sig_large; // 1 / (1 + e): sigma(|t|)
+    double sig_small; // e / (1 + e): sigma(-|t|)
+};
+inline Log1pSig log1p_and_sigmoid(double e) {
+    const double ep1 = 1.0 + e;
+    const double ep2 = 2.0 + e;
+    const double q = 1.0 / (ep1 * ep2);
+    const double large = ep2 * q;
+    return {log1p_01_from_s(e * ep1 * q), large, e * large};
+}
 inline void k_softplus(double x, P p, double& v, double& d) {
-    // (1/beta) log(1 + e^(beta x)) = max(x, 0) + log1p(e^(-beta |x|)) / beta.
+    // (1/beta) log(1 + e^(beta x)) = max(x, 0) + log1p(e^(-beta |x|)) / beta. 1 / beta is the
+    // same at every point, so the compiler takes it out of the loop.
     const double bx = p.a * x;
-    const double e = exp_le709(-std::fabs(bx));
-    v = (x > 0.0 ? x : 0.0) + log1p_01(e) / p.a;
-    d = sigmoid_parts(bx, e).value;
+    const Log1pSig l = log1p_and_sigmoid(exp_le709(-std::fabs(bx)));
+    v = (x > 0.0 ? x : 0.0) + l.log1p * (1.0 / p.a);
+    d = bx >= 0.0 ? l.sig_large : l.sig_small;
 }
 inline void k_softsign(double x, P, double& v, double& d) {
-    const double ax = std::fabs(x);
-    const double den = 1.0 + ax;
-    const double big = std::copysign(1.0 / (1.0 / ax + 1.0), x); // finite at +-inf
-    v = ax < 1.0 ? x / den : big;
-    d = 1.0 / (den * den);
+    const double xc = clamp_magnitude(x, 1e300); // +-inf gives the limits +-1, not inf / inf
+    const double r = 1.0 / (1.0 + std::fabs(xc));
+    v = xc * r;
+    d = r * r;
 }
 inline void k_sigmoid(double x, P, double& v, double& d) {
     const Sig s = sigmoid_parts(x);
@@ -181,9 +195,9 @@ inline void k_hardswish(double x, P, double& v, double& d) {
     d = x < -3.0 ? 0.0 : (x <= 3.0 ? x / 3.0 + 0.5 : 1.0);
 }
 inline void k_logsigmoid(double x, P, double& v, double& d) {
-    const double e = exp_le709(-std::fabs(x));
-    v = (x < 0.0 ? x : 0.0) - log1p_01(e);
-    d = sigmoid_parts(x, e).complement;
+    const Log1pSig l = log1p_and_sigmoid(exp_le709(-std::fabs(x)));
+    v = (x < 0.0 ? x : 0.0) - l.log1p;
+    d = x >= 0.0 ? l.sig_small : l.sig_large; // sigma(-x)
 }
 inline void k_tanhshrink(double x, P, double& v, double& d) {
     // x - tanh x cancels near 0: use its odd series there (|x| < 0.15, truncation < 1e-16).
