@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: MIT
 # Fails when a user-visible string in the sources has no finished Spanish translation: updates
 # a copy of the translation file from the sources and looks for unfinished entries.
+# A folder of this run's own: two runs at once never share the copy.
+string(RANDOM LENGTH 12 run)
+set(WORK "${WORK}/translations-${run}")
+file(MAKE_DIRECTORY "${WORK}")
 file(COPY_FILE "${TS}" "${WORK}/activa_es.ts")
 string(REPLACE "|" ";" source_list "${SOURCES}")
 # The include folders the build uses, so that lupdate finds the class behind a qualified
@@ -13,9 +17,11 @@ execute_process(
             -ts "${WORK}/activa_es.ts"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
+    file(REMOVE_RECURSE "${WORK}")
     message(FATAL_ERROR "lupdate failed: ${result}")
 endif()
 file(READ "${WORK}/activa_es.ts" ts)
+file(REMOVE_RECURSE "${WORK}")
 string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" missing "${ts}")
 list(LENGTH missing count)
 if(count GREATER 0)

@@ -3,6 +3,8 @@
 #include <activa/numbers.hpp>
 #include <activa/softmax.hpp>
 
+#include "run_activa.hpp"
+
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -30,99 +32,11 @@ extern char** environ;
 
 namespace {
 
-struct Result {
-    int exit_code = -1; // -1 when the process did not exit normally
-    int signal = 0;
-    std::string out;
-    std::string err;
-};
-
-// The environment of the test without any display: the commands must not need one.
-std::vector<std::string> headless_environment() {
-    std::vector<std::string> env;
-    for (char** e = environ; *e; ++e) {
-        const std::string_view entry(*e);
-        if (entry.starts_with("QT_QPA_PLATFORM=") || entry.starts_with("DISPLAY=") ||
-            entry.starts_with("WAYLAND_DISPLAY="))
-            continue;
-        env.emplace_back(entry);
-    }
-    return env;
-}
+using Result = activa::test::Outcome;
 
 // Runs the activa binary with exactly these arguments (no shell) and collects both streams.
 Result run(std::initializer_list<std::string> args) {
-    Result result;
-    int out_pipe[2];
-    int err_pipe[2];
-    if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) {
-        ADD_FAILURE() << "pipe: " << std::strerror(errno);
-        return result;
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-
-    std::string program = ACTIVA_BINARY;
-    std::vector<std::string> storage{program};
-    storage.insert(storage.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env_storage = headless_environment();
-    std::vector<char*> envp;
-    for (std::string& s : env_storage)
-        envp.push_back(s.data());
-    envp.push_back(nullptr);
-
-    pid_t pid = 0;
-    const int spawned =
-        posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    close(out_pipe[1]);
-    close(err_pipe[1]);
-    if (spawned != 0) {
-        ADD_FAILURE() << "posix_spawn " << program << ": " << std::strerror(spawned);
-        close(out_pipe[0]);
-        close(err_pipe[0]);
-        return result;
-    }
-
-    // Read both pipes together so a full one cannot block the child.
-    pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-    std::string* sinks[2] = {&result.out, &result.err};
-    int open_pipes = 2;
-    char buffer[65536];
-    while (open_pipes > 0) {
-        if (poll(fds, 2, -1) < 0) {
-            if (errno == EINTR) continue;
-            ADD_FAILURE() << "poll: " << std::strerror(errno);
-            break;
-        }
-        for (int i = 0; i < 2; ++i) {
-            if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-            const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
-            if (n > 0) {
-                sinks[i]->append(buffer, static_cast<std::size_t>(n));
-            } else if (n == 0 || errno != EINTR) {
-                close(fds[i].fd);
-                fds[i].fd = -1;
-                --open_pipes;
-            }
-        }
-    }
-    for (const auto& f : fds)
-        if (f.fd >= 0) close(f.fd);
-
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-    return result;
+    return activa::test::run_activa(std::vector<std::string>(args));
 }
 
 std::vector<std::string> split(std::string_view text, char sep) {
@@ -803,18 +717,13 @@ TEST(CliBadInput, RecommendClassesBeyondUnsigned) {
 
 // --- output that cannot be written, echoed input, no display -------------------------------
 
-// Runs a shell command line with the binary as $A; its exit code and what it printed on stderr.
+// Runs a shell command line with the binary as $A, in a folder and environment of its own; its
+// exit code and what it printed on stderr.
 std::pair<int, std::string> shell(const std::string& line) {
-    const std::string err = testing::TempDir() + "activa_shell_err.txt";
-    const std::string command = "export A='" ACTIVA_BINARY
-                                "'; env -u DISPLAY -u WAYLAND_DISPLAY -u "
-                                "QT_QPA_PLATFORM sh -c '" +
-                                line + "' 2>'" + err + "'";
-    const int status = std::system(command.c_str());
-    std::ifstream in(err);
-    std::stringstream text;
-    text << in.rdbuf();
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text.str()};
+    const activa::test::TempFolder folder;
+    const auto r =
+        activa::test::run_program({"/bin/sh", "-c", line}, folder.path(), {"A=" ACTIVA_BINARY});
+    return {r.exit_code, r.err};
 }
 
 void expect_one_line(const std::string& err) {

@@ -28,17 +28,9 @@ namespace {
 using activa::test::Outcome;
 using activa::test::read_file;
 
-// Runs `activa args...` in a fresh folder of its own for the streams.
+// Runs `activa args...` in a fresh folder of its own.
 Outcome run(const std::vector<std::string>& args) {
-    std::string pattern = (fs::temp_directory_path() / "activa-gradflow-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-        ADD_FAILURE() << "mkdtemp: " << std::strerror(errno);
-        return {};
-    }
-    const Outcome result = activa::test::run_activa(args, pattern);
-    std::error_code ignored;
-    fs::remove_all(pattern, ignored);
-    return result;
+    return activa::test::run_activa(args);
 }
 
 std::vector<std::string> gradflow(std::vector<std::string> args) {

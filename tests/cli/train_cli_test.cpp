@@ -56,22 +56,15 @@ std::vector<std::string> lines(const std::string& text) {
 
 class TrainCli : public testing::Test {
 protected:
-    void SetUp() override {
-        std::string pattern = (fs::temp_directory_path() / "activa-train-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr) << std::strerror(errno);
-        m_root = pattern;
-        fs::create_directory(m_root / "out");
-    }
-    void TearDown() override {
-        std::error_code ignored;
-        fs::remove_all(m_root, ignored);
-    }
+    void SetUp() override { fs::create_directory(m_root.path() / "out"); }
 
-    std::string path(std::string_view name) const { return (m_root / "out" / name).string(); }
+    std::string path(std::string_view name) const {
+        return (m_root.path() / "out" / name).string();
+    }
 
     // Runs `activa args...` with exactly these words and no display.
     Outcome run(const std::vector<std::string>& args) const {
-        return activa::test::run_activa(args, m_root);
+        return activa::test::run_activa(args, m_root.path());
     }
 
     Outcome expect_ok(const std::vector<std::string>& args) const {
@@ -95,7 +88,7 @@ protected:
     }
 
 private:
-    fs::path m_root;
+    activa::test::TempFolder m_root; // also the program's home
 };
 
 // A race small enough for a test: 60 points, 2 hidden layers of 8, a few epochs.

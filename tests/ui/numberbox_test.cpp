@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -230,7 +231,9 @@ TEST(NumberBox, AFieldsOwnCheckRefusesLikeTheRange) {
 }
 
 TEST(ExportDialog, TypedSizesAreCheckedAndATypedExtensionChoosesTheFormat) {
-    activa::ui::ExportDialog dialog(QStringLiteral("/tmp/activations.png"), QSize(800, 600));
+    const QTemporaryDir dir;
+    activa::ui::ExportDialog dialog(dir.filePath(QStringLiteral("activations.png")),
+                                    QSize(800, 600));
     auto* file = dialog.findChild<QLineEdit*>();
     auto* width = dialog.findChild<NumberBox*>(QStringLiteral("widthBox"));
     auto* scale = dialog.findChild<NumberBox*>(QStringLiteral("scaleBox"));
@@ -238,9 +241,9 @@ TEST(ExportDialog, TypedSizesAreCheckedAndATypedExtensionChoosesTheFormat) {
     EXPECT_EQ(width->text(), QStringLiteral("800 px"));
 
     file->selectAll();
-    QTest::keyClicks(file, QStringLiteral("/tmp/figure.svg"));
+    QTest::keyClicks(file, dir.filePath(QStringLiteral("figure.svg")));
     EXPECT_EQ(dialog.format(), activa::ui::ImageFormat::Svg);
-    EXPECT_EQ(dialog.fileName(), QStringLiteral("/tmp/figure.svg")); // the name as typed
+    EXPECT_EQ(dialog.fileName(), dir.filePath(QStringLiteral("figure.svg"))); // the name as typed
     EXPECT_FALSE(scale->isEnabled());
 
     type_into(width, QStringLiteral("1e9"));
