@@ -3,19 +3,25 @@
 # Installs the Debian 12 packages Activa needs to build, run and test, if any is missing.
 set -euo pipefail
 
-# What the build, the tests and the README's two commands use, nothing more: compilers and
-# CMake; Qt with its SVG, print and translation tools (libgl-dev for Qt's OpenGL headers) and
-# Qt's own Spanish strings; QCustomPlot; Eigen for the labs' matrix products; zlib for the PNG
-# writer; GoogleTest and Google Benchmark; DejaVu fonts for the offscreen window tests; python3 for the tests that parse the generated snippets; for the
-# Debian package (cpack -G DEB) and its tests: dpkg-dev (dpkg-shlibdeps computes Depends),
-# appstream (appstreamcli validates the metainfo) and groff-base (formats the manual page).
+# What the build, the tests, the benchmarks and the Debian package use, nothing more:
+# - compilers and CMake;
+# - Qt with its SVG, print and translation tools (libgl-dev for Qt's OpenGL headers) and Qt's
+#   own Spanish strings; QCustomPlot; Eigen for the labs' matrix products; zlib for the PNG
+#   writer;
+# - GoogleTest and Google Benchmark;
+# - for the tests: DejaVu fonts for the offscreen window, python3 to parse the generated
+#   snippets, and every locale (locales-all), so that numbers are seen printed and read under a
+#   German C locale;
+# - for the Debian package (cpack -G DEB) and its tests: dpkg-dev and file (dpkg-shlibdeps
+#   computes Depends and asks `file` which files are programs), appstream (appstreamcli
+#   validates the metainfo) and groff-base (formats the manual page).
 packages=(
     build-essential cmake
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqcustomplot-dev libeigen3-dev zlib1g-dev
     libgtest-dev googletest libbenchmark-dev
-    fonts-dejavu-core python3
-    dpkg-dev appstream groff-base
+    fonts-dejavu-core python3 locales-all
+    dpkg-dev file appstream groff-base
 )
 
 missing=()

@@ -3,10 +3,10 @@
 # Builds the Debian package of a build tree with CPack, in a folder of its own, and checks it as
 # a user would get it: its files and their modes, its control fields, the program run from the
 # unpacked tree, the AppStream metadata and the compressed manual page.
-# Usage: deb_test.sh CPACK BUILD_DIR VERSION MANPAGE_SOURCE
+# Usage: deb_test.sh CPACK BUILD_DIR VERSION MANPAGE_SOURCE LICENSE
 set -euo pipefail
 
-cpack=$1 build=$2 version=$3 manpage=$4
+cpack=$1 build=$2 version=$3 manpage=$4 licence_file=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
@@ -36,6 +36,7 @@ declare -A expected=(
     [./usr/share/metainfo/io.github.activa_app.activa.metainfo.xml]=-rw-r--r--
     [./usr/share/man/man1/activa.1.gz]=-rw-r--r--
     [./usr/share/bash-completion/completions/activa]=-rw-r--r--
+    [./usr/share/doc/activa/copyright]=-rw-r--r--
 )
 declare -A seen=()
 while read -r mode owner _size _date _time path; do
@@ -64,6 +65,9 @@ if [[ $(field Section) != science ]]; then fail "Section is '$(field Section)'";
 for name in Maintainer Homepage Description; do
     if [[ -z $(field "$name") ]]; then fail "the package has no $name"; fi
 done
+if [[ $(field Maintainer) != *Activa* || $(field Maintainer) == *noreply* ]]; then
+    fail "Maintainer does not name the project: $(field Maintainer)"
+fi
 depends=$(field Depends)
 for library in libqt6widgets6 libqcustomplot; do
     if [[ $depends != *"$library"* ]]; then fail "Depends lacks $library: $depends"; fi
@@ -95,6 +99,23 @@ if command -v appstreamcli >/dev/null; then
 else
     fail "appstreamcli is missing (scripts/deps.sh installs appstream)"
 fi
+# The licences: Debian's copyright file names Activa's and the linked libraries' licences, in
+# the machine-readable format; the AppStream licence is the one LICENSE states.
+copyright=$work/root/usr/share/doc/activa/copyright
+if [[ $(head -1 "$copyright") != "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ]]; then
+    fail "the copyright file is not in Debian's machine-readable format"
+fi
+for licence in "License: Expat" "License: GPL-3+" QCustomPlot "Qt 6" zlib Eigen; do
+    if ! grep -qF -- "$licence" "$copyright"; then fail "the copyright file does not name $licence"; fi
+done
+project_license=$(sed -n 's|.*<project_license>\(.*\)</project_license>.*|\1|p' \
+    "$work/root/usr/share/metainfo/io.github.activa_app.activa.metainfo.xml")
+for spdx in MIT GPL-3.0-or-later; do
+    if [[ $project_license != *"$spdx"* ]] || ! grep -qF -- "$spdx" "$licence_file"; then
+        fail "AppStream's project_license '$project_license' and LICENSE disagree on $spdx"
+    fi
+done
+
 if ! cmp -s <(gzip -dc "$work/root/usr/share/man/man1/activa.1.gz") "$manpage"; then
     fail "the packaged activa.1.gz is not the manual page of the sources"
 fi
