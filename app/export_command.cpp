@@ -122,10 +122,6 @@ private:
 };
 
 // One line whatever the file name holds: scripts read exactly one.
-std::string one_line(const QString& text) {
-    return printable(text.toLocal8Bit().toStdString());
-}
-
 CurvesState parse_curves(const Options& o) {
     CurvesState state;
     state.curves.clear(); // the window's starting selection is not what was asked for
@@ -304,7 +300,11 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
                  std::string(kind));
 
     if (!o.has("--output") || o.get("--output").empty()) fail("export needs --output FILE");
-    const QString output = QString::fromLocal8Bit(o.get("--output"));
+    // A name in another encoding would be written under other bytes than those given.
+    if (!is_utf8(o.get("--output")))
+        fail("--output " + quoted(o.get("--output")) +
+             " is not UTF-8: Activa writes only names it can keep byte for byte");
+    const QString output = QString::fromUtf8(o.get("--output"));
     if (QFileInfo(output).isDir()) fail("--output " + quoted_path(output) + " is a directory");
     ui::ImageFormat format{};
     const bool image = ui::image_format_for(output, &format);
@@ -348,7 +348,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
         picture = std::move(view);
     }
     QString error;
-    if (!ui::check_target(output, &error)) fail(one_line(error));
+    if (!ui::check_target(output, &error)) fail(error.toStdString());
     // The picture of this state, computed here rather than whenever the window's thread is done.
     if (gradflow) gradflow->computeNow();
     // The picture is laid out at the size asked for, as the window would be.
@@ -365,7 +365,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
                       : ui::export_image(*picture, output, format, size, 1.0, &error);
     }
     if (!written) {
-        std::fprintf(stderr, "activa: %s\n", one_line(error).c_str());
+        report(error.toStdString());
         return kWriteFailed;
     }
     return kOk;

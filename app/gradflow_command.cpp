@@ -60,7 +60,7 @@ int run_gradflow(const std::vector<std::string_view>& args, std::FILE* out) {
                     {"--activation", "--depth", "--width", "--batch", "--init", "--std", "--bias",
                      "--seed", "--param"},
                     {"--help"}, {"--param"});
-    if (o.has("--help")) return std::fputs(kGradflowUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kGradflowUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (!o.has("--activation")) fail("gradflow needs --activation ID (see 'activa list')");
     if (!o.has("--depth")) fail("gradflow needs --depth L");

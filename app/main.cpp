@@ -4,9 +4,14 @@
 #include "mainwindow.hpp"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <activa/version.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -22,7 +27,7 @@ int run_headless(int argc, char** argv, Command command) {
         return command(args, stdout);
     } catch (const activa::cli::UsageError& e) {
         // Core's reasons may echo input too: one line whatever they hold.
-        std::fprintf(stderr, "activa: %s\n", activa::cli::printable(e.what()).c_str());
+        activa::cli::report(e.what());
         return activa::cli::kUsage;
     }
 }
@@ -30,8 +35,7 @@ int run_headless(int argc, char** argv, Command command) {
 void drop_qt_message(QtMsgType type, const QMessageLogContext&, const QString& message) {
     // Anything short of critical is Qt talking about its environment (a missing runtime
     // directory, font fallbacks), not about the command: stderr is for the command's one line.
-    if (type == QtCriticalMsg || type == QtFatalMsg)
-        std::fprintf(stderr, "activa: %s\n", qPrintable(message));
+    if (type == QtCriticalMsg || type == QtFatalMsg) activa::cli::report(message.toStdString());
 }
 
 // `activa export` draws with Qt but must work without a display, so it runs on the offscreen
@@ -58,6 +62,14 @@ void platform_failed(QtMsgType type, const QMessageLogContext&, const QString&) 
     std::_Exit(1);
 }
 
+// QSettings reads its file as it is made: a fifo there would block the start for ever, and a
+// device would feed it anything. The user's settings file, found as QSettings finds it.
+QString settings_file() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' +
+           QApplication::organizationName() + u'/' + QApplication::applicationName() +
+           QStringLiteral(".conf");
+}
+
 int run_gui(int argc, char** argv) {
     qInstallMessageHandler(platform_failed);
     QApplication app(argc, argv);
@@ -65,10 +77,20 @@ int run_gui(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Activa"));
     QApplication::setOrganizationName(QStringLiteral("Activa"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVA_VERSION));
-    if (QApplication::arguments().size() > 1) {
-        std::fprintf(stderr, "activa: unknown command '%s' (see 'activa --help')\n",
-                     qPrintable(QApplication::arguments().at(1)));
+    if (argc > 1) {
+        // Qt has taken its own options out of argv: what is left is a word it did not know.
+        activa::cli::report("unknown command " + activa::cli::quoted(argv[1]) +
+                            " (see 'activa --help')");
         return activa::cli::kUsage;
+    }
+    const QFileInfo settings(settings_file());
+    const QTemporaryDir session_only;
+    if (settings.exists() && !settings.isFile()) {
+        activa::cli::report("the settings file " +
+                            QFile::encodeName(settings.filePath()).toStdString() +
+                            " is not a regular file: the window starts from its defaults and "
+                            "saves nothing");
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, session_only.path());
     }
     activa::ui::MainWindow::installLanguage(
         QSettings().value(QStringLiteral("language")).toString());
@@ -90,6 +112,9 @@ bool is_qt_option(std::string_view arg) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // A reader that goes away (`activa eval ... | head`) is a failed write, reported in one line
+    // with exit code 1 like any other, not a silent death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     if (argc > 1 && std::string_view(argv[1]) == "export") return run_export(argc, argv);
     // An unknown command is reported like any bad input, without ever needing a display.
     if (argc > 1 && !is_qt_option(argv[1])) return run_headless(argc, argv, activa::cli::run);

@@ -209,7 +209,7 @@ TrainingState parse_training(const Options& o) {
 
 int cmd_train(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, train_options(), {"--help", "--list-datasets"}, {"--param"});
-    if (o.has("--help")) return std::fputs(kTrainUsage.data(), out), kOk;
+    if (o.has("--help")) return print(kTrainUsage, out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (o.has("--list-datasets")) {
         for (const std::string_view option : train_options())
@@ -224,10 +224,18 @@ int cmd_train(const std::vector<std::string_view>& args, std::FILE* out) {
     write_train_csv_header(w);
     std::atomic<bool> stop{false};
     const std::size_t runs = state.race.size();
+    std::vector<bool> said_diverged(runs, false);
     train_race(
         state.settings, state.race,
         [&](std::size_t run, const EpochStats& stats) {
             write_train_csv_row(w, state.race[run].activation, stats);
+            if (diverged(stats) && !said_diverged[run]) {
+                said_diverged[run] = true;
+                report("the network with " + std::string(info(state.race[run].activation).key) +
+                       " diverged at epoch " + std::to_string(stats.epoch) +
+                       ": its loss is no longer a finite number, so its rows have no accuracy "
+                       "(a smaller --learning-rate may help)");
+            }
             // Each epoch reaches the reader when it is done; a reader that went away stops the
             // race instead of letting it train for nobody.
             if (run + 1 == runs && (!w.finish() || std::fflush(out) != 0)) stop = true;

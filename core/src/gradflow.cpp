@@ -36,6 +36,7 @@ double column_norm(const double* v, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i)
         sum += v[i] * v[i];
     if (sum > 1e-280 && sum < 1e280) return std::sqrt(sum);
+    if (std::isnan(sum)) return sum; // a NaN anywhere: std::max below would drop it for 0
     double scale = 0.0;
     for (std::size_t i = 0; i < n; ++i)
         scale = std::max(scale, std::fabs(v[i]));

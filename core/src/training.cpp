@@ -489,8 +489,11 @@ struct Trainer::Impl {
                 }
             }
         }
+        // Outputs that are no longer numbers hit or miss by accident: a diverged network has no
+        // accuracy.
+        const bool scored = asked > 0 && std::isfinite(total);
         return {total / static_cast<double>(count),
-                asked == 0 ? kNan : static_cast<double>(hits) / static_cast<double>(asked)};
+                scored ? static_cast<double>(hits) / static_cast<double>(asked) : kNan};
     }
 
     EpochStats step() {

@@ -43,6 +43,10 @@
         <source>Gradient exactly zero at some layers (not drawn on a log scale): %1</source>
         <translation>Gradiente exactamente cero en algunas capas (no se dibuja en escala logarítmica): %1</translation>
     </message>
+    <message>
+        <source>The network overflowed: its numbers left the range of double precision (not drawn): %1</source>
+        <translation>La red se desbordó: sus números salieron del rango de la doble precisión (no se dibujan): %1</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::CurvePlotter</name>
@@ -334,6 +338,10 @@
     <message>
         <source>the %1 could not be finished</source>
         <translation>no se pudo terminar el %1</translation>
+    </message>
+    <message>
+        <source>the name is longer than the file system allows</source>
+        <translation>el nombre es más largo de lo que admite el sistema de archivos</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1582,14 @@ exactitud en la prueba %2</translation>
 test loss %2</source>
         <translation>%1
 pérdida en la prueba %2</translation>
+    </message>
+    <message>
+        <source>The network with %1 diverged at epoch %2: its loss is no longer a finite number. A smaller learning rate may help.</source>
+        <translation>La red con %1 divergió en la época %2: su pérdida ya no es un número finito. Una tasa de aprendizaje menor puede ayudar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s first layer receives no gradient at all: its derivative is zero wherever it is evaluated, so it cannot learn.</source>
+        <translation>La primera capa de la red con %1 no recibe ningún gradiente: su derivada es cero dondequiera que se evalúa, así que no puede aprender.</translation>
     </message>
 </context>
 <context>

@@ -52,18 +52,12 @@ void write_file(const fs::path& path, std::string_view data) {
 class ExportCli : public testing::Test {
 protected:
     void SetUp() override {
-        std::string pattern = (fs::temp_directory_path() / "activa-export-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr) << std::strerror(errno);
-        m_root = pattern;
-        m_dir = m_root / "out";
+        m_dir = m_root.path() / "out";
         fs::create_directory(m_dir);
-    }
-    void TearDown() override {
-        std::error_code ignored;
-        fs::remove_all(m_root, ignored);
     }
 
     const fs::path& dir() const { return m_dir; }
+    const fs::path& root() const { return m_root.path(); }
     std::string path(std::string_view name) const { return (m_dir / name).string(); }
 
     // Names in the output directory, to see that nothing else (a temporary file) is left.
@@ -78,7 +72,7 @@ protected:
     Outcome run(const std::vector<std::string>& args) const {
         std::vector<std::string> words{"export"};
         words.insert(words.end(), args.begin(), args.end());
-        return activa::test::run_activa(words, m_root);
+        return activa::test::run_activa(words, m_root.path());
     }
 
     Outcome expect_ok(const std::vector<std::string>& args) const {
@@ -117,7 +111,7 @@ protected:
     }
 
 private:
-    fs::path m_root;
+    activa::test::TempFolder m_root; // also the program's home
     fs::path m_dir;
 };
 
@@ -456,13 +450,25 @@ TEST_F(ExportCli, BadInputChangesNothing) {
     EXPECT_EQ(read_file(csv), "precious,data\n");
 }
 
+// Root may write any file, so as root the program runs as the user nobody (setpriv), for whom
+// the file is read-only as for any user.
 TEST_F(ExportCli, AReadOnlyFileIsLeftAlone) {
     write_file(path("locked.png"), "precious picture\n");
-    fs::permissions(path("locked.png"), fs::perms::owner_read | fs::perms::group_read);
-    if (access(path("locked.png").c_str(), W_OK) == 0)
-        GTEST_SKIP() << "the file stays writable (running as root)";
-    expect_usage_error(kCurves + std::vector<std::string>{"--output", path("locked.png")},
-                       "read-only");
+    fs::permissions(path("locked.png"), fs::perms::owner_read | fs::perms::group_read |
+                                            fs::perms::others_read);
+    std::vector<std::string> words{ACTIVA_BINARY, "export"};
+    if (geteuid() == 0) {
+        words.insert(words.begin(),
+                     {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+        fs::permissions(root(), fs::perms::all);
+        fs::permissions(dir(), fs::perms::all);
+    }
+    words.insert(words.end(), kCurves.begin(), kCurves.end());
+    words.insert(words.end(), {"--output", path("locked.png")});
+    const Outcome r = activa::test::run_program(words, root());
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("read-only"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
     EXPECT_EQ(read_file(path("locked.png")), "precious picture\n");
 }
 

@@ -21,6 +21,7 @@
 #include <QStringList>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <qcustomplot.h>
 
 #include <gtest/gtest.h>
@@ -253,6 +254,27 @@ TEST(Exporter, SvgParsesWithTheAskedViewBoxAndSize) {
     EXPECT_NEAR(match.captured(2).toDouble(), 360 * 25.4 / 96, 0.01);
     // Something is drawn: the graph's polyline.
     EXPECT_TRUE(text.contains(QStringLiteral("<polyline")));
+}
+
+// The file name becomes the SVG's title: characters that XML reserves are escaped, so the file
+// is well-formed whatever it is called.
+TEST(Exporter, SvgOfAnyNameIsWellFormedXml) {
+    QTemporaryDir dir;
+    const QString title = QStringLiteral("R&D <results> \"1\" 'a'");
+    const QString file = dir.filePath(title + QStringLiteral(".svg"));
+    const auto plot = sine_plot();
+    QString error;
+    ASSERT_TRUE(export_plot(plot.get(), file, ImageFormat::Svg, {320, 200}, 1.0, &error))
+        << error.toStdString();
+    QXmlStreamReader xml(read_all(file));
+    QString read_title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"title")
+            read_title = xml.readElementText();
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line "
+                                 << xml.lineNumber();
+    EXPECT_EQ(read_title, title);
 }
 
 TEST(Exporter, EveryFormatReplacesAnExistingFile) {

@@ -24,9 +24,12 @@
 #include <QSvgGenerator>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <functional>
 #include <string_view>
+
+#include <unistd.h>
 
 namespace activa::ui {
 namespace {
@@ -44,8 +47,14 @@ constexpr int kJpgQuality = 92;
 // relative to the plot in every format, and an SVG is `size` CSS pixels wide.
 constexpr int kVectorDpi = 96;
 
+// A name as messages show it: its middle left out when it is long, so that the reason after it
+// is always read.
 QString display_name(const QString& file_name) {
-    return QDir::toNativeSeparators(file_name);
+    constexpr qsizetype kHead = 40;
+    constexpr qsizetype kTail = 40;
+    const QString name = QDir::toNativeSeparators(file_name);
+    if (name.size() <= kHead + kTail + 1) return name;
+    return name.left(kHead) + QStringLiteral("…") + name.right(kTail);
 }
 
 QString cannot_save(const QString& file_name, const QString& reason) {
@@ -80,6 +89,19 @@ bool check_target(const QString& file_name, QString* error) {
         return false;
     }
     const QDir dir = info.absoluteDir();
+    // QSaveFile writes beside the file first, under its name and ".XXXXXX": that name too must
+    // fit the file system, or the picture is drawn for nothing.
+    const QByteArray name = QFile::encodeName(info.fileName());
+    const long name_max = pathconf(QFile::encodeName(dir.absolutePath()).constData(), _PC_NAME_MAX);
+    const qsizetype longest = (name_max > 0 ? name_max : NAME_MAX) - 7;
+    if (name.size() > longest ||
+        QFile::encodeName(info.absoluteFilePath()).size() + 7 >= PATH_MAX) {
+        set_error(error,
+                  cannot_save(file_name, QCoreApplication::translate(
+                                             "activa::ui::Exporter",
+                                             "the name is longer than the file system allows")));
+        return false;
+    }
     if (!dir.exists()) {
         set_error(error, cannot_save(file_name,
                                      QCoreApplication::translate("activa::ui::Exporter",
@@ -308,10 +330,13 @@ bool write_svg(const Painting& paint, const QString& file_name, QSize size, QStr
     generator.setResolution(kVectorDpi);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(document_title(file_name));
+    // QSvgGenerator writes the title and description into the XML as they are: "R&D.svg"
+    // would make a file no SVG reader accepts.
+    generator.setTitle(document_title(file_name).toHtmlEscaped());
     generator.setDescription(
         QCoreApplication::translate("activa::ui::Exporter", "Drawn with Activa %1")
-            .arg(QStringLiteral(ACTIVA_VERSION)));
+            .arg(QStringLiteral(ACTIVA_VERSION))
+            .toHtmlEscaped());
     if (!paint_vector(&generator, paint, size, QStringLiteral("SVG"), file_name, error))
         return false;
     return file.commit(error);

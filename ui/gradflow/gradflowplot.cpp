@@ -169,6 +169,7 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     }
 
     QStringList without_gradient; // a log axis has no place for zero
+    QStringList overflowed;       // nor for inf and NaN
     double lo = std::numeric_limits<double>::infinity();
     double hi = 0.0;
     double spread_hi = 0.0;
@@ -199,7 +200,12 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
             if (std::isfinite(row.activation_std))
                 spread_hi = std::max(spread_hi, row.activation_std);
         }
-        if (std::any_of(norms.begin(), norms.end(), [](double v) { return std::isnan(v); }))
+        const auto& rows = results[k].layers;
+        if (std::any_of(rows.begin(), rows.end(),
+                        [](const GradFlowLayer& r) { return !std::isfinite(r.grad_norm); }))
+            overflowed << function_name(state.curves[k].activation);
+        else if (std::any_of(rows.begin(), rows.end(),
+                             [](const GradFlowLayer& r) { return r.grad_norm == 0.0; }))
             without_gradient << function_name(state.curves[k].activation);
         g->setData(layers, norms, true);
         spread->setData(layers, spreads, true);
@@ -228,15 +234,23 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     sy->setRange(0.0, spread_hi > 0.0 ? spread_hi * 1.1 : 1.0);
     fy->setRange(0.0, 1.02);
     m_curveLegend->setVisible(count > 0);
-    if (!without_gradient.isEmpty()) {
+    QStringList notes;
+    if (!overflowed.isEmpty())
+        notes << tr("The network overflowed: its numbers left the range of double precision "
+                    "(not drawn): %1")
+                     .arg(overflowed.join(QStringLiteral(", ")));
+    if (!without_gradient.isEmpty())
+        notes << tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")
+                     .arg(without_gradient.join(QStringLiteral(", ")));
+    if (!notes.isEmpty()) {
         auto* note = new QCPItemText(m_plot);
         note->setClipToAxisRect(false);
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
         note->position->setAxisRect(m_gradientRect);
         note->position->setCoords(0.01, 0.99);
         note->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        note->setText(tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")
-                          .arg(without_gradient.join(QStringLiteral(", "))));
+        note->setTextAlignment(Qt::AlignLeft);
+        note->setText(notes.join(u'\n'));
         note->setColor(QColor(0x55, 0x55, 0x55));
     }
 }

@@ -156,7 +156,7 @@ QString percent(double fraction) {
 
 // 10⁻⁶ for tiny ratios, a percentage otherwise.
 QString ratio_text(double r) {
-    if (r >= 0.01) return percent(r);
+    if (r >= 0.01 || !(r > 0.0)) return percent(r); // the callers give 0 < r < 1
     static constexpr std::array<char16_t, 10> kSuper{u'⁰', u'¹', u'²', u'³', u'⁴',
                                                      u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};
     const long e = std::lround(-std::log10(r));
@@ -224,6 +224,16 @@ QString race_reading(const TrainingState& state,
         if (better(r, best)) best = r;
         if (better(worst, r)) worst = r;
     }
+    // A network that diverged has no scores to compare: that is the finding.
+    for (std::size_t r = 0; r < runs; ++r) {
+        const auto it = std::find_if(histories[r].begin(), histories[r].begin() + epochs,
+                                     [](const EpochStats& e) { return diverged(e); });
+        if (it != histories[r].begin() + epochs)
+            return TrainingPlotter::tr("The network with %1 diverged at epoch %2: its loss is no "
+                                       "longer a finite number. A smaller learning rate may help.")
+                .arg(name(r))
+                .arg(static_cast<qulonglong>(it->epoch));
+    }
     // The reading names one finding and fits one line; the maps' titles give every score.
     // The vanishing gradient shows before the networks part ways: later, a network that has
     // learnt gets small gradients because its loss is small, not because they vanish.
@@ -236,6 +246,10 @@ QString race_reading(const TrainingState& state,
         if (typical[r] > typical[strong]) strong = r;
         if (typical[r] < typical[weak]) weak = r;
     }
+    if (typical[weak] == 0.0)
+        return TrainingPlotter::tr("%1's first layer receives no gradient at all: its derivative "
+                                   "is zero wherever it is evaluated, so it cannot learn.")
+            .arg(name(weak));
     if (runs > 1 && typical[strong] > 0.0 && typical[weak] < 0.1 * typical[strong])
         return TrainingPlotter::tr("Early in training, %1's first layer receives %2 of the "
                                    "gradient that %3's does: the vanishing gradient the article "

@@ -8,6 +8,7 @@
 #include <activa/init.hpp>
 
 #include <atomic>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -102,6 +103,12 @@ struct EpochStats {
     double grad_norm_last;
     double dead_fraction; // hidden units with f′ = 0 at every training point
 };
+
+// A network whose training loss is no longer a finite number has diverged: its outputs are
+// inf or NaN, its accuracies NaN.
+inline bool diverged(const EpochStats& e) {
+    return !std::isfinite(e.train_loss);
+}
 
 // One network learning one dataset, an epoch at a time (play, pause and step in a view).
 // Not thread-safe: one thread drives a trainer; another may only set a cancel flag.
