@@ -22,7 +22,7 @@ using Kernel = void (*)(double, P, double&, double&);
 using IsRare = bool (*)(double);
 using Exact = void (*)(double, double&, double&);
 
-template <Kernel K, IsRare Rare, Exact E>
+template <Kernel K, bool Redoes, IsRare Rare, Exact E>
 [[gnu::always_inline]] inline void run(const double* __restrict xs, double* __restrict vs,
                                        double* __restrict ds, std::size_t n, P p) {
     constexpr std::size_t kBlock = 1024;
@@ -37,9 +37,9 @@ template <Kernel K, IsRare Rare, Exact E>
             const bool nan = x != x;
             vs[i] = nan ? x : v;
             ds[i] = nan ? x : d;
-            if constexpr (Rare != nullptr) rare += Rare(x) ? 1.0 : 0.0;
+            if constexpr (Redoes) rare += Rare(x) ? 1.0 : 0.0;
         }
-        if constexpr (Rare != nullptr) {
+        if constexpr (Redoes) {
             if (rare == 0.0) continue;
             for (std::size_t i = start; i < end; ++i)
                 if (Rare(xs[i])) E(xs[i], vs[i], ds[i]);
@@ -55,8 +55,18 @@ void k_elu(double x, P p, double& v, double& d) {
 }
 
 struct KernelRow {
+    constexpr KernelRow(Kernel k)
+        : kernel(k) {}
+    constexpr KernelRow(Kernel k, IsRare r, Exact e)
+        : kernel(k)
+        , redoes(true)
+        , rare(r)
+        , exact(e) {}
     Kernel kernel;
-    IsRare rare = nullptr; // the points that `exact` redoes
+    // Whether `exact` redoes the points `rare` picks (a flag: a function pointer's comparison
+    // with null is not a constant expression in every build).
+    bool redoes = false;
+    IsRare rare = nullptr;
     Exact exact = nullptr;
 };
 
@@ -95,7 +105,8 @@ constexpr std::array<KernelRow, kActivationCount> kKernels{{
 template <std::size_t I>
 [[gnu::always_inline]] inline void run_at(const double* __restrict xs, double* __restrict vs,
                                           double* __restrict ds, std::size_t n, P p) {
-    run<kKernels[I].kernel, kKernels[I].rare, kKernels[I].exact>(xs, vs, ds, n, p);
+    run<kKernels[I].kernel, kKernels[I].redoes, kKernels[I].rare, kKernels[I].exact>(xs, vs, ds, n,
+                                                                                     p);
 }
 
 // One loop per function, each with its kernel inlined, chosen once per call.
