@@ -98,14 +98,17 @@ TEST(Echo, BytesThatAreNotUtf8AreEscaped) {
     EXPECT_NE(r.err.find("\\xff\\xfe"), std::string::npos) << r.err;
 }
 
-TEST(Echo, ALongFileNameIsCutInTheMessage) {
-    const TempFolder folder;
-    const std::string name = (folder.path() / (std::string(60000, 'x') + ".png")).string();
-    const Outcome r =
-        activa::test::run_activa({"export", "--function", "relu", "--output", name}, folder.path());
-    EXPECT_EQ(r.exit_code, 2);
-    expect_one_printable_line(r.err);
-    EXPECT_LT(r.err.size(), 400u);
+// A list with a long bad item: the reason from the number parser once echoed all of it.
+TEST(Echo, ALongBadInputIsCutInTheMessage) {
+    const std::string junk(60000, 'a');
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"softmax", junk}, {"eval", "relu", "--at=1," + junk},
+          {"softmax", "1,2", "--temperature", junk}}) {
+        const Outcome r = activa::test::run_activa(args);
+        EXPECT_EQ(r.exit_code, 2) << args[0];
+        expect_one_printable_line(r.err);
+        EXPECT_LT(r.err.size(), 400u) << args[0];
+    }
 }
 
 TEST(Echo, VersionAndHelpTakeNoArgument) {
