@@ -30,7 +30,9 @@ using activa::ui::type_into;
 namespace {
 
 // Lets the worker finish and its result arrive; false when it took longer than timeout_ms.
-bool wait_for_results(GradFlowView& view, int timeout_ms = 20000) {
+// A bound for a hung worker, not a speed check: the sanitizer build, several tests at once and
+// other builds on two cores can take well over ten seconds for a deep network's weights.
+bool wait_for_results(GradFlowView& view, int timeout_ms = 180000) {
     QElapsedTimer timer;
     timer.start();
     while (view.computing() && timer.elapsed() < timeout_ms)
