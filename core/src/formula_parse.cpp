@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: MIT
+// Lexer and recursive-descent parser of definitions. Recursion happens only through nested
+// parentheses, calls and unary or power operators, each of which counts towards
+// kMaxFormulaDepth before it recurses, so no input can exhaust the stack.
+#include "formula_ast.hpp"
+
+#include <activa/numbers.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+
+namespace activa {
+namespace {
+
+using namespace formula;
+using enum FormulaErrorCode;
+
+enum class Tok {
+    Number,
+    Name,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Caret,
+    Open,
+    Close,
+    Comma,
+    Equals,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    End
+};
+
+struct Token {
+    Tok kind = Tok::End;
+    std::size_t offset = 0;
+    std::string_view text;
+};
+
+std::size_t characters(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+bool is_comparison(Tok t) {
+    return t == Tok::Lt || t == Tok::Le || t == Tok::Gt || t == Tok::Ge;
+}
+
+// Edit distance with transpositions (optimal string alignment), for "did you mean".
+std::size_t distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[b.size()];
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The nearest candidate: the same name in another case first, then the fewest edits (a swap of
+// neighbours is one; one edit for names of up to three letters, two beyond), "" when none is
+// that close.
+std::string nearest(std::string_view name, const std::vector<std::string>& candidates) {
+    const std::size_t limit = name.size() <= 3 ? 1 : 2;
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    std::size_t best_length_gap = 0;
+    for (const std::string& c : candidates) {
+        const std::size_t d = lower(c) == lower(name) ? 0 : distance(name, c);
+        // Among equally near names, one of the same length: 'tahn' is 'tanh' swapped, not
+        // 'tan' with a letter too many.
+        const std::size_t gap =
+            c.size() > name.size() ? c.size() - name.size() : name.size() - c.size();
+        if (d < best_distance || (d == best_distance && gap < best_length_gap)) {
+            best = c;
+            best_distance = d;
+            best_length_gap = gap;
+        }
+    }
+    return best;
+}
+
+std::vector<std::string> function_names() {
+    std::vector<std::string> out;
+    for (const std::string_view f : kFormulaFunctions)
+        out.emplace_back(f);
+    out.emplace_back("where");
+    for (const ActivationInfo& a : catalogue()) {
+        out.emplace_back(a.key);
+        if (!a.alias.empty()) out.emplace_back(a.alias);
+    }
+    return out;
+}
+
+// A word the language gives a meaning: a definition's name or a parameter may not be one.
+bool is_reserved(std::string_view name) {
+    return name == "x" || name == "pi" || name == "e" || name == "where" || find_fn(name) ||
+           name == "tanh" || find_activation(name);
+}
+
+class Parser {
+public:
+    Parser(std::string_view text, std::span<const FormulaParam> params)
+        : m_text(text)
+        , m_params(params) {}
+
+    // Splits the text into tokens; false (with the error set) on a character of no token.
+    bool lex(std::size_t from) {
+        std::size_t i = from;
+        while (true) {
+            while (i < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[i])))
+                ++i;
+            if (i >= m_text.size()) break;
+            const std::size_t start = i;
+            const char c = m_text[i];
+            const auto u = static_cast<unsigned char>(c);
+            Tok kind = Tok::End;
+            if (std::isdigit(u) || (c == '.' && i + 1 < m_text.size() &&
+                                    std::isdigit(static_cast<unsigned char>(m_text[i + 1])))) {
+                kind = Tok::Number;
+                i = number_end(i);
+            } else if (std::isalpha(u) || c == '_') {
+                kind = Tok::Name;
+                while (i < m_text.size() &&
+                       (std::isalnum(static_cast<unsigned char>(m_text[i])) || m_text[i] == '_'))
+                    ++i;
+            } else {
+                kind = symbol(i);
+                if (kind == Tok::End) {
+                    std::size_t n = 1;
+                    while (start + n < m_text.size() && (m_text[start + n] & 0xC0) == 0x80)
+                        ++n;
+                    fail(UnexpectedCharacter, start, 1, {std::string(m_text.substr(start, n))});
+                    return false;
+                }
+            }
+            m_tokens.push_back({kind, start, m_text.substr(start, i - start)});
+        }
+        m_tokens.push_back({Tok::End, m_text.size(), {}});
+        return true;
+    }
+
+    const FormulaError& error() const { return m_error; }
+    bool failed() const { return m_failed; }
+    const Token& peek() const { return m_tokens[m_pos]; }
+    const Token& next() { return m_tokens[m_pos++]; }
+
+    void fail(FormulaErrorCode code, std::size_t offset, std::size_t length,
+              std::vector<std::string> args = {}) {
+        if (m_failed) return;
+        m_failed = true;
+        m_error.code = code;
+        m_error.offset = offset;
+        m_error.column = characters(m_text.substr(0, offset));
+        m_error.length = std::max<std::size_t>(length, 1);
+        m_error.args = std::move(args);
+    }
+    void fail_at(FormulaErrorCode code, const Token& t, std::vector<std::string> args = {}) {
+        fail(code, t.offset, characters(t.text), std::move(args));
+    }
+
+    // The whole expression up to the end of the text.
+    NodePtr formula() {
+        if (peek().kind == Tok::End) {
+            fail(Empty, peek().offset, 1);
+            return nullptr;
+        }
+        NodePtr e = expression(0);
+        if (e && !m_failed) expect(Tok::End, "");
+        return m_failed ? nullptr : e;
+    }
+
+    // After a complete operand, the token that should have been `what` is explained.
+    void expect(Tok kind, std::string_view what) {
+        const Token& t = peek();
+        if (t.kind == kind) {
+            ++m_pos;
+            return;
+        }
+        if (is_comparison(t.kind))
+            fail_at(MisplacedComparison, t, {std::string(t.text)});
+        else if (t.kind == Tok::Number || t.kind == Tok::Name || t.kind == Tok::Open)
+            fail_at(MissingOperator, t, {std::string(t.text)});
+        else if (kind == Tok::End)
+            fail_at(ExpectedToken, t, {"an operator", std::string(t.text)});
+        else
+            fail_at(ExpectedToken, t, {std::string(what), std::string(t.text)});
+    }
+
+    std::string_view text() const { return m_text; }
+    std::size_t position() const { return m_pos; }
+    void set_position(std::size_t p) { m_pos = p; }
+
+private:
+    std::size_t number_end(std::size_t i) const {
+        auto digit = [&](std::size_t k) {
+            return k < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[k]));
+        };
+        while (digit(i))
+            ++i;
+        if (i < m_text.size() && m_text[i] == '.') {
+            ++i;
+            while (digit(i))
+                ++i;
+        }
+        if (i < m_text.size() && (m_text[i] == 'e' || m_text[i] == 'E')) {
+            std::size_t k = i + 1;
+            if (k < m_text.size() && (m_text[k] == '+' || m_text[k] == '-')) ++k;
+            if (digit(k)) {
+                i = k;
+                while (digit(i))
+                    ++i;
+            }
+        }
+        return i;
+    }
+    Tok symbol(std::size_t& i) const {
+        const char c = m_text[i];
+        const bool eq_follows = i + 1 < m_text.size() && m_text[i + 1] == '=';
+        ++i;
+        switch (c) {
+        case '+':
+            return Tok::Plus;
+        case '-':
+            return Tok::Minus;
+        case '*':
+            return Tok::Star;
+        case '/':
+            return Tok::Slash;
+        case '^':
+            return Tok::Caret;
+        case '(':
+            return Tok::Open;
+        case ')':
+            return Tok::Close;
+        case ',':
+            return Tok::Comma;
+        case '=':
+            return Tok::Equals;
+        case '<':
+            i += eq_follows ? 1 : 0;
+            return eq_follows ? Tok::Le : Tok::Lt;
+        case '>':
+            i += eq_follows ? 1 : 0;
+            return eq_follows ? Tok::Ge : Tok::Gt;
+        default:
+            --i;
+            return Tok::End;
+        }
+    }
+
+    bool deeper(std::size_t depth, const Token& at) {
+        if (depth < kMaxFormulaDepth) return true;
+        fail_at(TooDeep, at, {std::to_string(kMaxFormulaDepth)});
+        return false;
+    }
+
+    NodePtr expression(std::size_t depth) {
+        NodePtr left = term(depth);
+        while (left && (peek().kind == Tok::Plus || peek().kind == Tok::Minus)) {
+            const Kind k = next().kind == Tok::Plus ? Kind::Add : Kind::Sub;
+            NodePtr right = term(depth);
+            left = right ? binary(k, left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr term(std::size_t depth) {
+        NodePtr left = unary(depth);
+        while (left && (peek().kind == Tok::Star || peek().kind == Tok::Slash)) {
+            const Kind k = next().kind == Tok::Star ? Kind::Mul : Kind::Div;
+            NodePtr right = unary(depth);
+            left = right ? binary(k, left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr unary(std::size_t depth) {
+        const Token& t = peek();
+        if (t.kind != Tok::Minus && t.kind != Tok::Plus) return power(depth);
+        if (!deeper(depth, t)) return nullptr;
+        ++m_pos;
+        NodePtr operand = unary(depth + 1);
+        if (!operand) return nullptr;
+        return t.kind == Tok::Minus ? neg(operand) : operand;
+    }
+    NodePtr power(std::size_t depth) {
+        NodePtr base = primary(depth);
+        if (!base || peek().kind != Tok::Caret) return base;
+        const Token& caret = next();
+        if (!deeper(depth, caret)) return nullptr;
+        NodePtr exponent = unary(depth + 1);
+        return exponent ? pow(base, exponent) : nullptr;
+    }
+    NodePtr primary(std::size_t depth) {
+        const Token& t = next();
+        switch (t.kind) {
+        case Tok::Number:
+            return literal(t);
+        case Tok::Name:
+            return name(t, depth);
+        case Tok::Open: {
+            if (!deeper(depth, t)) return nullptr;
+            NodePtr inner = expression(depth + 1);
+            if (!inner) return nullptr;
+            expect(Tok::Close, ")");
+            return m_failed ? nullptr : inner;
+        }
+        default:
+            if (is_comparison(t.kind))
+                fail_at(MisplacedComparison, t, {std::string(t.text)});
+            else
+                fail_at(ExpectedOperand, t, {std::string(t.text)});
+            return nullptr;
+        }
+    }
+    NodePtr literal(const Token& t) {
+        const auto v = parse_number(t.text);
+        if (!v) {
+            fail_at(NumberTooLarge, t, {std::string(t.text)});
+            return nullptr;
+        }
+        return number(*v);
+    }
+    NodePtr name(const Token& t, std::size_t depth) {
+        if (peek().kind == Tok::Open) return function(t, depth);
+        const std::string_view n = t.text;
+        if (n == "x") return variable();
+        if (n == "pi") return constant(Kind::Pi);
+        if (n == "e") return constant(Kind::E);
+        for (std::size_t i = 0; i < m_params.size(); ++i)
+            if (m_params[i].name == n) return param(i);
+        if (n == "where" || find_fn(n) || find_activation(n)) {
+            fail_at(MissingArguments, t, {std::string(n)});
+            return nullptr;
+        }
+        std::vector<std::string> names{"x", "pi", "e"};
+        for (const FormulaParam& p : m_params)
+            names.push_back(p.name);
+        fail_at(UnknownName, t, {std::string(n), nearest(n, names)});
+        return nullptr;
+    }
+    NodePtr function(const Token& t, std::size_t depth) {
+        const std::string_view n = t.text;
+        const auto fn = find_fn(n);
+        const auto id = find_activation(n);
+        const bool is_where = n == "where";
+        if (!fn && !id && !is_where) {
+            const bool value = n == "x" || n == "pi" || n == "e" ||
+                               std::any_of(m_params.begin(), m_params.end(),
+                                           [&](const FormulaParam& p) { return p.name == n; });
+            if (value)
+                fail_at(NotAFunction, t, {std::string(n)});
+            else
+                fail_at(UnknownFunction, t, {std::string(n), nearest(n, function_names())});
+            return nullptr;
+        }
+        const Token& open = next();
+        if (!deeper(depth, open)) return nullptr;
+        std::vector<NodePtr> args;
+        std::optional<Cmp> cmp;
+        if (is_where) {
+            if (!condition(depth + 1, args, cmp)) return nullptr;
+        } else if (peek().kind != Tok::Close) {
+            NodePtr a = expression(depth + 1);
+            if (!a) return nullptr;
+            args.push_back(a);
+        }
+        while (!m_failed && peek().kind == Tok::Comma) {
+            ++m_pos;
+            NodePtr a = expression(depth + 1);
+            if (!a) return nullptr;
+            args.push_back(a);
+        }
+        if (!m_failed) expect(Tok::Close, ")");
+        if (m_failed) return nullptr;
+        const std::size_t given = args.size() - (is_where ? 1 : 0);
+        const std::size_t wanted = is_where ? 3 : fn ? fn_arity(*fn) : 1;
+        if (given != wanted) {
+            fail_at(WrongArgumentCount, t,
+                    {std::string(n), std::to_string(wanted), std::to_string(given)});
+            return nullptr;
+        }
+        if (is_where) return formula::where(*cmp, args[0], args[1], args[2], args[3]);
+        if (fn) return call(*fn, std::move(args));
+        return builtin(*id, args[0]);
+    }
+    // where's first argument: two operands of one comparison, pushed onto args.
+    bool condition(std::size_t depth, std::vector<NodePtr>& args, std::optional<Cmp>& cmp) {
+        const Token& start = peek();
+        NodePtr lhs = expression(depth);
+        if (!lhs) return false;
+        const Token& op = peek();
+        if (!is_comparison(op.kind)) {
+            fail(ConditionNeeded, start.offset,
+                 characters(m_text.substr(start.offset, op.offset - start.offset)));
+            return false;
+        }
+        ++m_pos;
+        cmp = op.kind == Tok::Lt   ? Cmp::Lt
+              : op.kind == Tok::Le ? Cmp::Le
+              : op.kind == Tok::Gt ? Cmp::Gt
+                                   : Cmp::Ge;
+        NodePtr rhs = expression(depth);
+        if (!rhs) return false;
+        if (is_comparison(peek().kind)) {
+            fail_at(MisplacedComparison, peek(), {std::string(peek().text)});
+            return false;
+        }
+        args.push_back(lhs);
+        args.push_back(rhs);
+        return true;
+    }
+
+    std::string_view m_text;
+    std::span<const FormulaParam> m_params;
+    std::vector<Token> m_tokens;
+    std::size_t m_pos = 0;
+    FormulaError m_error;
+    bool m_failed = false;
+};
+
+FormulaError error_at(std::string_view text, FormulaErrorCode code, std::size_t offset,
+                      std::size_t length, std::vector<std::string> args) {
+    FormulaError e;
+    e.code = code;
+    e.offset = offset;
+    e.column = characters(text.substr(0, offset));
+    e.length = std::max<std::size_t>(length, 1);
+    e.args = std::move(args);
+    return e;
+}
+
+// What every text goes through before its tokens: valid UTF-8, not empty, not too long.
+std::optional<FormulaError> check_text(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t n = c < 0x80             ? 1
+                              : (c & 0xE0) == 0xC0 ? 2
+                              : (c & 0xF0) == 0xE0 ? 3
+                              : (c & 0xF8) == 0xF0 ? 4
+                                                   : 0;
+        bool ok = n > 0 && i + n <= text.size() && !(n == 2 && c < 0xC2);
+        for (std::size_t k = 1; ok && k < n; ++k)
+            ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (!ok) return error_at(text, NotUtf8, i, 1, {});
+        i += n;
+    }
+    const std::size_t length = characters(text);
+    if (length > kMaxFormulaLength) {
+        std::size_t offset = 0;
+        for (std::size_t seen = 0; offset < text.size(); ++offset)
+            if ((text[offset] & 0xC0) != 0x80 && seen++ == kMaxFormulaLength) break;
+        return error_at(text, TooLong, offset, length - kMaxFormulaLength,
+                        {std::to_string(kMaxFormulaLength), std::to_string(length)});
+    }
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
+        return error_at(text, Empty, 0, 1, {});
+    return std::nullopt;
+}
+
+std::optional<FormulaErrorCode> check_name(std::string_view name) {
+    if (is_reserved(name)) return NameTaken;
+    if (name.size() > kMaxFormulaNameLength) return NameTooLong;
+    return std::nullopt;
+}
+
+std::optional<FormulaErrorCode> check_param(std::string_view name,
+                                            std::span<const FormulaParam> before) {
+    if (is_reserved(name)) return ParameterTaken;
+    if (std::any_of(before.begin(), before.end(),
+                    [&](const FormulaParam& p) { return p.name == name; }))
+        return DuplicateParameter;
+    if (before.size() >= kMaxFormulaParams) return TooManyParameters;
+    return std::nullopt;
+}
+
+std::vector<std::string> name_args(FormulaErrorCode code, std::string_view name) {
+    if (code == NameTooLong) return {std::string(name), std::to_string(kMaxFormulaNameLength)};
+    if (code == TooManyParameters) return {std::to_string(kMaxFormulaParams)};
+    return {std::string(name)};
+}
+
+// `p = 1.5` after the comma: the parameter with its default, or false with the error set.
+bool declared_param(Parser& p, std::vector<FormulaParam>& params) {
+    const Token name = p.next();
+    if (name.kind != Tok::Name || name.text == "x") {
+        p.fail_at(name.kind == Tok::Name ? DuplicateParameter : ExpectedToken, name,
+                  name.kind == Tok::Name
+                      ? std::vector<std::string>{"x"}
+                      : std::vector<std::string>{"a parameter name", std::string(name.text)});
+        return false;
+    }
+    if (const auto bad = check_param(name.text, params)) {
+        p.fail_at(*bad, name, name_args(*bad, name.text));
+        return false;
+    }
+    if (p.peek().kind != Tok::Equals) {
+        p.fail_at(MissingDefault, name, {std::string(name.text)});
+        return false;
+    }
+    p.next();
+    const Token first = p.peek();
+    bool negative = false;
+    if (first.kind == Tok::Minus || first.kind == Tok::Plus) {
+        negative = first.kind == Tok::Minus;
+        p.next();
+    }
+    const Token value = p.next();
+    const std::size_t end = value.offset + value.text.size();
+    const std::string_view written = p.text().substr(first.offset, end - first.offset);
+    const auto v = value.kind == Tok::Number ? parse_number(value.text) : std::nullopt;
+    if (!v) {
+        p.fail(BadDefault, first.offset, characters(written),
+               {std::string(name.text), std::string(written)});
+        return false;
+    }
+    params.push_back({std::string(name.text), negative ? -*v : *v});
+    return true;
+}
+
+} // namespace
+
+FormulaExpected<Definition> parse_definition(std::string_view text) {
+    if (auto bad = check_text(text)) return FormulaExpected<Definition>::failure(*bad);
+    Parser p(text, {});
+    if (!p.lex(0)) return FormulaExpected<Definition>::failure(p.error());
+    Definition d;
+    const Token name = p.next();
+    if (name.kind != Tok::Name) {
+        p.fail_at(MissingName, name);
+        return FormulaExpected<Definition>::failure(p.error());
+    }
+    if (const auto bad = check_name(name.text)) {
+        p.fail_at(*bad, name, name_args(*bad, name.text));
+        return FormulaExpected<Definition>::failure(p.error());
+    }
+    d.name = name.text;
+    p.expect(Tok::Open, "(");
+    if (!p.failed()) {
+        const Token x = p.next();
+        if (x.kind != Tok::Name || x.text != "x") p.fail_at(MissingX, x);
+    }
+    while (!p.failed() && p.peek().kind == Tok::Comma) {
+        p.next();
+        declared_param(p, d.params);
+    }
+    if (!p.failed()) p.expect(Tok::Close, ")");
+    if (!p.failed()) p.expect(Tok::Equals, "=");
+    if (p.failed()) return FormulaExpected<Definition>::failure(p.error());
+    const std::size_t start = p.peek().offset;
+    d.text = std::string(text.substr(start));
+    // The formula's names are resolved against the parameters just declared.
+    Parser body(text, d.params);
+    body.lex(start);
+    d.expr = body.formula();
+    if (!d.expr) return FormulaExpected<Definition>::failure(body.error());
+    return d;
+}
+
+FormulaExpected<Definition> make_definition(std::string_view name, std::vector<FormulaParam> params,
+                                            std::string_view formula_text) {
+    const auto fail = [](std::string_view where, FormulaErrorCode code,
+                         std::vector<std::string> args) {
+        return FormulaExpected<Definition>::failure(
+            error_at(where, code, 0, characters(where), std::move(args)));
+    };
+    const bool identifier =
+        !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
+        std::all_of(name.begin(), name.end(),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    if (!identifier) return fail(name, MissingName, {});
+    if (const auto bad = check_name(name)) return fail(name, *bad, name_args(*bad, name));
+    std::vector<FormulaParam> checked;
+    for (const FormulaParam& p : params) {
+        if (p.name == "x") return fail(p.name, DuplicateParameter, {"x"});
+        if (const auto bad = check_param(p.name, checked))
+            return fail(p.name, *bad, name_args(*bad, p.name));
+        if (!std::isfinite(p.default_value))
+            return fail(p.name, BadDefault, {p.name, format_number(p.default_value)});
+        checked.push_back(p);
+    }
+    if (auto bad = check_text(formula_text)) return FormulaExpected<Definition>::failure(*bad);
+    Definition d;
+    d.name = name;
+    d.params = std::move(checked);
+    d.text = formula_text;
+    Parser body(formula_text, d.params);
+    if (!body.lex(0)) return FormulaExpected<Definition>::failure(body.error());
+    d.expr = body.formula();
+    if (!d.expr) return FormulaExpected<Definition>::failure(body.error());
+    return d;
+}
+
+} // namespace activa
