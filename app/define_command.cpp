@@ -29,8 +29,8 @@ of 'activa list' or a word of the formula language. The derivative follows the b
 at where, max, min and abs; at a tie of max or min it takes the side of smaller slope, so
 max(x, 0) is relu exactly.
 
-The same definition after --define on eval makes NAME an id there:
-  activa eval snake --define 'snake(x, b=1) = x + sin(b*x)^2/b' --param b=0.5 --range -5:5:11
+'activa eval' takes the same definitions (see 'activa eval --help'), and NAME is then an id
+there.
 )";
 
 // "'f(x) = tahn(x)': column 8: unknown function 'tahn': did you mean 'tanh'?"
