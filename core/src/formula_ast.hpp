@@ -125,6 +125,8 @@ std::string print(const NodePtr& n, std::span<const FormulaParam> params);
 // arithmetic) and the stable rewrites of shapes whose naive evaluation overflows or cancels
 // (formula_rewrite.cpp).
 NodePtr stabilise(const NodePtr& n);
+// Only the rewrites that keep every value: the typed formula as it is printed.
+NodePtr tidy(const NodePtr& n);
 // Simplification for reading (formula_simplify.cpp): also 0*u -> 0, u/u -> 1, collects
 // constant factors and like terms. Only printed, never evaluated.
 NodePtr simplify(const NodePtr& n);

@@ -293,8 +293,8 @@ CompiledFunction::CompiledFunction(const Definition& definition) {
     p->name = definition.name;
     p->params = definition.params;
     const NodePtr stable = stabilise(definition.expr);
-    p->formula = print(simplify(definition.expr), p->params);
-    p->stable = print(simplify(stable), p->params);
+    p->formula = print(tidy(definition.expr), p->params);
+    p->stable = print(stable, p->params);
     p->derivative = print(simplify(derive(stable)), p->params);
     collect_calls(*stable, p->calls);
     Compiler(*p).compile(stable);

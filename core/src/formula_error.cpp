@@ -38,11 +38,10 @@ std::string FormulaError::message() const {
     case ExpectedOperand:
         return "expected a number, a name or '(', found " + found(a0);
     case ExpectedToken:
-        return "expected '" + a0 + "', found " + found(a1);
+        return "expected " + (a0.empty() ? std::string("an operator") : "'" + a0 + "'") +
+               ", found " + found(a1);
     case MissingOperator:
         return "missing operator before '" + a0 + "' (write * for a product)";
-    case BadNumber:
-        return "'" + a0 + "' is not a number";
     case NumberTooLarge:
         return "'" + a0 + "' is too large for a double";
     case UnknownName:

@@ -190,19 +190,22 @@ public:
         return m_failed ? nullptr : e;
     }
 
-    // After a complete operand, the token that should have been `what` is explained.
-    void expect(Tok kind, std::string_view what) {
+    // The token that should have been `what`; after a complete operand, a name or number there
+    // is a missing operator and a comparison one out of place.
+    void expect(Tok kind, std::string_view what, bool after_operand = true) {
         const Token& t = peek();
         if (t.kind == kind) {
             ++m_pos;
             return;
         }
-        if (is_comparison(t.kind))
+        if (!after_operand)
+            fail_at(ExpectedToken, t, {std::string(what), std::string(t.text)});
+        else if (is_comparison(t.kind))
             fail_at(MisplacedComparison, t, {std::string(t.text)});
         else if (t.kind == Tok::Number || t.kind == Tok::Name || t.kind == Tok::Open)
             fail_at(MissingOperator, t, {std::string(t.text)});
         else if (kind == Tok::End)
-            fail_at(ExpectedToken, t, {"an operator", std::string(t.text)});
+            fail_at(ExpectedToken, t, {"", std::string(t.text)});
         else
             fail_at(ExpectedToken, t, {std::string(what), std::string(t.text)});
     }
@@ -504,10 +507,10 @@ std::vector<std::string> name_args(FormulaErrorCode code, std::string_view name)
 bool declared_param(Parser& p, std::vector<FormulaParam>& params) {
     const Token name = p.next();
     if (name.kind != Tok::Name || name.text == "x") {
-        p.fail_at(name.kind == Tok::Name ? DuplicateParameter : ExpectedToken, name,
-                  name.kind == Tok::Name
-                      ? std::vector<std::string>{"x"}
-                      : std::vector<std::string>{"a parameter name", std::string(name.text)});
+        if (name.kind == Tok::Name)
+            p.fail_at(DuplicateParameter, name, {"x"});
+        else
+            p.fail_at(MissingName, name);
         return false;
     }
     if (const auto bad = check_param(name.text, params)) {
@@ -555,7 +558,7 @@ FormulaExpected<Definition> parse_definition(std::string_view text) {
         return FormulaExpected<Definition>::failure(p.error());
     }
     d.name = name.text;
-    p.expect(Tok::Open, "(");
+    p.expect(Tok::Open, "(", false);
     if (!p.failed()) {
         const Token x = p.next();
         if (x.kind != Tok::Name || x.text != "x") p.fail_at(MissingX, x);
@@ -564,8 +567,8 @@ FormulaExpected<Definition> parse_definition(std::string_view text) {
         p.next();
         declared_param(p, d.params);
     }
-    if (!p.failed()) p.expect(Tok::Close, ")");
-    if (!p.failed()) p.expect(Tok::Equals, "=");
+    if (!p.failed()) p.expect(Tok::Close, ")", false);
+    if (!p.failed()) p.expect(Tok::Equals, "=", false);
     if (p.failed()) return FormulaExpected<Definition>::failure(p.error());
     const std::size_t start = p.peek().offset;
     d.text = std::string(text.substr(start));

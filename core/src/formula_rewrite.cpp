@@ -32,6 +32,11 @@ NodePtr negate(const NodePtr& u) {
     return neg(u);
 }
 
+// -u or a negative number.
+bool is_negative(const NodePtr& n) {
+    return n->kind == Kind::Neg || (n->kind == Kind::Number && n->number < 0.0);
+}
+
 // For 1 + u or u + 1: u, else null.
 NodePtr one_plus(const NodePtr& n) {
     if (n->kind != Kind::Add) return nullptr;
@@ -95,26 +100,21 @@ NodePtr exact_step(const NodePtr& n) {
     case Kind::Add:
         if (is_number(arg(n, 1), 0.0)) return arg(n, 0);
         if (is_number(arg(n, 0), 0.0)) return arg(n, 1);
+        // a + -b is a - b and -a + b is b - a, to the bit.
+        if (is_negative(arg(n, 1))) return sub(arg(n, 0), negate(arg(n, 1)));
+        if (is_negative(arg(n, 0))) return sub(arg(n, 1), negate(arg(n, 0)));
         return nullptr;
     case Kind::Sub:
         if (is_number(arg(n, 1), 0.0)) return arg(n, 0);
         if (is_number(arg(n, 0), 0.0)) return negate(arg(n, 1));
+        if (is_negative(arg(n, 1))) return add(arg(n, 0), negate(arg(n, 1)));
         return nullptr;
     case Kind::Mul:
         if (is_one(arg(n, 0))) return arg(n, 1);
         if (is_one(arg(n, 1))) return arg(n, 0);
         return nullptr;
-    case Kind::Div: {
-        if (is_one(arg(n, 1))) return arg(n, 0);
-        // u/2^k is u*2^-k exactly, and a product is quicker than a division.
-        const NodePtr& d = arg(n, 1);
-        if (d->kind == Kind::Number && d->number != 0.0 && std::isfinite(1.0 / d->number)) {
-            int e = 0;
-            if (std::frexp(d->number, &e) == 0.5 || std::frexp(d->number, &e) == -0.5)
-                return mul(arg(n, 0), number(1.0 / d->number));
-        }
-        return nullptr;
-    }
+    case Kind::Div:
+        return is_one(arg(n, 1)) ? arg(n, 0) : nullptr;
     case Kind::Pow:
         if (is_one(arg(n, 1))) return arg(n, 0);
         if (arg(n, 0)->kind == Kind::E) return call(Fn::Exp, arg(n, 1));
@@ -212,9 +212,18 @@ NodePtr stable_step(const NodePtr& n) {
                 return call(n->fn, {arg(n, 1), arg(n, 0)});
         }
         return nullptr;
-    case Kind::Div:
+    case Kind::Div: {
         if (NodePtr s = sigmoid_step(n)) return s;
-        return tanh_step(n);
+        if (NodePtr t = tanh_step(n)) return t;
+        // u/2^k is u*2^-k to the bit, and a product is quicker than a division (only in the
+        // evaluated form: the typed one keeps its /2).
+        const NodePtr& d = arg(n, 1);
+        int e = 0;
+        if (d->kind == Kind::Number && std::isfinite(1.0 / d->number) &&
+            std::fabs(std::frexp(d->number, &e)) == 0.5)
+            return mul(arg(n, 0), number(1.0 / d->number));
+        return nullptr;
+    }
     case Kind::Add:
     case Kind::Sub:
         return complement_step(n);
@@ -229,25 +238,34 @@ NodePtr stable_step(const NodePtr& n) {
     }
 }
 
-} // namespace
-
-NodePtr stabilise(const NodePtr& n) {
+// Bottom-up: the children first, then the steps at the node until none applies.
+NodePtr rewrite(const NodePtr& n, bool stable) {
     NodePtr current = n;
     if (!n->args.empty()) {
         Node copy = *n;
         bool changed = false;
         for (NodePtr& a : copy.args) {
-            NodePtr s = stabilise(a);
+            NodePtr s = rewrite(a, stable);
             changed = changed || s != a;
             a = std::move(s);
         }
         if (changed) current = std::make_shared<const Node>(std::move(copy));
     }
     NodePtr next = exact_step(current);
-    if (!next) next = stable_step(current);
+    if (!next && stable) next = stable_step(current);
     // Every step makes the tree smaller or turns a shape into one that no step takes back, so
     // this ends; the new node's own children may match in turn (1 - sigmoid(u) inside it).
-    return next ? stabilise(next) : current;
+    return next ? rewrite(next, stable) : current;
+}
+
+} // namespace
+
+NodePtr stabilise(const NodePtr& n) {
+    return rewrite(n, true);
+}
+
+NodePtr tidy(const NodePtr& n) {
+    return rewrite(n, false);
 }
 
 } // namespace activa::formula

@@ -19,6 +19,14 @@ bool exact_quotient(double a, double b) {
     return b != 0.0 && std::isfinite(r) && std::fma(r, b, -a) == 0.0;
 }
 
+// Whether the printed form starts with a minus sign: -u, -2, -x*y, -x/y.
+bool leading_negative(const Node& n) {
+    if (n.kind == Kind::Neg) return true;
+    if (n.kind == Kind::Number) return n.number < 0.0;
+    if (n.kind == Kind::Mul || n.kind == Kind::Div) return leading_negative(*n.args[0]);
+    return false;
+}
+
 struct Factor {
     NodePtr base;
     double exponent;
@@ -230,9 +238,9 @@ NodePtr simplify(const NodePtr& n) {
         return simplify_product(s);
     case Kind::Pow:
         if (is_number(s->args[1], 0.0)) return number(1.0);
-        if (s->args[0]->kind == Kind::Neg && s->args[1]->kind == Kind::Number &&
+        if (leading_negative(*s->args[0]) && s->args[1]->kind == Kind::Number &&
             std::fmod(s->args[1]->number, 2.0) == 0.0) // (-u)^2 = u^2
-            return simplify(pow(s->args[0]->args[0], s->args[1]));
+            return simplify(pow(simplify(neg(s->args[0])), s->args[1]));
         if (is_number(s->args[1], 1.0)) return s->args[0];
         if (s->args[0]->kind == Kind::Pow && s->args[0]->args[1]->kind == Kind::Number &&
             s->args[1]->kind == Kind::Number)

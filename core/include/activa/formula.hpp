@@ -49,9 +49,8 @@ enum class FormulaErrorCode {
     TooDeep,             // limit
     UnexpectedCharacter, // the character
     ExpectedOperand,     // what was found ("" at the end of the text)
-    ExpectedToken,       // the token expected, what was found ("" at the end)
+    ExpectedToken,       // the token expected ("" for an operator), what was found ("" at the end)
     MissingOperator,     // what was found after a complete operand
-    BadNumber,           // the text
     NumberTooLarge,      // the text
     UnknownName,         // the name, a suggestion ("" when none is close)
     UnknownFunction,     // the name, a suggestion ("" when none is close)
@@ -60,7 +59,7 @@ enum class FormulaErrorCode {
     WrongArgumentCount,  // the function's name, arguments it takes, arguments given
     MisplacedComparison, // the comparison operator
     ConditionNeeded,     // (none): where's first argument is no comparison
-    MissingName,         // (none): the definition does not start with a name
+    MissingName,         // (none): no name where the definition or a parameter needs one
     NameTaken,           // the name: a built-in id or alias, or a word of the language
     NameTooLong,         // the name, the limit
     MissingX,            // (none): the first parameter is not x
@@ -122,13 +121,13 @@ public:
     const std::string& name() const;
     std::span<const FormulaParam> params() const;
     std::vector<double> default_params() const;
-    // f as typed, simplified for reading (no 1*, +0, x^1 or --).
+    // f as typed, tidied by the rewrites that change no value (no 1*, +0, x^1 or --).
     const std::string& formula() const;
-    // f as evaluated: after the stable rewrites (log(1 + exp(x)) -> softplus(x), ...).
+    // f as evaluated: tidied, and after the stable rewrites (log(1 + exp(x)) -> softplus(x)).
     const std::string& stable_formula() const;
-    // f' of the stable form, simplified. At a tie of max or min (a = b) the derivative is the
-    // one of smaller magnitude, (a' + b')/2 when both are as large, so max(x, 0) is relu
-    // (relu'(0) = 0); the printed where(a > b, a', b') shows the branches.
+    // f' of the stable form, simplified for reading (b*x/b is x). At a tie of max or min (a = b)
+    // the derivative is the one of smaller magnitude, (a' + b')/2 when both are as large, so max(x,
+    // 0) is relu (relu'(0) = 0); the printed where(a > b, a', b') shows the branches.
     const std::string& derivative_formula() const;
     // The built-in activations the stable form evaluates through their kernels, in order of
     // first use.
