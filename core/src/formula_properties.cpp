@@ -77,6 +77,12 @@ Found bisect(const Prober& p, Sample a, Sample b, bool value_jump, double& where
         else
             a = m;
     }
+    // Huge values of opposite signs on neighbouring doubles: a pole that falls between them
+    // (1/sin(x) at the double nearest pi).
+    if (value_jump && a.v * b.v < 0.0 && std::min(std::fabs(a.v), std::fabs(b.v)) > 1e12) {
+        where = simpler(a.x, b.x);
+        return Found::Undefined;
+    }
     const double scale =
         1.0 + std::max(std::fabs(value_jump ? a.v : a.d), std::fabs(value_jump ? b.v : b.d));
     if (jump(a, b, value_jump) <= 1e-7 * scale) return Found::Nothing;
@@ -96,6 +102,14 @@ double boundary(const Prober& p, double defined, double undefined) {
             undefined = mid;
     }
     return undefined;
+}
+
+// Whether f changes sign between samples i and i + 1 while growing in size towards the gap
+// from both sides: a pole between them.
+bool pole_between(const std::vector<Sample>& s, std::size_t i) {
+    if (i == 0 || i + 2 >= s.size() || !(s[i].v * s[i + 1].v < 0.0)) return false;
+    return std::fabs(s[i].v) > 1.5 * std::fabs(s[i - 1].v) &&
+           std::fabs(s[i + 1].v) > 1.5 * std::fabs(s[i + 2].v);
 }
 
 // Whether the change between samples i and i + 1 stands out from the changes beside it.
@@ -118,10 +132,14 @@ void find_kinks(const Prober& p, const std::vector<Sample>& s, FormulaProperties
     }
     for (std::size_t i = 0; i + 1 < n && out.kinks.size() < kMaxKinks; ++i) {
         if (!finite(s[i]) || !finite(s[i + 1])) continue;
-        const bool value_jump = stands_out(value_change, i);
-        if (!value_jump && !stands_out(slope_change, i)) continue;
+        // A kink of the derivative also shows as a value change the mean slope misses: the
+        // value's jump is looked for first, then the derivative's.
         double where = 0.0;
-        const Found f = bisect(p, s[i], s[i + 1], value_jump, where);
+        Found f = Found::Nothing;
+        if (stands_out(value_change, i) || pole_between(s, i))
+            f = bisect(p, s[i], s[i + 1], true, where);
+        if (f == Found::Nothing && stands_out(slope_change, i))
+            f = bisect(p, s[i], s[i + 1], false, where);
         if (f == Found::Undefined) out.undefined.push_back({where, where});
         if (f == Found::Kink && (out.kinks.empty() || out.kinks.back() != where))
             out.kinks.push_back(where);
