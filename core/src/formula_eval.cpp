@@ -91,10 +91,6 @@ inline double tie(double da, double db) {
     return a < b ? da : (b < a ? db : 0.5 * (da + db));
 }
 
-inline bool compare(Cmp c, double a, double b) {
-    return c == Cmp::Lt ? a < b : c == Cmp::Le ? a <= b : c == Cmp::Gt ? a > b : a >= b;
-}
-
 ACTIVA_FORMULA_CLONES void where_loop(Cmp cmp, const double* __restrict l,
                                       const double* __restrict r, const double* __restrict a,
                                       const double* __restrict da, const double* __restrict b,
@@ -441,82 +437,6 @@ ACTIVA_FORMULA_CLONES void execute(const Program& p, std::span<const double> par
             d[i] = nan ? x[i] : d[i];
         }
     }
-}
-
-double scalar_value(const Node& n, std::span<const double> params) {
-    const auto arg = [&](std::size_t i) { return scalar_value(*n.args[i], params); };
-    switch (n.kind) {
-    case Kind::Number:
-        return n.number;
-    case Kind::Param:
-        return params[n.param];
-    case Kind::Pi:
-        return 3.141592653589793;
-    case Kind::E:
-        return 2.718281828459045;
-    case Kind::X:
-        throw std::logic_error("scalar_value: x in a scalar");
-    case Kind::Neg:
-        return -arg(0);
-    case Kind::Add:
-        return arg(0) + arg(1);
-    case Kind::Sub:
-        return arg(0) - arg(1);
-    case Kind::Mul:
-        return arg(0) * arg(1);
-    case Kind::Div:
-        return arg(0) / arg(1);
-    case Kind::Pow:
-        return std::pow(arg(0), arg(1));
-    case Kind::Builtin:
-        return value(n.builtin, arg(0), default_params(n.builtin));
-    case Kind::Where: {
-        const bool t = compare(n.cmp, arg(0), arg(1));
-        return t ? arg(2) : arg(3);
-    }
-    case Kind::Call:
-        break;
-    }
-    const double u = arg(0);
-    switch (n.fn) {
-    case Fn::Exp:
-        return std::exp(u);
-    case Fn::Log:
-        return std::log(u);
-    case Fn::Log1p:
-        return std::log1p(u);
-    case Fn::Expm1:
-        return std::expm1(u);
-    case Fn::Sqrt:
-        return std::sqrt(u);
-    case Fn::Abs:
-        return std::fabs(u);
-    case Fn::Sign:
-        return u > 0.0 ? 1.0 : (u < 0.0 ? -1.0 : u * 0.0);
-    case Fn::Sin:
-        return std::sin(u);
-    case Fn::Cos:
-        return std::cos(u);
-    case Fn::Tan:
-        return std::tan(u);
-    case Fn::Sinh:
-        return std::sinh(u);
-    case Fn::Cosh:
-        return std::cosh(u);
-    case Fn::Atan:
-        return std::atan(u);
-    case Fn::Erf:
-        return std::erf(u);
-    case Fn::Erfc:
-        return std::erfc(u);
-    case Fn::Max:
-    case Fn::Min: {
-        const double w = arg(1);
-        if (u != u || w != w) return u + w;
-        return n.fn == Fn::Max ? std::max(u, w) : std::min(u, w);
-    }
-    }
-    return u;
 }
 
 } // namespace activa::formula
