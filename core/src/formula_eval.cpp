@@ -142,8 +142,9 @@ void pow_loop(const Src& a, const Src& b, double* ov, double* od, size_t n) {
         const double w = b.v ? b.v[i] : b.s;
         const double dw = b.v ? b.d[i] : 0.0;
         const double v = std::pow(u, w);
-        // Terms whose factor is 0 are 0, not 0 * inf: a constant exponent or base adds nothing.
-        const double by_base = du == 0.0 ? 0.0 : w * std::pow(u, w - 1.0) * du;
+        // Terms whose factor is 0 are 0, not 0 * inf: a constant exponent or base adds nothing,
+        // and u^0 is 1 everywhere (PyTorch's rule too).
+        const double by_base = du == 0.0 || w == 0.0 ? 0.0 : w * std::pow(u, w - 1.0) * du;
         const double by_exponent = dw == 0.0 ? 0.0 : v * std::log(u) * dw;
         ov[i] = v;
         od[i] = by_base + by_exponent;
@@ -157,10 +158,9 @@ void builtin_block(ActivationId id, const Src& a, bool arg_is_x, double* ov, dou
         od[i] *= a.d[i];
 }
 
-ACTIVA_FORMULA_CLONES void run_unary(Op op, const Src& a, double* ov, double* od, size_t n) {
+ACTIVA_FORMULA_CLONES void run_algebraic(Op op, const double* u, const double* du, double* ov,
+                                         double* od, size_t n) {
     using namespace detail;
-    const double* u = a.v;
-    const double* du = a.d;
     switch (op) {
     case Op::Neg:
         for (size_t i = 0; i < n; ++i) {
@@ -187,6 +187,34 @@ ACTIVA_FORMULA_CLONES void run_unary(Op op, const Src& a, double* ov, double* od
             return r;
         });
         return;
+    case Op::Sqrt:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            const double r = std::sqrt(x);
+            s = 0.5 / r;
+            return r;
+        });
+        return;
+    case Op::Abs:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            s = x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0); // abs'(0) = 0, NaN stays NaN
+            return std::fabs(x);
+        });
+        return;
+    case Op::Sign:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            s = 0.0;
+            return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0);
+        });
+        return;
+    default:
+        throw std::logic_error("run_algebraic: not one of its functions");
+    }
+}
+
+ACTIVA_FORMULA_CLONES void run_transcendental(Op op, const double* u, const double* du, double* ov,
+                                              double* od, size_t n) {
+    using namespace detail;
+    switch (op) {
     case Op::Exp:
         unary(u, du, ov, od, n, [](double x, double& s) {
             s = exp_any(x);
@@ -211,46 +239,6 @@ ACTIVA_FORMULA_CLONES void run_unary(Op op, const Src& a, double* ov, double* od
             return expm1_le0(x, s);
         });
         return;
-    case Op::Sqrt:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const double r = std::sqrt(x);
-            s = 0.5 / r;
-            return r;
-        });
-        return;
-    case Op::Abs:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0); // abs'(0) = 0, NaN stays NaN
-            return std::fabs(x);
-        });
-        return;
-    case Op::Sign:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 0.0;
-            return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0);
-        });
-        return;
-    case Op::Sin:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = sc.cos;
-            return sc.sin;
-        });
-        break;
-    case Op::Cos:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = -sc.sin;
-            return sc.cos;
-        });
-        break;
-    case Op::Tan:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = 1.0 / (sc.cos * sc.cos);
-            return sc.sin / sc.cos;
-        });
-        break;
     case Op::Sinh:
         unary(u, du, ov, od, n, [](double x, double& s) {
             const SinhCosh h = sinh_cosh(x);
@@ -285,9 +273,62 @@ ACTIVA_FORMULA_CLONES void run_unary(Op op, const Src& a, double* ov, double* od
         });
         return;
     default:
-        throw std::logic_error("run_unary: not a function of one block");
+        throw std::logic_error("run_transcendental: not one of its functions");
     }
-    trig_far(op, u, du, ov, od, n);
+}
+
+ACTIVA_FORMULA_CLONES void run_trig(Op op, const double* u, const double* du, double* ov,
+                                    double* od, size_t n) {
+    using namespace detail;
+    switch (op) {
+    case Op::Sin:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            const SinCos sc = sin_cos(x);
+            s = sc.cos;
+            return sc.sin;
+        });
+        return;
+    case Op::Cos:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            const SinCos sc = sin_cos(x);
+            s = -sc.sin;
+            return sc.cos;
+        });
+        return;
+    case Op::Tan:
+        unary(u, du, ov, od, n, [](double x, double& s) {
+            const SinCos sc = sin_cos(x);
+            s = 1.0 / (sc.cos * sc.cos);
+            return sc.sin / sc.cos;
+        });
+        return;
+    default:
+        throw std::logic_error("run_trig: not one of its functions");
+    }
+}
+
+// sin, cos and tan redo their rare points beyond kSinCosLimit after the block.
+void run_unary(Op op, const Src& a, double* ov, double* od, size_t n) {
+    switch (op) {
+    case Op::Neg:
+    case Op::Square:
+    case Op::Cube:
+    case Op::Recip:
+    case Op::Sqrt:
+    case Op::Abs:
+    case Op::Sign:
+        run_algebraic(op, a.v, a.d, ov, od, n);
+        return;
+    case Op::Sin:
+    case Op::Cos:
+    case Op::Tan:
+        run_trig(op, a.v, a.d, ov, od, n);
+        trig_far(op, a.v, a.d, ov, od, n);
+        return;
+    default:
+        run_transcendental(op, a.v, a.d, ov, od, n);
+        return;
+    }
 }
 
 ACTIVA_FORMULA_CLONES void run_binary(Op op, const Src& a, const Src& b, double* ov, double* od,

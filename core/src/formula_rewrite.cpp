@@ -117,6 +117,7 @@ NodePtr exact_step(const NodePtr& n) {
         return is_one(arg(n, 1)) ? arg(n, 0) : nullptr;
     case Kind::Pow:
         if (is_one(arg(n, 1))) return arg(n, 0);
+        if (is_number(arg(n, 1), 0.0)) return number(1.0); // IEEE: pow(u, 0) = 1 for every u
         if (arg(n, 0)->kind == Kind::E) return call(Fn::Exp, arg(n, 1));
         return nullptr;
     default:

@@ -221,6 +221,11 @@ TEST(FormulaEval, PowersOfEveryKind) {
     EXPECT_DOUBLE_EQ(at("2^x", 3.0).derivative, 8.0 * std::log(2.0));
     EXPECT_DOUBLE_EQ(at("x^x", 2.0).derivative, 4.0 * (std::log(2.0) + 1.0));
     EXPECT_EQ(at("e^x", 1.0).value, std::exp(1.0)); // e^u is exp(u)
+    // u^0 is 1 everywhere and its slope 0, also where u^-1 is infinite.
+    EXPECT_EQ(at("x^0", 0.0).value, 1.0);
+    EXPECT_EQ(at("x^0", 0.0).derivative, 0.0);
+    EXPECT_EQ(at("x^(1 - 1)", 0.0).derivative, 0.0);
+    EXPECT_EQ(at("x^(sin(x) - sin(x))", 0.0).derivative, 0.0);
 }
 
 TEST(FormulaEval, ConstantsAndXAloneAreFunctionsToo) {
