@@ -15,9 +15,10 @@ constexpr std::string_view kDefineUsage =
     R"(Usage: activa define 'NAME(x, p=1, ...) = FORMULA'
 
 Prints what Activa understood of a typed activation, one key: value line each: name,
-parameters (NAME=DEFAULT separated by commas), formula (f as typed, simplified), evaluated_as
-(f after the stable rewrites, such as log(1 + exp(x)) -> softplus(x)), derivative (f' of that
-form, exact and simplified) and builtins (the built-in functions it evaluates through).
+parameters (NAME=DEFAULT separated by commas), formula (f as typed, without 1*, +0 or ^1),
+evaluated_as (f after the stable rewrites, such as log(1 + exp(x)) -> softplus(x)),
+derivative (f' of that form, exact and simplified) and builtins (the built-in functions it
+evaluates through).
 
 The formula may use numbers (1.5, 2e-3), x, the declared parameters, pi and e; + - * / and ^
 (power, binding tightest, to the right), unary minus and parentheses; the functions exp log
