@@ -62,7 +62,11 @@ Without a command it starts the window.
 Commands:
   list                     the functions: id, name and parameters with defaults
   eval ID [--param NAME=VALUE]... (--range MIN:MAX:COUNT | --at=X1,X2,...)
+       [--define 'NAME(x, p=1) = FORMULA']...
                            CSV of x, value and derivative
+  define 'NAME(x, p=1) = FORMULA'
+                           a typed activation as Activa understood it: parameters,
+                           f and its exact derivative f' as formulas
   softmax L1,L2,... [--temperature T]
                            CSV of softmax probabilities for the logits
   recommend --network mlp|cnn|rnn --problem regression|binary|multiclass|multilabel
@@ -85,11 +89,13 @@ Bad input exits with code 2 and one line on stderr.
 
 constexpr std::string_view kEvalUsage =
     R"(Usage: activa eval ID [--param NAME=VALUE]... (--range MIN:MAX:COUNT | --at=X1,X2,...)
+                   [--define 'NAME(x, p=1) = FORMULA']...
 
 Prints CSV with the header x,value,derivative: one row per point, numbers in shortest
-round-trip form. ID is an id or alias from 'activa list'. --range takes finite MIN < MAX and
-2 <= COUNT <= 100000000 evenly spaced points, both ends included; --at takes any numbers,
-nan, inf and -inf included.
+round-trip form. ID is an id or alias from 'activa list', or the NAME of a --define (which may
+be given more than once; see 'activa define --help' for the formulas). A typed function's
+--param takes any finite value. --range takes finite MIN < MAX and 2 <= COUNT <= 100000000
+evenly spaced points, both ends included; --at takes any numbers, nan, inf and -inf included.
 )";
 
 constexpr std::string_view kSoftmaxUsage =
@@ -368,22 +374,31 @@ int cmd_list(const std::vector<std::string_view>& args, std::FILE* out) {
 }
 
 int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
-    const Options o(args, 1, {"--param", "--range", "--at"}, {"--help"}, {"--param"});
+    const Options o(args, 1, {"--param", "--range", "--at", "--define"}, {"--help"},
+                    {"--param", "--define"});
     if (o.has("--help")) return print(kEvalUsage, out);
     if (o.positional.empty()) fail("eval needs a function id (see 'activa list')");
     if (o.positional.size() > 1) fail("unexpected argument " + quoted(o.positional[1]));
-    const ActivationId id = parse_activation(o.positional[0]);
-    ParamValues params = default_params(id);
-    for (const std::string_view p : o.all("--param"))
-        apply_param(id, p, params);
-    check_params(id, params);
+    const std::vector<CompiledFunction> defined = parse_defines(o);
+    EvaluateChunk evaluate_chunk;
+    if (const CompiledFunction* typed = find_defined(defined, o.positional[0])) {
+        evaluate_chunk = [f = *typed, p = typed_params(*typed, o.all("--param"))](
+                             auto x, auto v, auto d) { f.evaluate(p, x, v, d); };
+    } else {
+        const ActivationId id = parse_activation(o.positional[0]);
+        ParamValues params = default_params(id);
+        for (const std::string_view p : o.all("--param"))
+            apply_param(id, p, params);
+        check_params(id, params);
+        evaluate_chunk = [id, params](auto x, auto v, auto d) { evaluate(id, params, x, v, d); };
+    }
 
     if (o.has("--range") == o.has("--at")) fail("eval needs exactly one of --range and --at");
     FileSink sink(out);
     TextWriter w(sink);
     if (o.has("--at")) {
         const std::vector<double> xs = parse_list(o.get("--at"), "--at");
-        write_eval_csv(w, id, params, xs);
+        write_eval_csv(w, evaluate_chunk, xs);
         return finish(w, out);
     }
     const std::string_view range = o.get("--range");
@@ -395,7 +410,7 @@ int cmd_eval(const std::vector<std::string_view>& args, std::FILE* out) {
     const double max = parse_finite(range.substr(c1 + 1, c2 - c1 - 1), "--range MAX");
     const auto count = parse_integer(range.substr(c2 + 1), "--range COUNT", 2, kMaxPoints);
     if (!(min < max)) fail("--range MIN must be less than MAX, got " + quoted(range));
-    write_eval_csv(w, id, params, min, max, count);
+    write_eval_csv(w, evaluate_chunk, min, max, count);
     return finish(w, out);
 }
 
@@ -454,8 +469,9 @@ struct Command {
     std::string_view name;
     int (*run)(const std::vector<std::string_view>&, std::FILE*);
 };
-constexpr std::array<Command, 6> kCommands{{{"list", cmd_list},
+constexpr std::array<Command, 7> kCommands{{{"list", cmd_list},
                                             {"eval", cmd_eval},
+                                            {"define", cmd_define},
                                             {"softmax", cmd_softmax},
                                             {"recommend", cmd_recommend},
                                             {"gradflow", run_gradflow},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <activa/activations.hpp>
+#include <activa/formula.hpp>
 #include <activa/init.hpp>
 
 #include <cstdint>
@@ -91,6 +92,19 @@ std::vector<double> parse_list(std::string_view text, std::string_view what);
 // An initialisation by its key ("he_uniform") and a random seed, as gradflow and export take them.
 InitScheme parse_init(std::string_view key);
 std::uint64_t parse_seed(std::string_view text);
+
+// `activa define 'NAME(x, p=1) = FORMULA'`: what Activa understood, as key: value lines.
+int cmd_define(const std::vector<std::string_view>& args, std::FILE* out);
+// The typed functions of every --define of o, in order; a bad definition or a name given twice
+// is bad input (one line naming the place in the definition and the reason).
+std::vector<CompiledFunction> parse_defines(const Options& o);
+// The typed function named id, or null.
+const CompiledFunction* find_defined(const std::vector<CompiledFunction>& defined,
+                                     std::string_view id);
+// A typed function's parameter values after the --param NAME=VALUE assignments: any finite
+// value, exactly as typed.
+std::vector<double> typed_params(const CompiledFunction& f,
+                                 const std::vector<std::string_view>& assignments);
 
 // `activa gradflow ...` (args from "gradflow" on): the gradient-flow lab's rows as CSV.
 int run_gradflow(const std::vector<std::string_view>& args, std::FILE* out);

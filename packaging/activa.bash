@@ -56,7 +56,7 @@ _activa() {
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
 
-    local commands="list eval softmax recommend gradflow train export"
+    local commands="list eval define softmax recommend gradflow train export"
     local command="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
         if [[ ${COMP_WORDS[i]} != -* ]]; then
@@ -80,7 +80,8 @@ _activa() {
     local options flags="--help --derivative --log-derivative --gradflow --train --list-datasets"
     case $command in
     list) options="--help" ;;
-    eval) options="--param --range --at= --help" ;;
+    eval) options="--param --range --at= --define --help" ;;
+    define) options="--help" ;;
     softmax) options="--temperature --help" ;;
     recommend) options="--network --problem --classes --help" ;;
     gradflow) options="--activation --depth --width --batch --init --std --bias --seed --param
@@ -122,7 +123,8 @@ _activa() {
             for ((i = i + 1; i < COMP_CWORD; i++)); do
                 if [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i]} != = &&
                     ${COMP_WORDS[i - 1]} != --param && ${COMP_WORDS[i - 1]} != --range &&
-                    ${COMP_WORDS[i - 1]} != --at && ${COMP_WORDS[i - 1]} != = ]]; then
+                    ${COMP_WORDS[i - 1]} != --at && ${COMP_WORDS[i - 1]} != --define &&
+                    ${COMP_WORDS[i - 1]} != = ]]; then
                     id=${COMP_WORDS[i]}
                     break
                 fi
@@ -166,7 +168,8 @@ _activa() {
         for ((i = i + 1; i < COMP_CWORD; i++)); do
             if [[ ${COMP_WORDS[i]} != -* && ${COMP_WORDS[i]} != = &&
                 ${COMP_WORDS[i - 1]} != --param && ${COMP_WORDS[i - 1]} != --range &&
-                ${COMP_WORDS[i - 1]} != --at && ${COMP_WORDS[i - 1]} != = ]]; then
+                ${COMP_WORDS[i - 1]} != --at && ${COMP_WORDS[i - 1]} != --define &&
+                ${COMP_WORDS[i - 1]} != = ]]; then
                 given=1
             fi
         done

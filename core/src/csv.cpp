@@ -78,19 +78,30 @@ bool TextWriter::finish() {
 
 void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params,
                     std::span<const double> xs) {
+    write_eval_csv(
+        out, [&](auto x, auto v, auto d) { evaluate(id, params, x, v, d); }, xs);
+}
+
+void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params, double min,
+                    double max, std::size_t count) {
+    write_eval_csv(
+        out, [&](auto x, auto v, auto d) { evaluate(id, params, x, v, d); }, min, max, count);
+}
+
+void write_eval_csv(TextWriter& out, const EvaluateChunk& f, std::span<const double> xs) {
     out.text("x,value,derivative\n");
     std::vector<double> v(std::min(xs.size(), kChunk));
     std::vector<double> d(v.size());
     for (std::size_t first = 0; first < xs.size() && !out.failed(); first += kChunk) {
         const std::size_t n = std::min(kChunk, xs.size() - first);
-        evaluate(id, params, xs.subspan(first, n), std::span(v.data(), n), std::span(d.data(), n));
+        f(xs.subspan(first, n), std::span(v.data(), n), std::span(d.data(), n));
         for (std::size_t i = 0; i < n; ++i)
             out.number(xs[first + i]).ch(',').number(v[i]).ch(',').number(d[i]).ch('\n');
     }
 }
 
-void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params, double min,
-                    double max, std::size_t count) {
+void write_eval_csv(TextWriter& out, const EvaluateChunk& f, double min, double max,
+                    std::size_t count) {
     out.text("x,value,derivative\n");
     std::vector<double> xs(std::min(count, kChunk));
     std::vector<double> v(xs.size());
@@ -99,7 +110,7 @@ void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params,
         const std::size_t n = std::min(kChunk, count - first);
         const std::span<double> x(xs.data(), n);
         linspace(min, max, count, first, x);
-        evaluate(id, params, x, std::span(v.data(), n), std::span(d.data(), n));
+        f(x, std::span(v.data(), n), std::span(d.data(), n));
         for (std::size_t i = 0; i < n; ++i)
             out.number(x[i]).ch(',').number(v[i]).ch(',').number(d[i]).ch('\n');
     }

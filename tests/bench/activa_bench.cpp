@@ -3,6 +3,7 @@
 // Then the labs' engine: dense products on each instruction-set path and gradient flow.
 #include <activa/activations.hpp>
 #include <activa/dense.hpp>
+#include <activa/formula.hpp>
 #include <activa/gradflow.hpp>
 #include <activa/softmax.hpp>
 #include <activa/training.hpp>
@@ -24,6 +25,27 @@ void evaluate_function(benchmark::State& state, activa::ActivationId id) {
     const activa::ParamValues params = activa::default_params(id);
     for (auto _ : state) {
         activa::evaluate(id, params, x, v, d);
+        benchmark::DoNotOptimize(v.data());
+        benchmark::DoNotOptimize(d.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * kPoints));
+}
+
+// A typed formula over the same points as the built-ins, compiled once outside the loop.
+void evaluate_formula(benchmark::State& state, const char* definition) {
+    const auto f = activa::compile_definition(definition);
+    if (!f) {
+        state.SkipWithError(f.error().message().c_str());
+        return;
+    }
+    std::vector<double> x(kPoints);
+    std::vector<double> v(kPoints);
+    std::vector<double> d(kPoints);
+    activa::linspace(-10.0, 10.0, x);
+    const std::vector<double> params = f->default_params();
+    for (auto _ : state) {
+        f->evaluate(params, x, v, d);
         benchmark::DoNotOptimize(v.data());
         benchmark::DoNotOptimize(d.data());
         benchmark::ClobberMemory();
@@ -93,6 +115,15 @@ const bool registered = [] {
     for (const auto& a : activa::catalogue())
         benchmark::RegisterBenchmark(std::string(a.key).c_str(), evaluate_function, a.id)
             ->Unit(benchmark::kMillisecond);
+    // The typed forms of three built-ins; scripts/bench.sh shows each beside its built-in.
+    benchmark::RegisterBenchmark("custom/silu", evaluate_formula, "silu_typed(x) = x*sigmoid(x)")
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("custom/mish", evaluate_formula,
+                                 "mish_typed(x) = x*tanh(softplus(x))")
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("custom/gelu", evaluate_formula,
+                                 "gelu_typed(x) = x*(1 + erf(x/sqrt(2)))/2")
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("softmax_1000", softmax_1000);
     benchmark::RegisterBenchmark("product_256/baseline", product_256, activa::SimdPath::Baseline)
         ->Unit(benchmark::kMillisecond);

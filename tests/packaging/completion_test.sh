@@ -52,7 +52,11 @@ expect_among() { # "candidates" WORD...: at least these
 }
 
 expect "eval" activa ev
-expect "list eval softmax recommend gradflow train export" activa ""
+expect "list eval define softmax recommend gradflow train export" activa ""
+expect "define" activa def
+expect "--help" activa define --
+expect_among "--define" activa eval relu --de
+expect_among "relu relu6" activa eval --define 'f(x) = x' re
 expect "--help --version" activa --
 expect_among "relu relu6" activa eval re
 expect "spiral spiral3" activa train --dataset sp

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,6 +72,13 @@ void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params,
 // x,value,derivative at count evenly spaced points from min to max (see linspace).
 void write_eval_csv(TextWriter& out, ActivationId id, const ParamValues& params, double min,
                     double max, std::size_t count);
+// The same for any function of value and derivative over a chunk of points (a typed formula's
+// CompiledFunction::evaluate with its parameters bound): xs, values, derivatives.
+using EvaluateChunk =
+    std::function<void(std::span<const double>, std::span<double>, std::span<double>)>;
+void write_eval_csv(TextWriter& out, const EvaluateChunk& f, std::span<const double> xs);
+void write_eval_csv(TextWriter& out, const EvaluateChunk& f, double min, double max,
+                    std::size_t count);
 // x,<id>[,<id>_derivative],... for a checked state: every curve on the state's points.
 void write_curves_csv(TextWriter& out, const CurvesState& state);
 // index[,class],logit,probability,log_probability,sigmoid: softmax(x / T), its logarithm and

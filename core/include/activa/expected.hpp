@@ -8,12 +8,13 @@
 namespace activa {
 
 // The core's one way to refuse input: a value, or a one-line English reason naming what is
-// wrong (C++23's std::expected, cut down to what the core needs).
-template <typename T> class Expected {
+// wrong (C++23's std::expected, cut down to what the core needs). A parser that must say where
+// and why in a form the window can translate gives a struct as E instead (FormulaError).
+template <typename T, typename E = std::string> class Expected {
 public:
     Expected(T value)
         : m_value(std::move(value)) {}
-    static Expected failure(std::string reason) {
+    static Expected failure(E reason) {
         Expected e;
         e.m_error = std::move(reason);
         return e;
@@ -24,16 +25,16 @@ public:
     const T& operator*() const& { return *m_value; }
     T&& operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
-    const std::string& error() const { return m_error; }
+    const E& error() const { return m_error; }
 
 private:
     Expected() = default;
     std::optional<T> m_value;
-    std::string m_error;
+    E m_error;
 };
 
 // A check that produces nothing but a verdict.
-template <> class Expected<void> {
+template <> class Expected<void, std::string> {
 public:
     Expected() = default;
     static Expected failure(std::string reason) {
