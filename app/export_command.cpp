@@ -2,6 +2,7 @@
 // `activa export`: sets up the window's own view offscreen and saves its picture, or the numbers
 // behind it as CSV, through the one picture interface.
 #include "cli.hpp"
+#include "helptext.hpp"
 
 #include "common/exporter.hpp"
 #include "curves/curvesview.hpp"
@@ -10,6 +11,7 @@
 #include "training/trainingview.hpp"
 #include "wizard/flowchartview.hpp"
 
+#include <activa/csv.hpp>
 #include <activa/curves.hpp>
 #include <activa/flowchart.hpp>
 #include <activa/gradflow.hpp>
@@ -66,17 +68,11 @@ and .svg save the picture, .csv the numbers behind curves, softmax, gradient flo
   --flowchart WHICH       hidden (network type) or output (problem type)
   --network N             the answer highlighted on the hidden flowchart
   --problem P             the answer highlighted on the output flowchart
-  --gradflow              gradient norm per layer (log scale) and activation statistics;
-                          CSV columns layer,<id>_grad_norm,<id>_activation_mean,
-                          <id>_activation_std,<id>_saturated_fraction,<id>_dead_fraction,...
-  --activation IDS        1 to 8 ids or aliases from 'activa list', separated by commas
+{gradflow}  --activation IDS        1 to 8 ids or aliases from 'activa list', separated by commas
   --depth L               hidden layers, 1 to 200
   --width W               units per layer, 2 to 2048 (default 64)
   --batch B               random input samples, 1 to 4096 (default 128)
-  --init NAME             one initialisation for every activation: glorot_uniform,
-                          glorot_normal, he_uniform, he_normal, lecun_normal or normal
-                          (default: each activation's recommended one)
-  --std S                 standard deviation of --init normal, 1e-06 to 100 (default 1)
+{init}  --std S                 standard deviation of --init normal, 1e-06 to 100 (default 1)
   --bias B                the value every bias starts at, -10 to 10 (default 0)
   --seed S                random seed (default 1)
   --train                 a race of the activations IDS on dataset NAME, trained to its
@@ -90,6 +86,26 @@ Exit codes: 0 written; 2 bad input, found before anything is drawn, FILE include
 a folder that is missing or read-only, a device, a read-only file); 1 the write itself failed
 (a full disk), with an existing FILE left as it was. Failures print one line on stderr.
 )";
+
+// The usage with the gradient-flow columns and the recipe's initialisations from their tables.
+std::string export_usage() {
+    std::string columns;
+    for (const std::string_view column : gradflow_csv_columns())
+        columns.append(columns.empty() ? "" : ", ").append("<id>_").append(column);
+    return filled(
+        kExportUsage,
+        {{"gradflow", help_option("--gradflow",
+                                  "gradient norm per layer (log scale) and activation "
+                                  "statistics; CSV columns layer and, for each activation in "
+                                  "turn, " +
+                                      columns + " (see activa gradflow --help)",
+                                  26)},
+         {"init", help_option("--init NAME",
+                              "one initialisation for every activation: " + init_keys_text() +
+                                  " (default: each activation's recommended one: " +
+                                  recipe_init_text() + ")",
+                              26)}});
+}
 
 std::string quoted_path(const QString& s) {
     return cli::quoted(s.toStdString());
@@ -251,7 +267,7 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, valued,
                     {"--derivative", "--log-derivative", "--gradflow", "--train", "--help"},
                     {"--param"});
-    if (o.has("--help")) return print(kExportUsage, out);
+    if (o.has("--help")) return print(export_usage(), out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     const int kinds = int(o.has("--function")) + int(o.has("--softmax")) +
                       int(o.has("--flowchart")) + int(o.has("--gradflow")) + int(o.has("--train"));

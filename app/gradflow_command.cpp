@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // `activa gradflow`: one run of the gradient-flow lab, its rows printed as CSV.
 #include "cli.hpp"
+#include "helptext.hpp"
 
 #include <activa/csv.hpp>
 #include <activa/gradflow.hpp>
 #include <activa/init.hpp>
+#include <activa/numbers.hpp>
 
 #include <limits>
 #include <string>
@@ -19,27 +21,43 @@ constexpr std::string_view kGradflowUsage =
 Builds a fully connected network of L hidden layers of W units with activation ID, fills its
 weights with the initialisation NAME, feeds it B random inputs and sends a random unit-norm
 gradient back from the top. Prints CSV with the header
-layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction: one row per
-hidden layer, layer 1 nearest the input, numbers in shortest round-trip form.
+{columns}:
+one row per hidden layer, layer 1 nearest the input, numbers in shortest round-trip form.
 
   --activation ID      an id or alias from 'activa list'
-  --depth L            hidden layers, 1 to 200
-  --width W            units per layer (and inputs), 2 to 2048 (default 64)
-  --batch B            samples, 1 to 4096 (default 128)
-  --init NAME          glorot_uniform, glorot_normal, he_uniform, he_normal, lecun_normal or
-                       normal (default: what the recipe recommends for ID: He for the ReLU
-                       family, Glorot for sigmoid and tanh, LeCun for SELU)
-  --std S              standard deviation of --init normal, 1e-06 to 100 (default 1)
-  --bias B             the value every bias starts at, -10 to 10 (default 0)
+  --depth L            hidden layers, {depths}
+  --width W            units per layer (and inputs), {widths} (default {width})
+  --batch B            samples, {batches} (default {batch})
+{init}  --std S              standard deviation of --init normal, {stds} (default 1)
+  --bias B             the value every bias starts at, {biases} (default 0)
   --seed S             random seed, 0 to 18446744073709551615 (default 1); the same seed
                        gives the same numbers
   --param NAME=VALUE   a parameter of the activation; may be repeated
 
-grad_norm is the mean over the batch of the norm of the loss gradient with respect to the
-layer's pre-activations; saturated_fraction counts (unit, sample) pairs with |f'(z)| < 0.01,
-dead_fraction units with f'(z) = 0 for every sample. Sizes whose buffers would need more than
-1024 MiB are refused.
-)";
+{columns_meaning})";
+
+// The usage with the tables' limits, names and columns in it.
+std::string gradflow_usage() {
+    const auto range = [](auto lo, auto hi) {
+        return format_number(lo) + " to " + format_number(hi);
+    };
+    const GradFlowSettings defaults;
+    return filled(
+        kGradflowUsage,
+        {{"columns", gradflow_columns_text()},
+         {"depths", range(kGradFlowMinDepth, kGradFlowMaxDepth)},
+         {"widths", range(kGradFlowMinWidth, kGradFlowMaxWidth)},
+         {"width", std::to_string(defaults.width)},
+         {"batches", range(kGradFlowMinBatch, kGradFlowMaxBatch)},
+         {"batch", std::to_string(defaults.batch)},
+         {"init", help_option("--init NAME",
+                              init_keys_text() + " (default: what the recipe recommends for ID: " +
+                                  recipe_init_text() + ")",
+                              23)},
+         {"stds", range(kGradFlowMinNormalStd, kGradFlowMaxNormalStd)},
+         {"biases", range(-kGradFlowMaxAbsBias, kGradFlowMaxAbsBias)},
+         {"columns_meaning", help_paragraph(gradflow_columns_meaning())}});
+}
 
 } // namespace
 
@@ -60,7 +78,7 @@ int run_gradflow(const std::vector<std::string_view>& args, std::FILE* out) {
                     {"--activation", "--depth", "--width", "--batch", "--init", "--std", "--bias",
                      "--seed", "--param"},
                     {"--help"}, {"--param"});
-    if (o.has("--help")) return print(kGradflowUsage, out);
+    if (o.has("--help")) return print(gradflow_usage(), out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (!o.has("--activation")) fail("gradflow needs --activation ID (see 'activa list')");
     if (!o.has("--depth")) fail("gradflow needs --depth L");

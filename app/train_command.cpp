@@ -2,6 +2,7 @@
 // `activa train`: races activations on one of the training lab's datasets and prints a CSV row
 // per activation and epoch as the epochs finish.
 #include "cli.hpp"
+#include "helptext.hpp"
 
 #include <activa/csv.hpp>
 #include <activa/datasets.hpp>
@@ -34,7 +35,9 @@ last_layer_grad_norm,dead_fraction: a row per activation and epoch, epoch by epo
 each epoch finishes. The accuracy fields are empty for regression. The same arguments give the
 same CSV.
 
-  --dataset NAME           a dataset from --list-datasets (prints name, problem, description)
+  --dataset NAME           a dataset from --list-datasets (prints name, problem, description
+                           and whose set it is: playground, from TensorFlow Playground, or
+                           activa, Activa's own)
   --activation IDS         1 to 6 ids or aliases from 'activa list', separated by commas
   --depth L                hidden layers, 1 to 20 (default 4)
   --width W                units per hidden layer, 1 to 64 (default 16)
@@ -43,10 +46,7 @@ same CSV.
   --optimizer adam|sgd     Adam, or SGD with momentum 0.9 (default adam)
   --learning-rate R        greater than 0, at most 10 (default 0.01)
   --l2 V                   weight penalty (V/2)·sum(w^2), 0 to 1 (default 0)
-  --init NAME              glorot_uniform, glorot_normal, he_uniform, he_normal, lecun_normal
-                           or normal (standard deviation 1); default: the recipe's for each
-                           activation (He for the ReLU family, Glorot otherwise)
-  --output-activation ID   linear, sigmoid or softmax (default: the recipe's for the problem)
+{init}  --output-activation ID   linear, sigmoid or softmax (default: the recipe's for the problem)
   --loss NAME              mean_squared_error, binary_crossentropy or
                            categorical_crossentropy (default: the recipe's for the problem)
   --points N               points in the dataset, 10 to 10000 (default 500)
@@ -100,11 +100,28 @@ std::string dataset_names() {
     return names;
 }
 
+// The usage with the recipe's initialisations written from the catalogue.
+std::string train_usage() {
+    return filled(kTrainUsage, {{"init", help_option("--init NAME",
+                                                     init_keys_text() +
+                                                         " (standard deviation 1); default: the "
+                                                         "recipe's for each activation: " +
+                                                         recipe_init_text(),
+                                                     27)}});
+}
+
 int list_datasets(std::FILE* out) {
     FileSink sink(out);
     TextWriter w(sink);
     for (const DatasetInfo& d : datasets())
-        w.text(d.key).ch('\t').text(problem_key(d.problem)).ch('\t').text(d.description).ch('\n');
+        w.text(d.key)
+            .ch('\t')
+            .text(problem_key(d.problem))
+            .ch('\t')
+            .text(d.description)
+            .ch('\t')
+            .text(dataset_source_key(d.source))
+            .ch('\n');
     return finish(w, out);
 }
 
@@ -186,9 +203,7 @@ TrainingState parse_training(const Options& o) {
         s.train_fraction = std::clamp(1.0 - test, kTrainMinTrainFraction, kTrainMaxTrainFraction);
     }
     if (o.has("--init"))
-        s.init = parse_key<InitScheme>(o, "--init", parse_init_scheme,
-                                       "glorot_uniform, glorot_normal, he_uniform, he_normal, "
-                                       "lecun_normal or normal");
+        s.init = parse_key<InitScheme>(o, "--init", parse_init_scheme, init_keys_text());
     if (o.has("--output-activation"))
         s.output = parse_key<OutputActivation>(o, "--output-activation", parse_output_activation,
                                                "linear, sigmoid or softmax");
@@ -209,7 +224,7 @@ TrainingState parse_training(const Options& o) {
 
 int cmd_train(const std::vector<std::string_view>& args, std::FILE* out) {
     const Options o(args, 1, train_options(), {"--help", "--list-datasets"}, {"--param"});
-    if (o.has("--help")) return print(kTrainUsage, out);
+    if (o.has("--help")) return print(train_usage(), out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (o.has("--list-datasets")) {
         for (const std::string_view option : train_options())

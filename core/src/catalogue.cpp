@@ -147,8 +147,9 @@ constexpr std::array<ActivationInfo, kActivationCount> kCatalogue{{
      ACTIVA_TR("core", "f(x) = 1 / (1 + e⁻ˣ)"), ACTIVA_TR("core", "f′(x) = σ(x)·(1 − σ(x))"), {},
      {"(0, 1)", true, 2, false, true, true, true, false, Glorot, ZeroOne, Both},
      ACTIVA_TR("core", "The default hidden activation in the 1990s; today the output for binary and multilabel "
-     "classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Saturates at "
-     "both ends, so deep stacks of it are prone to vanishing gradients. RNN gates (LSTM) use it."),
+     "classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Its slope is "
+     "at most ¼, so every layer of a deep stack shrinks the gradient, saturated or not: deep "
+     "sigmoid networks are prone to vanishing gradients. RNN gates (LSTM) use it."),
      "",
      nullptr},
     {Tanh, "tanh", "", ACTIVA_TR("core", "Tanh"), Classic,

@@ -168,16 +168,23 @@ void write_softmax_csv(TextWriter& out, std::span<const double> logits, double t
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kGradFlowColumns{
-    "grad_norm", "activation_mean", "activation_std", "saturated_fraction", "dead_fraction"};
+// zero_gradient_fraction came after the others: it goes last, so scripts that read the columns
+// by position still find theirs.
+constexpr std::array<std::string_view, 6> kGradFlowColumns{
+    "grad_norm",          "activation_mean", "activation_std",
+    "saturated_fraction", "dead_fraction",   "zero_gradient_fraction"};
 
 void write_gradflow_fields(TextWriter& out, const GradFlowLayer& row) {
     for (const double v : {row.grad_norm, row.activation_mean, row.activation_std,
-                           row.saturated_fraction, row.dead_fraction})
+                           row.saturated_fraction, row.dead_fraction, row.zero_gradient_fraction})
         out.ch(',').number(v);
 }
 
 } // namespace
+
+std::span<const std::string_view> gradflow_csv_columns() {
+    return kGradFlowColumns;
+}
 
 void write_gradflow_csv(TextWriter& out, const GradFlowResult& result) {
     out.text("layer");

@@ -4,6 +4,7 @@
 
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -30,20 +31,27 @@ using enum DatasetId;
 constexpr ProblemType Regression = ProblemType::Regression;
 constexpr ProblemType Binary = ProblemType::Binary;
 
-constexpr std::array<DatasetInfo, 8> kDatasets{{
-    {Circle, "circle", Binary, 1,
+constexpr DatasetSource Playground = DatasetSource::Playground;
+constexpr DatasetSource Activa = DatasetSource::Activa;
+
+constexpr std::array<DatasetInfo, 9> kDatasets{{
+    {Circle, "circle", Binary, 1, Playground,
      ACTIVA_TR("core", "Binary: a disc of one class inside a ring of the other")},
-    {Xor, "xor", Binary, 1,
+    {Xor, "xor", Binary, 1, Playground,
      ACTIVA_TR("core", "Binary: points whose coordinates have the same sign")},
-    {Gaussians, "gaussians", Binary, 1, ACTIVA_TR("core", "Binary: two Gaussian clouds")},
-    {Spiral, "spiral", Binary, 1, ACTIVA_TR("core", "Binary: two interleaved spiral arms")},
-    {Spiral3, "spiral3", ProblemType::Multiclass, 3,
+    {Gaussians, "gaussians", Binary, 1, Playground,
+     ACTIVA_TR("core", "Binary: two Gaussian clouds")},
+    {Spiral, "spiral", Binary, 1, Playground,
+     ACTIVA_TR("core", "Binary: two interleaved spiral arms")},
+    {Spiral3, "spiral3", ProblemType::Multiclass, 3, Activa,
      ACTIVA_TR("core", "Multiclass: three interleaved spiral arms")},
-    {Multilabel, "multilabel", ProblemType::Multilabel, 2,
+    {Multilabel, "multilabel", ProblemType::Multilabel, 2, Activa,
      ACTIVA_TR("core", "Multilabel: inside the circle, and above the line; a point can be both")},
-    {Plane, "plane", Regression, 1, ACTIVA_TR("core", "Regression: a tilted plane")},
-    {Sine, "sine", Regression, 1,
+    {Plane, "plane", Regression, 1, Playground, ACTIVA_TR("core", "Regression: a tilted plane")},
+    {Sine, "sine", Regression, 1, Activa,
      ACTIVA_TR("core", "Regression: a sine surface, sin(x/2)·cos(y/2)")},
+    {MultiGaussian, "multigaussian", Regression, 1, Playground,
+     ACTIVA_TR("core", "Regression: six bumps in two rows, of height 1 and −1 in turn")},
 }};
 
 constexpr bool table_in_enum_order() {
@@ -90,6 +98,26 @@ void circle_points(Builder& b, Rng& rng, std::size_t n, double r_min, double r_m
         const bool inside = std::hypot(x + nx, y + ny) < radius * 0.5;
         b.add(x, y, {inside ? 1.0 : 0.0});
     }
+}
+
+// Playground's regressGaussian: six centres in two rows with signs alternating along each row
+// and down each column; a point's value is that of the centre whose cone is highest there,
+// sign · max(0, 1 − d/2) at distance d, read at the noisy position.
+double multigaussian_value(double x, double y) {
+    struct Centre {
+        double x;
+        double y;
+        double sign;
+    };
+    constexpr std::array<Centre, 6> kCentres{
+        {{-4, 2.5, 1}, {0, 2.5, -1}, {4, 2.5, 1}, {-4, -2.5, -1}, {0, -2.5, 1}, {4, -2.5, -1}}};
+    double value = 0.0;
+    for (const Centre& c : kCentres) {
+        const double height =
+            c.sign * std::clamp(1.0 - std::hypot(x - c.x, y - c.y) / 2.0, 0.0, 1.0);
+        if (std::fabs(height) > std::fabs(value)) value = height; // the first of equals stays
+    }
+    return value;
 }
 
 void generate(DatasetId id, std::size_t points, double noise, Rng& rng, Builder& b) {
@@ -153,6 +181,12 @@ void generate(DatasetId id, std::size_t points, double noise, Rng& rng, Builder&
             b.add(x, y, {target});
         }
         return;
+    case MultiGaussian:
+        for (std::size_t i = 0; i < points; ++i) {
+            const auto [x, y, nx, ny] = uniform_point(rng, noise);
+            b.add(x, y, {multigaussian_value(x + nx, y + ny)});
+        }
+        return;
     }
 }
 
@@ -160,6 +194,10 @@ void generate(DatasetId id, std::size_t points, double noise, Rng& rng, Builder&
 
 std::span<const DatasetInfo> datasets() {
     return kDatasets;
+}
+
+std::string_view dataset_source_key(DatasetSource source) {
+    return source == DatasetSource::Playground ? "playground" : "activa";
 }
 
 const DatasetInfo& dataset_info(DatasetId id) {

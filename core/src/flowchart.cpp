@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <activa/flowchart.hpp>
+#include <activa/init.hpp>
 
 #include "text.hpp"
 
@@ -49,8 +50,6 @@ constexpr std::array<std::string_view, 4> kProblemKeys{"regression", "binary", "
                                                        "multilabel"};
 // The recipe's fields spelt as Keras spells them, in the order of their enums.
 constexpr std::array<std::string_view, 3> kOutputKeys{"linear", "sigmoid", "softmax"};
-constexpr std::array<std::string_view, 3> kInitKeys{"he_uniform", "glorot_uniform",
-                                                    "lecun_uniform"};
 constexpr std::array<std::string_view, 3> kScalingTexts{"[0, 1]", "[-1, 1]", "standardised"};
 constexpr std::array<std::string_view, 4> kEncodingKeys{"scaled", "0/1", "one-hot", "multi-hot"};
 constexpr std::array<std::string_view, 3> kLossKeys{"mean_squared_error", "binary_crossentropy",
@@ -195,7 +194,7 @@ std::string_view output_activation_key(OutputActivation o) {
 }
 
 std::string_view weight_init_key(WeightInit w) {
-    return kInitKeys[static_cast<std::size_t>(w)];
+    return init_scheme_key(recommended_init(w));
 }
 
 std::string_view input_scaling_text(InputScaling s) {

@@ -18,8 +18,6 @@ constexpr std::uint64_t kInputStream = 1;
 constexpr std::uint64_t kWeightStream = 2;
 constexpr std::uint64_t kGradientStream = 3;
 
-constexpr double kSaturatedSlope = 0.01;
-
 std::string out_of_range(const char* field, std::size_t lo, std::size_t hi, std::size_t got) {
     return std::string(field) + " must be between " + std::to_string(lo) + " and " +
            std::to_string(hi) + ", got " + std::to_string(got);
@@ -150,7 +148,26 @@ void random_inputs(const GradFlowSettings& s, std::span<double> x) {
     }
 }
 
-void layer_statistics(std::span<const double> h, std::span<const double> d, std::size_t width,
+// The activation's saturation bands, computed the first time a small slope asks for them: most
+// runs (ReLU's slopes are 0 or 1, tanh's at Glorot rarely small) never need them.
+class LazyBands {
+public:
+    LazyBands(ActivationId id, const ParamValues& params)
+        : m_id(id)
+        , m_params(params) {}
+    bool saturated(double x, double slope) {
+        if (!m_bands) m_bands.emplace(m_id, m_params);
+        return m_bands->saturated(x, slope);
+    }
+
+private:
+    ActivationId m_id;
+    ParamValues m_params;
+    std::optional<SaturationBands> m_bands;
+};
+
+void layer_statistics(std::span<const double> z, std::span<const double> h,
+                      std::span<const double> d, LazyBands& bands, std::size_t width,
                       std::size_t batch, GradFlowLayer& row) {
     const auto count = static_cast<double>(h.size());
     double sum = 0.0;
@@ -160,9 +177,25 @@ void layer_statistics(std::span<const double> h, std::span<const double> d, std:
     double squares = 0.0;
     for (const double v : h)
         squares += (v - mean) * (v - mean);
+    // A slope of exactly 0 passes nothing back, which is not saturation: ReLU's negative side
+    // is that, and counting it as saturated made ReLU look saturated and sigmoid (whose slope of
+    // at most ¼ shrinks the gradient at every layer) not. Nor is a slope that only passes
+    // through zero (GELU's near −0.75).
+    // Counted without a branch first (ReLU's zeros come at random); the few small slopes are
+    // then asked about one by one.
+    std::size_t zero = 0;
+    std::size_t small = 0;
+    for (const double s : d) {
+        const double slope = std::fabs(s);
+        zero += slope == 0.0 ? 1 : 0;
+        small += slope < kSaturationThreshold ? 1 : 0;
+    }
     std::size_t saturated = 0;
-    for (const double s : d)
-        saturated += std::fabs(s) < kSaturatedSlope ? 1 : 0;
+    if (small > zero)
+        for (std::size_t i = 0; i < d.size(); ++i)
+            if (d[i] != 0.0 && std::fabs(d[i]) < kSaturationThreshold &&
+                bands.saturated(z[i], d[i]))
+                ++saturated;
     // A unit is alive once any sample gives it a slope; scanned column by column for the cache.
     std::vector<unsigned char> alive(width, 0);
     for (std::size_t c = 0; c < batch; ++c)
@@ -174,13 +207,15 @@ void layer_statistics(std::span<const double> h, std::span<const double> d, std:
     row.activation_mean = mean;
     row.activation_std = std::sqrt(squares / count);
     row.saturated_fraction = static_cast<double>(saturated) / count;
+    row.zero_gradient_fraction = static_cast<double>(zero) / count;
     row.dead_fraction = static_cast<double>(dead) / static_cast<double>(width);
 }
 
 // Forward pass from the inputs in ws.x; keeps f′ of every layer for the backward pass and leaves
-// the top activations in ws.x. Fills the activation statistics when rows is given. Returns
-// false when cancelled.
-bool forward(const Network& n, GradFlowLayer* rows, const std::atomic<bool>* cancel) {
+// the top activations in ws.x. Fills the activation statistics when rows (and bands) are given.
+// Returns false when cancelled.
+bool forward(const Network& n, GradFlowLayer* rows, LazyBands* bands,
+             const std::atomic<bool>* cancel) {
     const auto& gemm = detail::dense_kernels().gemm;
     const auto w = static_cast<std::ptrdiff_t>(n.width);
     const auto b = static_cast<std::ptrdiff_t>(n.batch);
@@ -195,9 +230,9 @@ bool forward(const Network& n, GradFlowLayer* rows, const std::atomic<bool>* can
         const std::span<double> slope(n.slopes(l), size);
         evaluate(n.activation, n.params, std::span<const double>(z, size),
                  std::span<double>(h, size), slope);
-        if (rows != nullptr) {
+        if (rows != nullptr && bands != nullptr) {
             rows[l].layer = l + 1;
-            layer_statistics({h, size}, slope, n.width, n.batch, rows[l]);
+            layer_statistics({z, size}, {h, size}, slope, *bands, n.width, n.batch, rows[l]);
         }
         std::swap(x, h);
     }
@@ -320,9 +355,10 @@ GradFlowResult run_gradflow(const GradFlowSettings& settings, GradFlowWorkspace&
                             const std::atomic<bool>* cancel) {
     const Network n = build(settings, *workspace.m_impl);
     random_inputs(settings, n.ws.x.span(0, n.size()));
+    LazyBands bands(settings.activation, n.params);
     GradFlowResult result;
     std::vector<GradFlowLayer> rows(n.depth);
-    if (!forward(n, rows.data(), cancel) || !backward(n, rows.data(), nullptr, cancel)) {
+    if (!forward(n, rows.data(), &bands, cancel) || !backward(n, rows.data(), nullptr, cancel)) {
         result.cancelled = true;
         return result;
     }
@@ -426,7 +462,7 @@ double gradflow_probe(const GradFlowSettings& settings, std::span<const double> 
     if (inputs.size() != n.size() || grad_inputs.size() != inputs.size())
         throw std::invalid_argument("gradflow_probe: inputs must hold width × batch values");
     std::copy(inputs.begin(), inputs.end(), n.ws.x.data());
-    forward(n, nullptr, nullptr);
+    forward(n, nullptr, nullptr, nullptr);
     double loss = 0.0;
     for (std::size_t i = 0; i < n.size(); ++i)
         loss += n.ws.top.data()[i] * n.ws.x.data()[i];

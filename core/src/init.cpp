@@ -4,6 +4,7 @@
 
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -44,16 +45,34 @@ std::string_view init_scheme_key(InitScheme scheme) {
     return kSchemes[static_cast<std::size_t>(scheme)].key;
 }
 
-InitScheme recommended_init(ActivationId id) {
-    switch (info(id).properties.init) {
+InitScheme recommended_init(WeightInit family) {
+    switch (family) {
     case WeightInit::He:
         return HeUniform;
     case WeightInit::Glorot:
         return GlorotUniform;
     case WeightInit::LeCun:
-        return LecunNormal;
+        return LecunNormal; // SELU's self-normalisation is derived for normal weights
     }
     return GlorotUniform;
+}
+
+InitScheme recommended_init(ActivationId id) {
+    return recommended_init(info(id).properties.init);
+}
+
+std::vector<InitGroup> recommended_init_groups() {
+    std::vector<InitGroup> groups;
+    for (const InitSchemeInfo& s : kSchemes) {
+        InitGroup g{s.id, {}};
+        for (const ActivationInfo& a : catalogue())
+            if (recommended_init(a.id) == s.id) g.activations.push_back(a.id);
+        if (!g.activations.empty()) groups.push_back(std::move(g));
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const InitGroup& a, const InitGroup& b) {
+        return a.activations.size() < b.activations.size();
+    });
+    return groups;
 }
 
 double init_stddev(InitScheme scheme, std::size_t fan_in, std::size_t fan_out, double normal_std) {

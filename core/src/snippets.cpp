@@ -78,7 +78,8 @@ void note_substitution(std::string& out, const Recipe& r) {
 }
 
 // The PyTorch calls that draw from the same distributions as Keras' initialisers:
-// kaiming_uniform_ with the ReLU gain is he_uniform, and with gain 1 it is lecun_uniform.
+// kaiming_uniform_ with the ReLU gain is he_uniform, and kaiming_normal_ with gain 1 is
+// lecun_normal (untruncated, as the labs draw it).
 std::string torch_init(WeightInit w, std::string_view tensor) {
     const std::string t(tensor);
     switch (w) {
@@ -87,7 +88,7 @@ std::string torch_init(WeightInit w, std::string_view tensor) {
     case WeightInit::Glorot:
         return "nn.init.xavier_uniform_(" + t + ")";
     case WeightInit::LeCun:
-        return "nn.init.kaiming_uniform_(" + t + ", nonlinearity=\"linear\")";
+        return "nn.init.kaiming_normal_(" + t + ", nonlinearity=\"linear\")";
     }
     return "nn.init.xavier_uniform_(" + t + ")";
 }

@@ -16,10 +16,6 @@
         <translation>Dispersión de las activaciones (desv. típica)</translation>
     </message>
     <message>
-        <source>Fraction saturated or dead</source>
-        <translation>Fracción saturada o muerta</translation>
-    </message>
-    <message>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
@@ -32,10 +28,6 @@
         <translation>Dispersión (desv. típica), eje izquierdo</translation>
     </message>
     <message>
-        <source>Saturated, |f′| &lt; 0.01</source>
-        <translation>Saturadas, |f′| &lt; 0,01</translation>
-    </message>
-    <message>
         <source>Dead, f′ = 0 for all inputs</source>
         <translation>Muertas, f′ = 0 para toda entrada</translation>
     </message>
@@ -46,6 +38,18 @@
     <message>
         <source>The network overflowed: its numbers left the range of double precision (not drawn): %1</source>
         <translation>La red se desbordó: sus números salieron del rango de la doble precisión (no se dibujan): %1</translation>
+    </message>
+    <message>
+        <source>Fraction saturated, zero or dead</source>
+        <translation>Fracción saturada, nula o muerta</translation>
+    </message>
+    <message>
+        <source>Saturated, 0 &lt; |f′| &lt; %1</source>
+        <translation>Saturadas, 0 &lt; |f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>Zero gradient, f′ = 0</source>
+        <translation>Gradiente nulo, f′ = 0</translation>
     </message>
 </context>
 <context>
@@ -92,10 +96,6 @@
     <message>
         <source>Show each function&apos;s derivative, dashed, in a plot below</source>
         <translation>Muestra la derivada de cada función, con línea de trazos, en un gráfico debajo</translation>
-    </message>
-    <message>
-        <source>Shade where the selected function&apos;s gradient is below 0.01 in magnitude</source>
-        <translation>Sombrea las zonas donde el gradiente de la función seleccionada es menor que 0,01 en valor absoluto</translation>
     </message>
     <message>
         <source>Reset &amp;view</source>
@@ -190,12 +190,24 @@
         <translation>%1, la función seleccionada, no tiene bandas grises aquí: su gradiente se mantiene en valor absoluto igual o por encima de %2 en el rango mostrado.</translation>
     </message>
     <message>
-        <source>Grey bands: where |f′(x)| &lt; %2 for %1, the selected function. A gradient that small barely changes the weights of the layers before it; stacked, such layers make a deep network prone to vanishing gradients.</source>
-        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1, la función seleccionada. Un gradiente tan pequeño apenas cambia los pesos de las capas anteriores; apiladas, esas capas exponen una red profunda al desvanecimiento del gradiente.</translation>
-    </message>
-    <message>
         <source>%1: f = %2, f′ = %3</source>
         <translation>%1: f = %2; f′ = %3</translation>
+    </message>
+    <message>
+        <source>Shade where the selected function&apos;s gradient stays below 0.01 in magnitude, not where it only passes through zero</source>
+        <translation>Sombrea las zonas donde el gradiente de la función seleccionada se mantiene por debajo de 0,01 en valor absoluto, no donde solo pasa por cero</translation>
+    </message>
+    <message>
+        <source>Grey bands: where |f′(x)| &lt; %2 for %1, the selected function.</source>
+        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1, la función seleccionada.</translation>
+    </message>
+    <message>
+        <source>Where the slope is small but not zero, the function saturates: a gradient that small barely changes the weights of the layers before it, and stacked, such layers make a deep network prone to vanishing gradients.</source>
+        <translation>Donde la pendiente es pequeña pero no nula, la función se satura: un gradiente tan pequeño apenas cambia los pesos de las capas anteriores y, apiladas, esas capas exponen una red profunda al desvanecimiento del gradiente.</translation>
+    </message>
+    <message>
+        <source>Where the slope is exactly 0, no gradient passes at all: a unit whose inputs all land there is dead, and stops learning.</source>
+        <translation>Donde la pendiente es exactamente 0, no pasa ningún gradiente: una unidad cuyas entradas caen todas allí está muerta y deja de aprender.</translation>
     </message>
 </context>
 <context>
@@ -400,10 +412,6 @@
 <context>
     <name>activa::ui::GradFlowView</name>
     <message>
-        <source>&lt;p&gt;Backpropagation carries the gradient of the loss from the output back to the first layer; every layer multiplies it by its weights and by the slope of its activation. Here a deep stack of equal layers is built, just initialised, and the size of that gradient is measured at each layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sigmoid&lt;/b&gt; never has a slope above 0.25, so even with Glorot initialisation the gradient shrinks at every layer and next to nothing reaches the first ones: the vanishing gradient that makes deep sigmoid and tanh networks hard to train. Tanh, centred on zero with a slope of 1 there, loses far less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ReLU&lt;/b&gt; passes the gradient on unchanged wherever it is active, and &lt;b&gt;He&lt;/b&gt; initialisation scales the weights for it, so its line stays flat. That is why the article makes ReLU with He initialisation the default for MLPs and CNNs, and pairs sigmoid and tanh with Glorot. ReLU&apos;s own risk is dead units, which output 0 for every input and stop learning: try a negative bias.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La retropropagación lleva el gradiente de la pérdida desde la salida hasta la primera capa; cada capa lo multiplica por sus pesos y por la pendiente de su activación. Aquí se construye una pila profunda de capas iguales, recién inicializadas, y se mide el tamaño de ese gradiente en cada capa.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;sigmoide&lt;/b&gt; nunca tiene una pendiente mayor que 0,25, así que incluso con inicialización Glorot el gradiente se encoge en cada capa y a las primeras no llega casi nada: es el desvanecimiento del gradiente que hace difícil entrenar redes profundas con sigmoide o tanh. La tanh, centrada en cero y con pendiente 1 allí, pierde mucho menos.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ReLU&lt;/b&gt; deja pasar el gradiente sin cambios allí donde está activa, y la inicialización &lt;b&gt;He&lt;/b&gt; escala los pesos para ella, así que su línea se mantiene plana. Por eso el artículo hace de ReLU con inicialización He la opción predeterminada para MLP y CNN, y empareja la sigmoide y la tanh con Glorot. El riesgo propio de la ReLU son las unidades muertas, que dan 0 para toda entrada y dejan de aprender: prueba con un sesgo negativo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Activación</translation>
     </message>
@@ -508,10 +516,6 @@
         <translation>Se&amp;milla:</translation>
     </message>
     <message>
-        <source>Above: the gradient norm at each layer, log scale. Below: the spread of the activations and the fractions of saturated and dead units.</source>
-        <translation>Arriba: la norma del gradiente en cada capa, en escala logarítmica. Abajo: la dispersión de las activaciones y las fracciones de unidades saturadas y muertas.</translation>
-    </message>
-    <message>
         <source>Gradient flow plots</source>
         <translation>Gráficos del flujo del gradiente</translation>
     </message>
@@ -542,6 +546,14 @@
     <message>
         <source>Not taken: depth × width × batch would need %1 MiB, more than the %2 MiB allowed.</source>
         <translation>No aceptado: profundidad × ancho × lote necesitaría %1 MiB, más de los %2 MiB permitidos.</translation>
+    </message>
+    <message>
+        <source>Above: the gradient norm at each layer, log scale. Below: the spread of the activations; the fractions of saturated slopes (small but not zero), of slopes exactly zero, and of dead units.</source>
+        <translation>Arriba: la norma del gradiente en cada capa, en escala logarítmica. Abajo: la dispersión de las activaciones; las fracciones de pendientes saturadas (pequeñas pero no nulas), de pendientes exactamente nulas y de unidades muertas.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Backpropagation carries the gradient of the loss from the output back to the first layer; every layer multiplies it by its weights and by the slope of its activation. Here a deep stack of equal layers is built, just initialised, and the size of that gradient is measured at each layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sigmoid&lt;/b&gt;&apos;s slope is at most ¼, so each layer passes on at most a quarter of what its weights carry: over 20 layers with Glorot initialisation, about 10&lt;sup&gt;−12&lt;/sup&gt; of the gradient reaches the first. That is not saturation (the dashed line stays at 0) but the ¼ at every layer: the vanishing gradient. &lt;b&gt;Tanh&lt;/b&gt;, with a slope of 1 at 0, loses about three quarters over 20 layers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ReLU&lt;/b&gt; passes the gradient on unchanged where it is active and not at all elsewhere: about half its slopes are exactly 0 (dash-dot line), which is not saturation either. &lt;b&gt;He&lt;/b&gt; initialisation doubles the weights&apos; variance to make up for it, so the line stays nearly flat: the article&apos;s default for MLPs and CNNs. A unit whose slope is 0 for every input is dead (dotted line): try a negative bias.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La retropropagación lleva el gradiente de la pérdida desde la salida hasta la primera capa; cada capa lo multiplica por sus pesos y por la pendiente de su activación. Aquí se construye una pila profunda de capas iguales, recién inicializadas, y se mide el tamaño de ese gradiente en cada capa.&lt;/p&gt;&lt;p&gt;La pendiente de la &lt;b&gt;sigmoide&lt;/b&gt; es como mucho ¼, así que cada capa transmite como mucho una cuarta parte de lo que llevan sus pesos: a lo largo de 20 capas con inicialización Glorot, a la primera llega alrededor de 10&lt;sup&gt;−12&lt;/sup&gt; del gradiente. Eso no es saturación (la línea discontinua se queda en 0), sino el ¼ de cada capa: el desvanecimiento del gradiente. La &lt;b&gt;tanh&lt;/b&gt;, con pendiente 1 en 0, pierde unas tres cuartas partes en 20 capas.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ReLU&lt;/b&gt; deja pasar el gradiente sin cambios donde está activa y nada en el resto: alrededor de la mitad de sus pendientes son exactamente 0 (línea de trazo y punto), lo que tampoco es saturación. La inicialización &lt;b&gt;He&lt;/b&gt; duplica la varianza de los pesos para compensarlo, así que la línea se mantiene casi plana: la opción predeterminada del artículo para MLP y CNN. Una unidad cuya pendiente es 0 para toda entrada está muerta (línea punteada): prueba con un sesgo negativo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1548,24 +1560,12 @@
 %4, tasa de aprendizaje %5 · época %6 de %7</translation>
     </message>
     <message>
-        <source>Early in training, %1&apos;s first layer receives %2 of the gradient that %3&apos;s does: the vanishing gradient the article warns about.</source>
-        <translation>Al principio del entrenamiento, la primera capa de %1 recibe %2 del gradiente que recibe la de %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
-    </message>
-    <message>
         <source>%1 of %2&apos;s hidden units are dead: their gradient is zero at every point, so they no longer learn.</source>
         <translation>El %1 de las unidades ocultas de %2 son unidades muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
     </message>
     <message>
-        <source>At epoch %1, %2 reaches %3 test accuracy.</source>
-        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba.</translation>
-    </message>
-    <message>
         <source>At epoch %1, %2 reaches a test loss of %3.</source>
         <translation>En la época %1, %2 llega a una pérdida de prueba de %3.</translation>
-    </message>
-    <message>
-        <source>At epoch %1, %2 leads with %3 test accuracy; %4 has %5.</source>
-        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba; %4 tiene un %5.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
@@ -1590,6 +1590,50 @@ pérdida en la prueba %2</translation>
     <message>
         <source>%1&apos;s first layer receives no gradient at all: its derivative is zero wherever it is evaluated, so it cannot learn.</source>
         <translation>La primera capa de la red con %1 no recibe ningún gradiente: su derivada es cero dondequiera que se evalúa, así que no puede aprender.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 reaches %3 test accuracy (test loss %4).</source>
+        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba (pérdida de prueba %4).</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 and %3 are level at %4 test accuracy; their test losses are %5 and %6.</source>
+        <translation>En la época %1, %2 y %3 empatan con un %4 de exactitud en la prueba; sus pérdidas de prueba son %5 y %6.</translation>
+    </message>
+    <message>
+        <source>At epoch %1, %2 leads with %3 test accuracy, %4 points ahead of %5; their test losses are %6 and %7.</source>
+        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba, %4 puntos por delante de %5; sus pérdidas de prueba son %6 y %7.</translation>
+    </message>
+    <message>
+        <source>Early in training, %1&apos;s first layer received %2 of the gradient that %3&apos;s did</source>
+        <translation>Al principio del entrenamiento, la primera capa de %1 recibió %2 del gradiente que recibió la de %3</translation>
+    </message>
+    <message>
+        <source>%1, and %2 is behind.</source>
+        <translation>%1, y %2 va por detrás.</translation>
+    </message>
+    <message>
+        <source>%1. With SGD a step is as small as its gradient, so %2 learnt less: the vanishing gradient the article warns about.</source>
+        <translation>%1. Con SGD cada paso es tan pequeño como su gradiente, así que %2 aprendió menos: el desvanecimiento del gradiente del que avisa el artículo.</translation>
+    </message>
+    <message>
+        <source>Multi-Gaussian</source>
+        <translation>Multigaussiana</translation>
+    </message>
+    <message>
+        <source>From TensorFlow Playground.</source>
+        <translation>De TensorFlow Playground.</translation>
+    </message>
+    <message>
+        <source>Activa&apos;s own: TensorFlow Playground has no such set.</source>
+        <translation>Propio de Activa: TensorFlow Playground no tiene este conjunto.</translation>
+    </message>
+    <message>
+        <source>%1, yet %2 learnt as well as %3: Adam scales each step to the size of recent gradients, so a small gradient need not slow learning.</source>
+        <translation>%1 y, aun así, %2 aprendió tan bien como %3: Adam ajusta cada paso al tamaño de los gradientes recientes, así que un gradiente pequeño no tiene por qué frenar el aprendizaje.</translation>
+    </message>
+    <message>
+        <source>%1, yet %2 learnt as well as %3.</source>
+        <translation>%1 y, aun así, %2 aprendió tan bien como %3.</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1711,6 @@ pérdida en la prueba %2</translation>
         <translation>Red</translation>
     </message>
     <message>
-        <source>Deeper networks show the vanishing gradient of sigmoid and tanh sooner</source>
-        <translation>Las redes más profundas muestran antes el desvanecimiento del gradiente de la sigmoide y la tanh</translation>
-    </message>
-    <message>
         <source>Hidden layers:</source>
         <translation>Capas ocultas:</translation>
     </message>
@@ -1681,10 +1721,6 @@ pérdida en la prueba %2</translation>
     <message>
         <source>The recipe&apos;s for each activation</source>
         <translation>La de la receta para cada activación</translation>
-    </message>
-    <message>
-        <source>The recipe: He for the ReLU family, Glorot otherwise; &apos;normal&apos; draws with standard deviation 1</source>
-        <translation>La receta: He para la familia ReLU, Glorot para las demás; «normal» sortea con desviación típica 1</translation>
     </message>
     <message>
         <source>Initialisation:</source>
@@ -1817,6 +1853,66 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Full speed</source>
         <translation>A toda velocidad</translation>
+    </message>
+    <message>
+        <source>Normal, σ = %1</source>
+        <translation>Normal, σ = %1</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation>Entropía cruzada categórica</translation>
+    </message>
+    <message>
+        <source>%1 for the others</source>
+        <translation>%1 para las demás</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s initialisation for each activation: %1.</source>
+        <translation>La inicialización de la receta para cada activación: %1.</translation>
+    </message>
+    <message>
+        <source>Every sigmoid layer passes on at most a quarter of the gradient, so the deeper the network, the less of it reaches sigmoid&apos;s first layer; tanh&apos;s and ReLU&apos;s first layers keep far more.</source>
+        <translation>Cada capa sigmoide transmite como mucho una cuarta parte del gradiente, así que cuanto más profunda es la red, menos llega a la primera capa de la sigmoide; las primeras capas de la tanh y la ReLU conservan mucho más.</translation>
+    </message>
+    <message>
+        <source>Race a&amp;gain with SGD</source>
+        <translation>Competir de &amp;nuevo con SGD</translation>
+    </message>
+    <message>
+        <source>The same race from the same start with SGD instead of Adam: with SGD a step is as small as its gradient, so a first layer that receives little learns little</source>
+        <translation>La misma carrera desde el mismo comienzo con SGD en lugar de Adam: con SGD cada paso es tan pequeño como su gradiente, así que una primera capa que recibe poco aprende poco</translation>
+    </message>
+    <message>
+        <source>Race a&amp;gain with Adam</source>
+        <translation>Competir de &amp;nuevo con Adam</translation>
+    </message>
+    <message>
+        <source>The same race from the same start with Adam instead of SGD: Adam scales each step to the size of recent gradients, so a small gradient need not slow learning</source>
+        <translation>La misma carrera desde el mismo comienzo con Adam en lugar de SGD: Adam ajusta cada paso al tamaño de los gradientes recientes, así que un gradiente pequeño no tiene por qué frenar el aprendizaje</translation>
     </message>
 </context>
 <context>
@@ -2061,18 +2157,6 @@ pérdida en la prueba %2</translation>
         <source>%1 (%2)</source>
         <comment>a recipe choice: its name, then its name in code</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>He uniform</source>
-        <translation>He uniforme</translation>
-    </message>
-    <message>
-        <source>Glorot uniform</source>
-        <translation>Glorot uniforme</translation>
-    </message>
-    <message>
-        <source>LeCun uniform</source>
-        <translation>LeCun uniforme</translation>
     </message>
     <message>
         <source>Scaled to [0, 1]</source>
@@ -2436,10 +2520,6 @@ pérdida en la prueba %2</translation>
     <message>
         <source>f′(x) = σ(x)·(1 − σ(x))</source>
         <translation>f′(x) = σ(x)·(1 − σ(x))</translation>
-    </message>
-    <message>
-        <source>The default hidden activation in the 1990s; today the output for binary and multilabel classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Saturates at both ends, so deep stacks of it are prone to vanishing gradients. RNN gates (LSTM) use it.</source>
-        <translation>La activación de capa oculta predeterminada en la década de 1990; hoy, la de salida para clasificación binaria y multietiqueta. Usa inicialización Glorot (Xavier) y entradas escaladas a [0, 1]. Se satura en ambos extremos, así que las pilas profundas de esta función son propensas al desvanecimiento del gradiente. La usan las puertas de las RNN (LSTM).</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -2884,6 +2964,14 @@ pérdida en la prueba %2</translation>
     <message>
         <source>α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as PyTorch autograd.</source>
         <translation>α = 1,6732632423543772848, λ = 1,0507009873554804934 (precisión completa). f′(0) = λα, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>The default hidden activation in the 1990s; today the output for binary and multilabel classification. Use Glorot (Xavier) initialisation and inputs scaled to [0, 1]. Its slope is at most ¼, so every layer of a deep stack shrinks the gradient, saturated or not: deep sigmoid networks are prone to vanishing gradients. RNN gates (LSTM) use it.</source>
+        <translation>La activación de capa oculta predeterminada en la década de 1990; hoy, la de salida para clasificación binaria y multietiqueta. Usa inicialización Glorot (Xavier) y entradas escaladas a [0, 1]. Su pendiente es como mucho ¼, así que cada capa de una pila profunda encoge el gradiente, esté saturada o no: las redes sigmoides profundas son propensas al desvanecimiento del gradiente. La usan las puertas de las RNN (LSTM).</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps in two rows, of height 1 and −1 in turn</source>
+        <translation>Regresión: seis montículos en dos filas, de altura 1 y −1 alternadas</translation>
     </message>
 </context>
 </TS>

@@ -563,15 +563,16 @@ TEST_F(ExportCli, GradflowHelpListsItsOptions) {
         EXPECT_NE(r.out.find(option), std::string::npos) << option;
 }
 
-TEST_F(ExportCli, GradflowCsvHasFiveColumnsPerActivationAndOneRowPerLayer) {
+TEST_F(ExportCli, GradflowCsvHasSixColumnsPerActivationAndOneRowPerLayer) {
     expect_ok({"--gradflow", "--activation", "sigmoid,relu", "--depth", "6", "--width", "16",
                "--output", path("flow.csv")});
     const auto lines = lines_of(read_file(path("flow.csv")));
     ASSERT_EQ(lines.size(), 7u);
     EXPECT_EQ(lines[0], "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
-                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,relu_grad_norm,"
+                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
+                        "sigmoid_zero_gradient_fraction,relu_grad_norm,"
                         "relu_activation_mean,relu_activation_std,relu_saturated_fraction,"
-                        "relu_dead_fraction");
+                        "relu_dead_fraction,relu_zero_gradient_fraction");
     for (std::size_t i = 1; i < lines.size(); ++i)
         EXPECT_TRUE(lines[i].starts_with(std::to_string(i) + ",")) << lines[i];
 }
@@ -583,7 +584,8 @@ TEST_F(ExportCli, GradflowCsvMatchesTheGradflowCommand) {
     const auto exported = lines_of(read_file(path("flow.csv")));
     ASSERT_EQ(exported.size(), 6u);
     EXPECT_EQ(exported[0], "layer,tanh_grad_norm,tanh_activation_mean,tanh_activation_std,"
-                           "tanh_saturated_fraction,tanh_dead_fraction");
+                           "tanh_saturated_fraction,tanh_dead_fraction,"
+                           "tanh_zero_gradient_fraction");
     activa::GradFlowSettings settings;
     settings.activation = activa::ActivationId::Tanh;
     settings.depth = 5;

@@ -79,8 +79,8 @@ void expect_usage_error(std::vector<std::string> args, std::string_view needle) 
     EXPECT_NE(r.err.find(needle), std::string::npos) << needle << " not in " << r.err;
 }
 
-const std::string kHeader =
-    "layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction";
+const std::string kHeader = "layer,grad_norm,activation_mean,activation_std,saturated_fraction,"
+                            "dead_fraction,zero_gradient_fraction";
 
 TEST(GradflowCli, HelpListsEveryOption) {
     const Outcome r = run({"gradflow", "--help"});
@@ -98,7 +98,7 @@ TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
     EXPECT_EQ(lines[0], kHeader);
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const auto fields = split(lines[i]);
-        ASSERT_EQ(fields.size(), 6u) << lines[i];
+        ASSERT_EQ(fields.size(), 7u) << lines[i];
         EXPECT_EQ(fields[0], std::to_string(i));
     }
 }

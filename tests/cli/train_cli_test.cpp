@@ -202,11 +202,11 @@ TEST_F(TrainCli, EveryOptionIsRead) {
 TEST_F(TrainCli, ListDatasetsNamesEachWithItsProblem) {
     const Outcome r = expect_ok({"train", "--list-datasets"});
     const std::vector<std::string> rows = lines(r.out);
-    ASSERT_EQ(rows.size(), 8u);
+    ASSERT_EQ(rows.size(), 9u);
     std::set<std::string> problems;
     for (const std::string& row : rows) {
         const std::vector<std::string> fields = split(row, '\t');
-        ASSERT_EQ(fields.size(), 3u) << row;
+        ASSERT_EQ(fields.size(), 4u) << row;
         problems.insert(fields[1]);
     }
     EXPECT_EQ(problems,

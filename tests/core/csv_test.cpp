@@ -134,21 +134,22 @@ TEST(SoftmaxCsv, ArticleExampleWithoutAndWithNames) {
 
 TEST(GradFlowCsv, OneRowPerLayerInShortestForm) {
     activa::GradFlowResult r;
-    r.layers = {{1, 0.5, 0.1, 1e-300, 0.25, 0.0}, {2, 2e-17, -0.5, 1.0, 1.0, 0.125}};
+    r.layers = {{1, 0.5, 0.1, 1e-300, 0.25, 0.0, 0.5}, {2, 2e-17, -0.5, 1.0, 0.0, 0.125, 1.0}};
     StringSink sink;
     TextWriter w(sink);
     activa::write_gradflow_csv(w, r);
     ASSERT_TRUE(w.finish());
     EXPECT_EQ(sink.text,
-              "layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction\n"
-              "1,0.5,0.1,1e-300,0.25,0\n"
-              "2,2e-17,-0.5,1,1,0.125\n");
+              "layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction,"
+              "zero_gradient_fraction\n"
+              "1,0.5,0.1,1e-300,0.25,0,0.5\n"
+              "2,2e-17,-0.5,1,0,0.125,1\n");
 }
 
 TEST(GradFlowCsv, ColumnsPerActivationNamedByItsId) {
     activa::GradFlowResult a, b;
-    a.layers = {{1, 1, 2, 3, 4, 5}};
-    b.layers = {{1, 6, 7, 8, 9, 10}};
+    a.layers = {{1, 1, 2, 3, 4, 5, 6}};
+    b.layers = {{1, 7, 8, 9, 10, 11, 12}};
     const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::LeakyRelu};
     const activa::GradFlowResult results[] = {a, b};
     StringSink sink;
@@ -157,15 +158,16 @@ TEST(GradFlowCsv, ColumnsPerActivationNamedByItsId) {
     ASSERT_TRUE(w.finish());
     EXPECT_EQ(sink.text, "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
                          "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
+                         "sigmoid_zero_gradient_fraction,"
                          "leaky_relu_grad_norm,leaky_relu_activation_mean,"
                          "leaky_relu_activation_std,leaky_relu_saturated_fraction,"
-                         "leaky_relu_dead_fraction\n"
-                         "1,1,2,3,4,5,6,7,8,9,10\n");
+                         "leaky_relu_dead_fraction,leaky_relu_zero_gradient_fraction\n"
+                         "1,1,2,3,4,5,6,7,8,9,10,11,12\n");
 }
 
 TEST(GradFlowCsv, ResultsOfDifferentDepthsAreRefused) {
     activa::GradFlowResult a, b;
-    a.layers = {{1, 1, 2, 3, 4, 5}};
+    a.layers = {{1, 1, 2, 3, 4, 5, 6}};
     const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::Relu};
     const activa::GradFlowResult results[] = {a, b};
     StringSink sink;

@@ -129,10 +129,67 @@ TEST(SaturationIntervals, IdentityNeverSaturates) {
         activa::saturation_intervals(sampled(ActivationId::Identity, -10, 10, 101)).empty());
 }
 
-TEST(SaturationIntervals, SinusoidBandsAreCappedAtTheLimit) {
-    // cos crosses zero every pi: hundreds of thin bands on a long range.
-    const auto curve = sampled(ActivationId::Sinusoid, 0, 10000, 1'000'001);
-    EXPECT_EQ(activa::saturation_intervals(curve, 50).size(), 50U);
+TEST(SaturationIntervals, ManyBandsAreCappedAtTheLimit) {
+    // A slope that drops to 0 at every other point: a band per drop.
+    activa::Curve c;
+    for (int i = 0; i < 1000; ++i) {
+        c.x.push_back(i);
+        c.derivative.push_back(i % 2 == 0 ? 0.0 : 1.0);
+    }
+    EXPECT_EQ(activa::saturation_intervals(c).size(), 500U);
+    EXPECT_EQ(activa::saturation_intervals(c, 50).size(), 50U);
+}
+
+// Where f′ only passes through zero, the slope is large on either side: not saturation.
+TEST(SaturationIntervals, SiluHasItsLeftTailButNoBandWhereItsSlopeCrossesZero) {
+    // SiLU′ crosses zero at x ≈ −1.278 and falls below 0.01 in magnitude for x < −6.2.
+    const auto bands = activa::saturation_intervals(sampled(ActivationId::Silu, -10, 10, 2001));
+    ASSERT_EQ(bands.size(), 1U);
+    EXPECT_DOUBLE_EQ(bands[0].from, -10.0);
+    EXPECT_LT(bands[0].to, -6.0);
+}
+
+TEST(SaturationIntervals, GeluHasItsLeftTailButNoBandWhereItsSlopeCrossesZero) {
+    // GELU′ crosses zero at x ≈ −0.752 and falls below 0.01 in magnitude for x < −3.1.
+    const auto bands = activa::saturation_intervals(sampled(ActivationId::Gelu, -10, 10, 2001));
+    ASSERT_EQ(bands.size(), 1U);
+    EXPECT_DOUBLE_EQ(bands[0].from, -10.0);
+    EXPECT_LT(bands[0].to, -3.0);
+}
+
+TEST(SaturationIntervals, SinusoidNeverSaturates) {
+    // cos crosses zero every π: crossings all, however long the range.
+    EXPECT_TRUE(
+        activa::saturation_intervals(sampled(ActivationId::Sinusoid, 0, 10000, 1'000'001)).empty());
+}
+
+TEST(SaturationIntervals, AGridPointOnTheCrossingIsStillACrossing) {
+    // Gaussian′ = −2x·e^(−x²) is exactly 0 at the grid point x = 0, and ±0.2 beside it.
+    const auto bands = activa::saturation_intervals(sampled(ActivationId::Gaussian, -1, 1, 21));
+    EXPECT_TRUE(bands.empty());
+}
+
+TEST(BandSlopes, ReluHasOnlyZeroSlopeSigmoidOnlySmallOnes) {
+    const auto relu = sampled(ActivationId::Relu, -10, 10, 201);
+    EXPECT_EQ(activa::band_slopes(relu, activa::saturation_intervals(relu)),
+              (activa::BandSlopes{true, false}));
+    const auto sigmoid = sampled(ActivationId::Sigmoid, -10, 10, 201);
+    EXPECT_EQ(activa::band_slopes(sigmoid, activa::saturation_intervals(sigmoid)),
+              (activa::BandSlopes{false, true}));
+    const auto identity = sampled(ActivationId::Identity, -10, 10, 201);
+    EXPECT_EQ(activa::band_slopes(identity, activa::saturation_intervals(identity)),
+              (activa::BandSlopes{}));
+}
+
+TEST(SaturationBands, APointIsSaturatedOnlyInABandOrBeyondTheReach) {
+    const activa::SaturationBands gelu(ActivationId::Gelu,
+                                       activa::default_params(ActivationId::Gelu));
+    const auto slope = [](double x) { return activa::derivative(ActivationId::Gelu, x, {}); };
+    EXPECT_TRUE(gelu.saturated(-4.0, slope(-4.0)));        // the tail
+    EXPECT_FALSE(gelu.saturated(-0.7518, slope(-0.7518))); // the crossing
+    EXPECT_FALSE(gelu.saturated(1.0, slope(1.0)));         // a large slope
+    EXPECT_FALSE(gelu.saturated(-3.0, 0.0));               // zero is not saturation
+    EXPECT_TRUE(gelu.saturated(-30.0, 1e-9));              // beyond the reach, the slope decides
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <activa/flowchart.hpp>
+#include <activa/init.hpp>
 
 #include <gtest/gtest.h>
 
@@ -395,6 +396,18 @@ TEST(FlowEdges, AnswersMatchCommandLineKeys) {
 }
 
 using activa::WizardAnswers;
+
+// The recipe and the labs name one initialisation per family, from the init table: SELU's LeCun
+// is lecun_normal in the recipe, its snippets and the gradient-flow engine alike.
+TEST(RecipeInit, EachFamilyIsTheLabsInitialisation) {
+    using activa::WeightInit;
+    for (const WeightInit w : {WeightInit::He, WeightInit::Glorot, WeightInit::LeCun})
+        EXPECT_EQ(activa::weight_init_key(w), activa::init_scheme_key(activa::recommended_init(w)));
+    EXPECT_EQ(activa::weight_init_key(WeightInit::LeCun), "lecun_normal");
+    const auto selu = activa::ActivationId::Selu;
+    EXPECT_EQ(activa::weight_init_key(activa::info(selu).properties.init),
+              activa::init_scheme_key(activa::recommended_init(selu)));
+}
 
 TEST(FlowchartPath, NothingAnsweredLightsNothing) {
     EXPECT_TRUE(activa::flowchart_path(activa::hidden_flowchart(), {}).empty());

@@ -145,6 +145,29 @@ TEST(GradFlow, TanhGlorotSaturatesAlmostNothing) {
             << "seed " << seed;
 }
 
+// A slope of exactly 0 passes no gradient at all: counted apart, not as saturation.
+TEST(GradFlow, ReluZeroSlopesAreCountedApartFromSaturated) {
+    for (const auto seed : kSeeds) {
+        const auto r = activa::run_gradflow(settings(ActivationId::Relu, seed));
+        for (const auto& row : r.layers) {
+            EXPECT_EQ(row.saturated_fraction, 0.0) << "seed " << seed << ", layer " << row.layer;
+            EXPECT_GT(row.zero_gradient_fraction, 0.3) << "seed " << seed;
+            EXPECT_LE(row.dead_fraction, row.zero_gradient_fraction + 1e-12);
+        }
+    }
+}
+
+// sin′ = cos only passes through zero: where it is small the slope is large nearby, which is
+// not saturation. Width 16 keeps every pre-activation well within ±20.
+TEST(GradFlow, SlopesCrossingZeroAreNotSaturated) {
+    auto s = settings(ActivationId::Sinusoid, 1, InitScheme::Normal, 1.0);
+    s.width = 16;
+    for (const auto& row : activa::run_gradflow(s).layers) {
+        EXPECT_EQ(row.saturated_fraction, 0.0) << "layer " << row.layer;
+        EXPECT_EQ(row.zero_gradient_fraction, 0.0) << "layer " << row.layer;
+    }
+}
+
 TEST(GradFlow, SameSeedGivesIdenticalRows) {
     const auto a = activa::run_gradflow(settings(ActivationId::Gelu, 9));
     const auto b = activa::run_gradflow(settings(ActivationId::Gelu, 9));
@@ -155,6 +178,7 @@ TEST(GradFlow, SameSeedGivesIdenticalRows) {
         EXPECT_EQ(a.layers[i].activation_std, b.layers[i].activation_std);
         EXPECT_EQ(a.layers[i].saturated_fraction, b.layers[i].saturated_fraction);
         EXPECT_EQ(a.layers[i].dead_fraction, b.layers[i].dead_fraction);
+        EXPECT_EQ(a.layers[i].zero_gradient_fraction, b.layers[i].zero_gradient_fraction);
     }
 }
 

@@ -238,8 +238,10 @@ TEST_P(SnippetCombo, PytorchFollowsRecipe) {
 TEST_P(SnippetCombo, InitialisationComesFromTheRecipe) {
     activa::Recipe r = make();
     r.init = activa::WeightInit::LeCun;
-    expect_all(activa::keras_snippet(r), {"kernel_initializer=\"lecun_uniform\""});
-    expect_all(activa::pytorch_snippet(r), {"nonlinearity=\"linear\""});
+    // LeCun normal, as the labs draw SELU's weights: one answer for the recipe and the engine.
+    expect_all(activa::keras_snippet(r), {"kernel_initializer=\"lecun_normal\""});
+    expect_all(activa::pytorch_snippet(r), {"nn.init.kaiming_normal_(", "nonlinearity=\"linear\""});
+    expect_none(activa::keras_snippet(r), {"lecun_uniform"});
 }
 
 TEST_P(SnippetCombo, KerasParsesAsPython) {

@@ -312,7 +312,7 @@ TEST(TrainDeadUnits, ReluWithNegativeStartCanDie) {
 
 TEST(Datasets, ListHasEveryProblemType) {
     const auto list = activa::datasets();
-    ASSERT_EQ(list.size(), 8u);
+    ASSERT_EQ(list.size(), 9u);
     for (const auto& d : list) {
         EXPECT_EQ(activa::parse_dataset(d.key), d.id);
         EXPECT_FALSE(d.description.empty());

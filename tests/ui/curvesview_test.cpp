@@ -485,3 +485,55 @@ TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
     EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
     EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
 }
+
+namespace {
+
+// The note under the plots about the grey bands.
+QString band_note(const CurvesView& view) {
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        if (label->isVisibleTo(&view) && label->text().startsWith(QStringLiteral("Grey bands")))
+            return label->text();
+    return {};
+}
+
+// The x ranges of the grey bands drawn on the value plot.
+std::vector<std::pair<double, double>> drawn_bands(const CurvesView& view) {
+    std::vector<std::pair<double, double>> bands;
+    QCPAxisRect* rect = view.plotter().value_rect();
+    QCustomPlot* plot = rect->parentPlot();
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* band = qobject_cast<QCPItemRect*>(plot->item(i));
+            band && band->clipAxisRect() == rect)
+            bands.emplace_back(band->topLeft->coords().x(), band->bottomRight->coords().x());
+    return bands;
+}
+
+} // namespace
+
+// ReLU's band is a slope of exactly 0: its weakness is dead units, not a vanishing gradient.
+TEST(CurvesView, TheSaturationNoteNamesWhatTheBandsHold) {
+    CurvesView view;
+    view.setState(only(ActivationId::Relu));
+    const QString relu = band_note(view);
+    EXPECT_TRUE(relu.contains(QStringLiteral("dead"))) << relu.toStdString();
+    EXPECT_FALSE(relu.contains(QStringLiteral("vanishing"))) << relu.toStdString();
+    view.setState(only(ActivationId::Sigmoid));
+    const QString sigmoid = band_note(view);
+    EXPECT_TRUE(sigmoid.contains(QStringLiteral("vanishing"))) << sigmoid.toStdString();
+    EXPECT_FALSE(sigmoid.contains(QStringLiteral("dead"))) << sigmoid.toStdString();
+}
+
+// Where SiLU′ and GELU′ pass through zero (x ≈ −1.28 and −0.75) there is no grey band: only
+// their left tails saturate.
+TEST(CurvesView, NoGreyBandWhereTheSlopeOnlyCrossesZero) {
+    CurvesView view;
+    for (const auto& [id, crossing] :
+         {std::pair{ActivationId::Silu, -1.278}, std::pair{ActivationId::Gelu, -0.752}}) {
+        view.setState(only(id));
+        const auto bands = drawn_bands(view);
+        ASSERT_EQ(bands.size(), 1u) << activa::info(id).key;
+        EXPECT_LT(bands[0].second, -3.0);
+        for (const auto& [from, to] : bands)
+            EXPECT_FALSE(from <= crossing && crossing <= to) << activa::info(id).key;
+    }
+}

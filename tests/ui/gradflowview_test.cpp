@@ -63,7 +63,8 @@ TEST(GradFlowView, ComputesInTheBackgroundAndPlotsOneGraphPerActivation) {
     ASSERT_EQ(view.shown().state, defaults);
     ASSERT_EQ(view.plotter().gradient_graphs().size(), 3u);
     for (const auto* graphs : {&view.plotter().gradient_graphs(), &view.plotter().spread_graphs(),
-                               &view.plotter().saturated_graphs(), &view.plotter().dead_graphs()})
+                               &view.plotter().saturated_graphs(), &view.plotter().dead_graphs(),
+                               &view.plotter().zero_graphs()})
         for (QCPGraph* g : *graphs)
             EXPECT_EQ(g->data()->size(), 20);
     EXPECT_EQ(view.plotter().gradient_rect()->axis(QCPAxis::atLeft)->scaleType(),
@@ -185,9 +186,10 @@ TEST(GradFlowView, ExportsAPngAndACsvThroughThePicture) {
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_EQ(lines.size(), 14); // header, 12 layers, the empty piece after the last '\n'
     EXPECT_EQ(lines[0], "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
-                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,relu_grad_norm,"
+                        "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
+                        "sigmoid_zero_gradient_fraction,relu_grad_norm,"
                         "relu_activation_mean,relu_activation_std,relu_saturated_fraction,"
-                        "relu_dead_fraction");
+                        "relu_dead_fraction,relu_zero_gradient_fraction");
     EXPECT_TRUE(lines[1].startsWith("1,"));
     EXPECT_TRUE(lines[12].startsWith("12,"));
 }
@@ -207,3 +209,60 @@ TEST(GradFlowView, SetStateCleansABadState) {
 }
 
 } // namespace
+
+namespace {
+
+// The values a graph draws, layer by layer.
+std::vector<double> drawn(const QCPGraph* g) {
+    std::vector<double> values;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+        values.push_back(it->value);
+    return values;
+}
+
+// The text of the lower plot's legend entries.
+QStringList style_legend(const GradFlowView& view) {
+    QStringList names;
+    QCustomPlot* plot = view.findChild<QCustomPlot*>();
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto* g = qobject_cast<QCPGraph*>(plot->plottable(i)); g && g->data()->isEmpty())
+            names << g->name();
+    return names;
+}
+
+} // namespace
+
+// ReLU's negative side passes no gradient at all: drawn as its own line (dash-dot), not as
+// saturation, which stays at 0 for sigmoid, tanh and ReLU at the defaults.
+TEST(GradFlowView, ZeroSlopesAreDrawnApartFromSaturatedOnes) {
+    GradFlowView view;
+    ASSERT_TRUE(wait_for_results(view));
+    ASSERT_EQ(view.plotter().zero_graphs().size(), 3u);
+    for (std::size_t k = 0; k < 3; ++k)
+        for (const double v : drawn(view.plotter().saturated_graphs()[k]))
+            EXPECT_EQ(v, 0.0) << "curve " << k;
+    const std::vector<double> relu_zero = drawn(view.plotter().zero_graphs()[2]);
+    ASSERT_EQ(relu_zero.size(), 20u);
+    for (const double v : relu_zero) {
+        EXPECT_GT(v, 0.3);
+        EXPECT_LT(v, 0.7);
+    }
+    EXPECT_EQ(view.plotter().zero_graphs()[2]->pen().style(), Qt::DashDotLine);
+    const QStringList legend = style_legend(view);
+    EXPECT_TRUE(legend.contains(QStringLiteral("Saturated, 0 < |f′| < 0.01")))
+        << legend.join(u'|').toStdString();
+    EXPECT_TRUE(legend.contains(QStringLiteral("Zero gradient, f′ = 0")));
+}
+
+// The explanation gives sigmoid's cause, the slope of at most ¼ at every layer, and says that
+// neither it nor ReLU's zeros are saturation.
+TEST(GradFlowView, TheExplanationSaysWhySigmoidsGradientShrinks) {
+    GradFlowView view;
+    QString text;
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Backpropagation"))) text = label->text();
+    ASSERT_FALSE(text.isEmpty());
+    EXPECT_TRUE(text.contains(QStringLiteral("at most ¼"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("not saturation")));
+    EXPECT_TRUE(text.contains(QStringLiteral("exactly 0")));
+}

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/numberbox.hpp"
 #include "mainwindow.hpp"
+#include "training/racereading.hpp"
 #include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
 
@@ -9,13 +11,16 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -261,4 +266,92 @@ TEST(TrainingView, TryItFromTheWizardRacesTheRecipeAgainstSigmoidAndTanh) {
     EXPECT_EQ(s.race[2].activation, ActivationId::Tanh);
     EXPECT_TRUE(w.trainingView()->isPlaying());
     ASSERT_TRUE(wait_for([&] { return w.trainingView()->epoch() >= 1; }, 10000));
+}
+
+// The combos name initialisations, output layers and losses as people do, not by the command
+// line's keys (glorot_uniform, mean_squared_error).
+TEST(TrainingView, CombosShowNamesNotCommandLineKeys) {
+    TrainingView v;
+    QStringList items;
+    for (const QComboBox* box : v.findChildren<QComboBox*>())
+        for (int i = 0; i < box->count(); ++i)
+            items << box->itemText(i);
+    for (const QString& item : items)
+        EXPECT_FALSE(item.contains(QLatin1Char('_'))) << item.toStdString();
+    for (const char* name :
+         {"He uniform", "LeCun normal", "Glorot (Xavier) uniform", "Normal, σ = 1", "Softmax",
+          "Mean squared error", "Binary cross-entropy"})
+        EXPECT_TRUE(items.contains(QString::fromUtf8(name))) << name;
+}
+
+// The init tooltip is the catalogue's: GELU gets He, SELU LeCun normal.
+TEST(TrainingView, TheInitTooltipNamesEachActivationsRecipe) {
+    TrainingView v;
+    QString tip;
+    for (const QComboBox* box : v.findChildren<QComboBox*>())
+        if (box->findText(QStringLiteral("He uniform")) >= 0) tip = box->toolTip();
+    ASSERT_FALSE(tip.isEmpty());
+    const qsizetype he = tip.indexOf(QStringLiteral("He uniform for "));
+    const qsizetype lecun = tip.indexOf(QStringLiteral("LeCun normal for SELU"));
+    ASSERT_GE(he, 0) << tip.toStdString();
+    EXPECT_GE(lecun, 0) << tip.toStdString();
+    const QString he_list = tip.mid(he, tip.indexOf(u';', he) - he);
+    EXPECT_TRUE(he_list.contains(QStringLiteral("GELU"))) << he_list.toStdString();
+    EXPECT_FALSE(he_list.contains(QStringLiteral("SELU"))) << he_list.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("ReLU family")));
+}
+
+// One click races the same again with SGD, and back with Adam.
+TEST(TrainingView, RaceAgainWithTheOtherOptimiserIsOneClick) {
+    TrainingView v;
+    v.resize(1200, 800);
+    TrainingState s = small_race(5000);
+    v.setState(s);
+    v.show();
+    QPushButton* button = v.otherOptimizerButton();
+    ASSERT_TRUE(button->isVisible());
+    EXPECT_EQ(button->text().remove(QLatin1Char('&')), QStringLiteral("Race again with SGD"));
+    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    EXPECT_EQ(v.state().settings.optimizer, Optimizer::Sgd);
+    s.settings.optimizer = Optimizer::Sgd;
+    EXPECT_EQ(v.state(), s); // nothing else changed
+    EXPECT_TRUE(v.isPlaying());
+    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 1; }, 10000));
+    EXPECT_EQ(button->text().remove(QLatin1Char('&')), QStringLiteral("Race again with Adam"));
+    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+    EXPECT_EQ(v.state().settings.optimizer, Optimizer::Adam);
+    v.pause();
+}
+
+// Which sets are TensorFlow Playground's and which Activa's own, under the dataset's name.
+TEST(TrainingView, TheDatasetSaysWhoseItIs) {
+    TrainingView v;
+    QLabel* description = nullptr;
+    for (QLabel* label : v.findChildren<QLabel*>())
+        if (label->text().startsWith(QStringLiteral("Binary: two interleaved")))
+            description = label;
+    ASSERT_NE(description, nullptr);
+    EXPECT_TRUE(description->text().contains(QStringLiteral("From TensorFlow Playground")));
+    const int multigaussian = v.datasetBox()->findText(QStringLiteral("Multi-Gaussian"));
+    ASSERT_GE(multigaussian, 0);
+    v.datasetBox()->setCurrentIndex(multigaussian);
+    EXPECT_EQ(v.state().settings.dataset, DatasetId::MultiGaussian);
+    EXPECT_TRUE(description->text().contains(QStringLiteral("From TensorFlow Playground")));
+    v.datasetBox()->setCurrentIndex(v.datasetBox()->findText(QStringLiteral("Sine surface")));
+    EXPECT_TRUE(description->text().contains(QStringLiteral("Activa's own")))
+        << description->text().toStdString();
+}
+
+// The hidden-layers tooltip says what TrainingClaims.DeeperNetworksStarveSigmoidsFirstLayer...
+// computes: sigmoid's first layer is starved with depth, tanh's and ReLU's are not (at depth 10
+// tanh's first layer gets more gradient than ReLU's, so tanh does not vanish "sooner").
+TEST(TrainingView, TheHiddenLayersTooltipBlamesSigmoidAlone) {
+    TrainingView v;
+    QString tip;
+    for (const NumberBox* box : v.findChildren<NumberBox*>())
+        if (box->toolTip().contains(QStringLiteral("deeper"))) tip = box->toolTip();
+    ASSERT_FALSE(tip.isEmpty());
+    EXPECT_TRUE(tip.contains(QStringLiteral("at most a quarter"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("sooner"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("of sigmoid and tanh"))) << tip.toStdString();
 }

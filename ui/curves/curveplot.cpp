@@ -246,6 +246,7 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
     m_state = state;
     m_data.clear();
     m_bandCount = 0;
+    m_bandSlopes = {};
 
     QCPAxis* vx = m_valueRect->axis(QCPAxis::atBottom);
     QCPAxis* vy = m_valueRect->axis(QCPAxis::atLeft);
@@ -298,10 +299,12 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
                 band->setSelectable(false);
             }
         };
-        for (const Interval& band : saturation_intervals(c)) {
+        const std::vector<Interval> bands = saturation_intervals(c);
+        for (const Interval& band : bands) {
             add_band(band.from, band.to);
             ++m_bandCount;
         }
+        m_bandSlopes = activa::band_slopes(c, bands);
     }
 
     for (std::size_t k = 0; k < m_data.size(); ++k) {

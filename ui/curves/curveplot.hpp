@@ -34,6 +34,8 @@ public:
     bool is_hidden(ActivationId id) const { return m_hidden.contains(id); }
     // Saturation bands drawn for the selected function.
     std::size_t band_count() const { return m_bandCount; }
+    // Whether those bands hold slopes of exactly zero, small ones, or both.
+    BandSlopes band_slopes() const { return m_bandSlopes; }
     // Cuts every line, band and marker to the visible axes. QSvgGenerator (Qt 6.4) ignores
     // clipping, so an SVG of a zoomed view would otherwise show curves beyond the axes. draw()
     // brings the full data back.
@@ -54,6 +56,7 @@ private:
     std::vector<Curve> m_data;
     std::set<ActivationId> m_hidden;
     std::size_t m_bandCount = 0;
+    BandSlopes m_bandSlopes;
 };
 
 } // namespace activa::ui

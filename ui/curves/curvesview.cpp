@@ -260,7 +260,8 @@ void CurvesView::retranslate() {
     m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
     m_saturation->setText(tr("Sat&uration"));
     m_saturation->setToolTip(
-        tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
+        tr("Shade where the selected function's gradient stays below 0.01 in magnitude, not "
+           "where it only passes through zero"));
     m_logDerivative->setText(tr("&log |f′|"));
     m_logDerivative->setToolTip(
         tr("Show the derivative's magnitude on a logarithmic axis, where the vanishing tails of "
@@ -565,11 +566,20 @@ void CurvesView::updateSaturationNote() {
                 .arg(function_name(id), threshold));
         return;
     }
-    m_saturationNote->setText(
-        tr("Grey bands: where |f′(x)| < %2 for %1, the selected function. A gradient that "
-           "small barely changes the weights of the layers before it; stacked, such layers make "
-           "a deep network prone to vanishing gradients.")
-            .arg(function_name(id), threshold));
+    // A slope of exactly zero and a small one are different weaknesses: ReLU's is dead units,
+    // sigmoid's and tanh's the vanishing gradient
+    // (CurvesView.TheSaturationNoteNamesWhatTheBandsHold).
+    const BandSlopes slopes = m_plotter->band_slopes();
+    QStringList parts{tr("Grey bands: where |f′(x)| < %2 for %1, the selected function.")
+                          .arg(function_name(id), threshold)};
+    if (slopes.small)
+        parts << tr("Where the slope is small but not zero, the function saturates: a gradient "
+                    "that small barely changes the weights of the layers before it, and stacked, "
+                    "such layers make a deep network prone to vanishing gradients.");
+    if (slopes.zero)
+        parts << tr("Where the slope is exactly 0, no gradient passes at all: a unit whose inputs "
+                    "all land there is dead, and stops learning.");
+    m_saturationNote->setText(parts.join(u' '));
 }
 
 void CurvesView::showReadoutAt(double x) {

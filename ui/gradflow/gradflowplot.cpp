@@ -128,7 +128,7 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     fraction_y->setVisible(true);
     fraction_y->setTickLabels(true);
     fraction_y->setRange(0.0, 1.0);
-    fraction_y->setLabel(tr("Fraction saturated or dead"));
+    fraction_y->setLabel(tr("Fraction saturated, zero or dead"));
     m_statisticsRect->axis(QCPAxis::atBottom)->setLabel(tr("Layer"));
 }
 
@@ -141,6 +141,7 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     m_spread.clear();
     m_saturated.clear();
     m_dead.clear();
+    m_zero.clear();
     // The sizes in the picture itself, so an exported image says what it shows.
     m_title->setText(tr("At initialisation: depth %1 · width %2 · batch %3 · bias %4 · seed %5")
                          .arg(static_cast<qulonglong>(state.depth))
@@ -158,9 +159,13 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     QCPAxis* fy = m_statisticsRect->axis(QCPAxis::atRight);
 
     // The legend of the lower plot explains line styles, not colours: the colours are above.
+    // A slope of exactly 0 is not saturation: ReLU's negative side passes no gradient at all,
+    // sigmoid's small slopes some.
     const std::pair<Qt::PenStyle, QString> styles[] = {
         {Qt::SolidLine, tr("Spread (std), left axis")},
-        {Qt::DashLine, tr("Saturated, |f′| < 0.01")},
+        {Qt::DashLine,
+         tr("Saturated, 0 < |f′| < %1").arg(QLocale().toString(kSaturationThreshold))},
+        {Qt::DashDotLine, tr("Zero gradient, f′ = 0")},
         {Qt::DotLine, tr("Dead, f′ = 0 for all inputs")}};
     for (const auto& [style, name] : styles) {
         QCPGraph* key = add_graph(m_plot, sx, sy, QPen(kStyleColour, 2, style));
@@ -182,16 +187,18 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
         g->addToLegend(m_curveLegend);
         QCPGraph* spread = add_graph(m_plot, sx, sy, QPen(colour, 2, Qt::SolidLine));
         QCPGraph* saturated = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashLine));
+        QCPGraph* zero = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashDotLine));
         QCPGraph* dead = add_graph(m_plot, sx, fy, QPen(colour, 2, Qt::DotLine));
-        for (QCPGraph* s : {spread, saturated, dead})
+        for (QCPGraph* s : {spread, saturated, zero, dead})
             s->setName(g->name());
 
-        QVector<double> layers, norms, spreads, saturations, deaths;
+        QVector<double> layers, norms, spreads, saturations, zeros, deaths;
         for (const GradFlowLayer& row : results[k].layers) {
             layers << static_cast<double>(row.layer);
             norms << loggable(row.grad_norm);
             spreads << row.activation_std;
             saturations << row.saturated_fraction;
+            zeros << row.zero_gradient_fraction;
             deaths << row.dead_fraction;
             if (std::isfinite(norms.back())) {
                 lo = std::min(lo, norms.back());
@@ -210,11 +217,13 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
         g->setData(layers, norms, true);
         spread->setData(layers, spreads, true);
         saturated->setData(layers, saturations, true);
+        zero->setData(layers, zeros, true);
         dead->setData(layers, deaths, true);
         m_gradient.push_back(g);
         m_spread.push_back(spread);
         m_saturated.push_back(saturated);
         m_dead.push_back(dead);
+        m_zero.push_back(zero);
     }
 
     // A decade of room on each side, and at least four decades shown, so a flat line reads as

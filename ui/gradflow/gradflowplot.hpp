@@ -20,9 +20,9 @@ namespace activa::ui {
 QString gradflow_curve_label(const GradFlowCurve& curve);
 
 // Plotting adapter for the gradient-flow lab: above, the gradient norm per layer on a log scale,
-// one line per activation; below, the spread of the activations (solid, left axis) and the
-// saturated (dashed) and dead (dotted) fractions (right axis). The window and the export path
-// both draw through it.
+// one line per activation; below, the spread of the activations (solid, left axis) and, on the
+// right axis, the fractions of saturated slopes (dashed), of slopes exactly zero (dash-dot) and
+// of dead units (dotted). The window and the export path both draw through it.
 class GradFlowPlotter {
     Q_DECLARE_TR_FUNCTIONS(GradFlowPlotter)
 
@@ -40,6 +40,7 @@ public:
     const std::vector<QCPGraph*>& spread_graphs() const { return m_spread; }
     const std::vector<QCPGraph*>& saturated_graphs() const { return m_saturated; }
     const std::vector<QCPGraph*>& dead_graphs() const { return m_dead; }
+    const std::vector<QCPGraph*>& zero_graphs() const { return m_zero; }
 
 private:
     QCustomPlot* m_plot;
@@ -52,6 +53,7 @@ private:
     std::vector<QCPGraph*> m_spread;
     std::vector<QCPGraph*> m_saturated;
     std::vector<QCPGraph*> m_dead;
+    std::vector<QCPGraph*> m_zero;
 };
 
 } // namespace activa::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trainingplot.hpp"
 
+#include "training/racereading.hpp"
+
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
 
@@ -26,10 +28,6 @@ constexpr std::size_t kMaxDrawnPoints = 1000;
 // Playground's colours: orange for the first class, blue for the second; then green and purple.
 constexpr std::array<QRgb, 4> kClassColours{0xF59322, 0x0877BD, 0x2E9E4F, 0x8E5BB5};
 constexpr QRgb kNoLabelColour = 0x9E9E9E;
-
-// Epochs whose gradients the reading compares: the start of training, before the networks have
-// learnt different amounts.
-constexpr std::size_t kEarlyEpochs = 10;
 
 QColor pale(const QColor& c) {
     const auto mix = [](int v) { return (v * 45 + 255 * 55) / 100; };
@@ -115,8 +113,18 @@ QString dataset_name(DatasetId id) {
         return TrainingPlotter::tr("Plane");
     case DatasetId::Sine:
         return TrainingPlotter::tr("Sine surface");
+    case DatasetId::MultiGaussian:
+        return TrainingPlotter::tr("Multi-Gaussian");
     }
     return {};
+}
+
+QString dataset_description(DatasetId id) {
+    const DatasetInfo& d = dataset_info(id);
+    return core_text(d.description) + QLatin1Char('\n') +
+           (d.source == DatasetSource::Playground
+                ? TrainingPlotter::tr("From TensorFlow Playground.")
+                : TrainingPlotter::tr("Activa's own: TensorFlow Playground has no such set."));
 }
 
 namespace {
@@ -150,39 +158,6 @@ QString fitted(const QString& text, const QFont& font, int width) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QString percent(double fraction) {
-    return TrainingPlotter::tr("%1%").arg(QLocale().toString(100.0 * fraction, 'f', 0));
-}
-
-// 10⁻⁶ for tiny ratios, a percentage otherwise.
-QString ratio_text(double r) {
-    if (r >= 0.01 || !(r > 0.0)) return percent(r); // the callers give 0 < r < 1
-    static constexpr std::array<char16_t, 10> kSuper{u'⁰', u'¹', u'²', u'³', u'⁴',
-                                                     u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};
-    const long e = std::lround(-std::log10(r));
-    QString digits;
-    for (const QChar d : QString::number(e))
-        digits += QChar(kSuper[static_cast<std::size_t>(d.digitValue())]);
-    return QStringLiteral("10⁻") + digits;
-}
-
-// The typical size of the first layer's gradient over the epochs so far: a geometric mean,
-// since it spans orders of magnitude between activations.
-double typical_first_gradient(const std::vector<EpochStats>& h, std::size_t epochs) {
-    double sum = 0.0;
-    std::size_t n = 0;
-    for (std::size_t e = 0; e < epochs; ++e)
-        if (h[e].grad_norm_first > 0.0 && std::isfinite(h[e].grad_norm_first)) {
-            sum += std::log(h[e].grad_norm_first);
-            ++n;
-        }
-    return n == 0 ? 0.0 : std::exp(sum / static_cast<double>(n));
-}
-
-QString metric_text(const EpochStats& e, bool classification) {
-    return classification ? percent(e.test_accuracy) : QLocale().toString(e.test_loss, 'g', 3);
-}
-
 } // namespace
 
 QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi) {
@@ -190,92 +165,6 @@ QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi
     if (data.problem != ProblemType::Regression)
         return class_colour(data.problem, class_of(data.problem, y, data.outputs));
     return diverging(hi > lo ? (y[0] * data.target_std + data.target_mean - lo) / (hi - lo) : 0.5);
-}
-
-QString race_reading(const TrainingState& state,
-                     const std::vector<std::vector<EpochStats>>& histories) {
-    std::size_t epochs = histories.empty() ? 0 : std::numeric_limits<std::size_t>::max();
-    for (const auto& h : histories)
-        epochs = std::min(epochs, h.size());
-    if (epochs == 0 || histories.size() != state.race.size())
-        return TrainingPlotter::tr(
-            "Press Play: the networks learn side by side, on the same points and from the "
-            "same random start.");
-    const bool classification =
-        dataset_info(state.settings.dataset).problem != ProblemType::Regression;
-    const std::size_t runs = histories.size();
-    // "Sigmoid", not "Sigmoid (logistic)": the reading is one line.
-    const auto name = [&](std::size_t r) {
-        const QString full = function_name(state.race[r].activation);
-        const qsizetype paren = full.indexOf(QStringLiteral(" ("));
-        return paren > 0 ? full.left(paren) : full;
-    };
-    const auto last = [&](std::size_t r) -> const EpochStats& { return histories[r][epochs - 1]; };
-
-    // Who leads: the best test accuracy, or the lowest test loss for regression.
-    const auto better = [&](std::size_t a, std::size_t b) {
-        if (classification && last(a).test_accuracy != last(b).test_accuracy)
-            return last(a).test_accuracy > last(b).test_accuracy;
-        return last(a).test_loss < last(b).test_loss;
-    };
-    std::size_t best = 0;
-    std::size_t worst = 0;
-    for (std::size_t r = 1; r < runs; ++r) {
-        if (better(r, best)) best = r;
-        if (better(worst, r)) worst = r;
-    }
-    // A network that diverged has no scores to compare: that is the finding.
-    for (std::size_t r = 0; r < runs; ++r) {
-        const auto it = std::find_if(histories[r].begin(), histories[r].begin() + epochs,
-                                     [](const EpochStats& e) { return diverged(e); });
-        if (it != histories[r].begin() + epochs)
-            return TrainingPlotter::tr("The network with %1 diverged at epoch %2: its loss is no "
-                                       "longer a finite number. A smaller learning rate may help.")
-                .arg(name(r))
-                .arg(static_cast<qulonglong>(it->epoch));
-    }
-    // The reading names one finding and fits one line; the maps' titles give every score.
-    // The vanishing gradient shows before the networks part ways: later, a network that has
-    // learnt gets small gradients because its loss is small, not because they vanish.
-    const std::size_t early = std::min(epochs, kEarlyEpochs);
-    std::size_t strong = 0;
-    std::size_t weak = 0;
-    std::vector<double> typical(runs);
-    for (std::size_t r = 0; r < runs; ++r) {
-        typical[r] = typical_first_gradient(histories[r], early);
-        if (typical[r] > typical[strong]) strong = r;
-        if (typical[r] < typical[weak]) weak = r;
-    }
-    if (typical[weak] == 0.0)
-        return TrainingPlotter::tr("%1's first layer receives no gradient at all: its derivative "
-                                   "is zero wherever it is evaluated, so it cannot learn.")
-            .arg(name(weak));
-    if (runs > 1 && typical[strong] > 0.0 && typical[weak] < 0.1 * typical[strong])
-        return TrainingPlotter::tr("Early in training, %1's first layer receives %2 of the "
-                                   "gradient that %3's does: the vanishing gradient the article "
-                                   "warns about.")
-            .arg(name(weak), ratio_text(typical[weak] / typical[strong]), name(strong));
-    std::size_t dead = 0;
-    for (std::size_t r = 1; r < runs; ++r)
-        if (last(r).dead_fraction > last(dead).dead_fraction) dead = r;
-    if (last(dead).dead_fraction >= 0.25)
-        return TrainingPlotter::tr("%1 of %2's hidden units are dead: their gradient is zero at "
-                                   "every point, so they no longer learn.")
-            .arg(percent(last(dead).dead_fraction), name(dead));
-    const auto epoch = static_cast<qulonglong>(epochs);
-    if (runs == 1)
-        return classification ? TrainingPlotter::tr("At epoch %1, %2 reaches %3 test accuracy.")
-                                    .arg(epoch)
-                                    .arg(name(0), metric_text(last(0), true))
-                              : TrainingPlotter::tr("At epoch %1, %2 reaches a test loss of %3.")
-                                    .arg(epoch)
-                                    .arg(name(0), metric_text(last(0), false));
-    return (classification
-                ? TrainingPlotter::tr("At epoch %1, %2 leads with %3 test accuracy; %4 has %5.")
-                : TrainingPlotter::tr("At epoch %1, %2 leads with a test loss of %3; %4 has %5."))
-        .arg(epoch)
-        .arg(name(best), metric_text(last(best), classification), name(worst),
-             metric_text(last(worst), classification));
 }
 
 TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
@@ -516,8 +405,8 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
             const EpochStats& e = histories[r].back();
             label =
                 classification
-                    ? TrainingPlotter::tr("%1\ntest accuracy %2").arg(label, metric_text(e, true))
-                    : TrainingPlotter::tr("%1\ntest loss %2").arg(label, metric_text(e, false));
+                    ? TrainingPlotter::tr("%1\ntest accuracy %2").arg(label, score_text(e, true))
+                    : TrainingPlotter::tr("%1\ntest loss %2").arg(label, score_text(e, false));
         }
         m_mapLabels[r] = label;
     }

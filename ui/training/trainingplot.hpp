@@ -22,14 +22,11 @@ namespace activa::ui {
 
 // The dataset's name in the window.
 QString dataset_name(DatasetId id);
+// What the dataset holds, and whose it is: TensorFlow Playground's or Activa's own.
+QString dataset_description(DatasetId id);
 
 // The colour of a point's class, or for regression of its value on the scale from lo to hi.
 QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi);
-
-// The one-line reading of a race so far, tied to the article: the vanishing gradient of the
-// first layer, dead units, and who leads. histories[i] belongs to state.race[i].
-QString race_reading(const TrainingState& state,
-                     const std::vector<std::vector<EpochStats>>& histories);
 
 // Draws a race on one plot, so the window and every export show the same picture: a title, the
 // loss curves of every activation (training solid, test dashed), a decision map per activation

@@ -6,6 +6,7 @@
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "training/racesession.hpp"
+#include "training/trainingnames.hpp"
 
 #include <activa/csv.hpp>
 #include <activa/init.hpp>
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -108,7 +110,11 @@ TrainingView::TrainingView(QWidget* parent)
     m_reset = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_tr.add([=, this] { m_reset->setText(tr("&Reset")); });
     m_tr.add([=, this] { m_reset->setToolTip(tr("Start again from the untrained networks")); });
+    m_otherOptimizer = new QPushButton(this);
+    m_otherOptimizer->setObjectName(QStringLiteral("otherOptimizerButton"));
+    m_tr.add([=, this] { updateOptimizerButton(); });
     m_epochLabel = new QLabel(this);
+    connect(m_otherOptimizer, &QPushButton::clicked, this, &TrainingView::raceWithOtherOptimizer);
     connect(m_play, &QPushButton::clicked, this, &TrainingView::play);
     connect(m_pause, &QPushButton::clicked, this, &TrainingView::pause);
     connect(m_step, &QPushButton::clicked, this, &TrainingView::step);
@@ -149,6 +155,8 @@ TrainingView::TrainingView(QWidget* parent)
     right_layout->setContentsMargins(0, 0, 0, 0);
     right_layout->addLayout(buttons);
     right_layout->addWidget(m_plot, 1);
+    // Under the reading it answers: the row of buttons above has no room left at 1024 pixels.
+    right_layout->addWidget(m_otherOptimizer, 0, Qt::AlignRight);
 
     auto* split = new QSplitter(this);
     split->addWidget(scroll);
@@ -276,10 +284,12 @@ QWidget* TrainingView::buildControls() {
     auto* net = new QFormLayout(net_box);
     m_layers = spin(static_cast<int>(kTrainMinHiddenLayers),
                     static_cast<int>(kTrainMaxHiddenLayers), 1, net_box);
+    // Checked by TrainingClaims.* (tests/core/claims_test.cpp).
     m_tr.add([=, this] {
         m_layers->setToolTipText(
-            tr("Deeper networks show the vanishing gradient of sigmoid and tanh "
-               "sooner"));
+            tr("Every sigmoid layer passes on at most a quarter of the gradient, so the deeper the "
+               "network, the less of it reaches sigmoid's first layer; tanh's and ReLU's first "
+               "layers keep far more."));
     });
     auto* label_5 = new QLabel(m_layers->parentWidget());
     label_5->setBuddy(m_layers);
@@ -300,12 +310,11 @@ QWidget* TrainingView::buildControls() {
     m_tr.add([=, this, i = m_init->count() - 1] {
         m_init->setItemText(i, tr("The recipe's for each activation"));
     });
-    for (const InitSchemeInfo& s : init_schemes())
-        m_init->addItem(QString::fromLatin1(s.key), static_cast<int>(s.id));
-    m_tr.add([=, this] {
-        m_init->setToolTip(tr("The recipe: He for the ReLU family, Glorot otherwise; 'normal' "
-                              "draws with standard deviation 1"));
-    });
+    for (const InitSchemeInfo& s : init_schemes()) {
+        m_init->addItem(QString(), static_cast<int>(s.id));
+        m_tr.add([=, this, i = m_init->count() - 1] { m_init->setItemText(i, init_item_name(s)); });
+    }
+    m_tr.add([=, this] { m_init->setToolTip(recipe_init_tip()); });
     auto* label_7 = new QLabel(m_init->parentWidget());
     label_7->setBuddy(m_init);
     net->addRow(label_7, m_init);
@@ -316,8 +325,11 @@ QWidget* TrainingView::buildControls() {
         m_output->setItemText(i, tr("The recipe's for the problem"));
     });
     for (const auto o :
-         {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
-        m_output->addItem(QString::fromLatin1(output_activation_key(o)), static_cast<int>(o));
+         {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax}) {
+        m_output->addItem(QString(), static_cast<int>(o));
+        m_tr.add(
+            [=, this, i = m_output->count() - 1] { m_output->setItemText(i, output_name(o)); });
+    }
     auto* label_8 = new QLabel(m_output->parentWidget());
     label_8->setBuddy(m_output);
     net->addRow(label_8, m_output);
@@ -332,8 +344,10 @@ QWidget* TrainingView::buildControls() {
         m_loss->setItemText(i, tr("The recipe's for the problem"));
     });
     for (const auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
-                         LossKind::CategoricalCrossentropy})
-        m_loss->addItem(QString::fromLatin1(loss_key(l)), static_cast<int>(l));
+                         LossKind::CategoricalCrossentropy}) {
+        m_loss->addItem(QString(), static_cast<int>(l));
+        m_tr.add([=, this, i = m_loss->count() - 1] { m_loss->setItemText(i, loss_name(l)); });
+    }
     auto* label_9 = new QLabel(m_loss->parentWidget());
     label_9->setBuddy(m_loss);
     net->addRow(label_9, m_loss);
@@ -430,7 +444,7 @@ void TrainingView::fillControls() {
     m_filling = true;
     const TrainSettings& s = m_state.settings;
     m_dataset->setCurrentIndex(m_dataset->findData(static_cast<int>(s.dataset)));
-    m_description->setText(core_text(dataset_info(s.dataset).description));
+    m_description->setText(dataset_description(s.dataset));
     m_points->setValue(static_cast<int>(s.points));
     m_noise->setValue(s.noise);
     m_testFraction->setValue(1.0 - s.train_fraction);
@@ -455,6 +469,7 @@ void TrainingView::fillControls() {
     }
     m_raceNote->setText(
         tr("%1 of at most %2 checked.").arg(m_state.race.size()).arg(kTrainMaxRace));
+    updateOptimizerButton();
     m_filling = false;
 }
 
@@ -482,7 +497,8 @@ void TrainingView::readControls() {
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.data_seed = s.seed;
     m_state = *checked(m_state, OnInvalid::UseDefault);
-    m_description->setText(core_text(dataset_info(s.dataset).description));
+    m_description->setText(dataset_description(s.dataset));
+    updateOptimizerButton();
 }
 
 void TrainingView::onRaceItemChanged(QListWidgetItem* item) {
@@ -586,6 +602,29 @@ void TrainingView::setPace(int epochs_per_second) {
 
 void TrainingView::reset() {
     restart();
+}
+
+void TrainingView::raceWithOtherOptimizer() {
+    TrainingState next = m_state;
+    next.settings.optimizer =
+        m_state.settings.optimizer == Optimizer::Adam ? Optimizer::Sgd : Optimizer::Adam;
+    setState(next);
+    play();
+}
+
+void TrainingView::updateOptimizerButton() {
+    if (m_state.settings.optimizer == Optimizer::Adam) {
+        m_otherOptimizer->setText(tr("Race a&gain with SGD"));
+        m_otherOptimizer->setToolTip(
+            tr("The same race from the same start with SGD instead of Adam: with SGD a step is as "
+               "small as its gradient, so a first layer that receives little learns little"));
+    } else {
+        m_otherOptimizer->setText(tr("Race a&gain with Adam"));
+        m_otherOptimizer->setToolTip(
+            tr("The same race from the same start with Adam instead of SGD: Adam scales each "
+               "step to the size of recent gradients, so a small gradient need not slow "
+               "learning"));
+    }
 }
 
 void TrainingView::trainToEnd() {

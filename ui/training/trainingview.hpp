@@ -44,6 +44,9 @@ public:
     void pause();
     void step();
     void reset();
+    // The same race again from the start with the other optimiser (Adam ↔ SGD), playing: what a
+    // small first-layer gradient does depends on it.
+    void raceWithOtherOptimizer();
     // Epochs a second while playing, 0 for as fast as it goes; not part of the state, since
     // the results are the same at any pace.
     void setPace(int epochs_per_second);
@@ -66,6 +69,7 @@ public:
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stepButton() const { return m_step; }
     QPushButton* resetButton() const { return m_reset; }
+    QPushButton* otherOptimizerButton() const { return m_otherOptimizer; }
 
     void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
     QSize pictureSize() const override;
@@ -91,6 +95,7 @@ private:
     void applyFrame(const RaceFrame& frame);
     void updatePreview();
     void updateButtons();
+    void updateOptimizerButton();
 
     TrainingState m_state;
     Dataset m_data;
@@ -128,6 +133,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_step = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_otherOptimizer = nullptr;
     QLabel* m_epochLabel = nullptr;
     QComboBox* m_paceBox = nullptr;
     QCustomPlot* m_plot = nullptr;

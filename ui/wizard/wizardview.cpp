@@ -6,6 +6,7 @@
 #include "softmax/softmaxplot.hpp"
 #include "wizard/flowchartview.hpp"
 
+#include <activa/init.hpp>
 #include <activa/snippets.hpp>
 
 #include <QApplication>
@@ -145,16 +146,10 @@ QString choice_text(const Recipe& r, const RecipeLine& line) {
     const std::string_view key = line.key;
     if (key == "hidden_activation") return named(activation_name(r.hidden), line.value);
     if (key == "gate_activation" && r.gate) return named(activation_name(*r.gate), line.value);
-    if (key == "weight_init") {
-        switch (r.init) {
-        case WeightInit::He:
-            return named(WizardView::tr("He uniform"), line.value);
-        case WeightInit::Glorot:
-            return named(WizardView::tr("Glorot uniform"), line.value);
-        case WeightInit::LeCun:
-            return named(WizardView::tr("LeCun uniform"), line.value);
-        }
-    }
+    if (key == "weight_init") // named as the labs and the code snippets name it
+        return named(
+            core_text(init_schemes()[static_cast<std::size_t>(recommended_init(r.init))].name),
+            line.value);
     if (key == "input_scaling") {
         switch (r.scaling) {
         case InputScaling::ZeroOne:

@@ -87,11 +87,13 @@ void write_curves_csv(TextWriter& out, const CurvesState& state);
 void write_softmax_csv(TextWriter& out, std::span<const double> logits, double temperature,
                        const std::vector<std::string>* classes = nullptr);
 
-// layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction: one row per
-// hidden layer, layer 1 (nearest the input) first.
+// The columns of a gradient-flow row after "layer", in order: the fields of GradFlowLayer.
+std::span<const std::string_view> gradflow_csv_columns();
+// layer,grad_norm,activation_mean,activation_std,saturated_fraction,dead_fraction,
+// zero_gradient_fraction: one row per hidden layer, layer 1 (nearest the input) first.
 void write_gradflow_csv(TextWriter& out, const GradFlowResult& result);
-// layer,<id>_grad_norm,<id>_activation_mean,...: the same five columns for each activation in
-// turn, named by its id; one result per activation, all of the same depth.
+// layer,<id>_grad_norm,<id>_activation_mean,...: the same columns for each activation in turn,
+// named by its id; one result per activation, all of the same depth.
 void write_gradflow_csv(TextWriter& out, std::span<const ActivationId> activations,
                         std::span<const GradFlowResult> results);
 // A race's statistics: the header line, then a row per activation and epoch. The accuracy

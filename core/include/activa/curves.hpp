@@ -4,6 +4,7 @@
 #include <activa/activations.hpp>
 #include <activa/expected.hpp>
 
+#include <span>
 #include <vector>
 
 namespace activa {
@@ -58,8 +59,35 @@ struct Interval {
 
 // The x intervals of a sampled curve where |f'| < kSaturationThreshold, ascending. Each
 // boundary lies halfway between the last point inside and the first outside; the curve's ends
-// close the first and last interval. At most max_intervals are returned (an oscillating curve
-// could otherwise give one per point).
+// close the first and last interval. A stretch where f' only passes through zero, changing sign
+// (SiLU and GELU below 0, sin at π/2), is not one: the slope is large on both sides of a point,
+// which is not saturation. At most max_intervals are returned (an oscillating curve could
+// otherwise give one per point).
 std::vector<Interval> saturation_intervals(const Curve& curve, std::size_t max_intervals = 1000);
+
+// What the slope is inside the given intervals of a sampled curve: somewhere exactly zero (no
+// gradient at all, as on ReLU's negative side: a unit whose inputs all land there is dead),
+// somewhere small but not zero (saturation: the gradient fades, and stacked layers make it
+// vanish), or both.
+struct BandSlopes {
+    bool zero = false;
+    bool small = false;
+    bool operator==(const BandSlopes&) const = default;
+};
+BandSlopes band_slopes(const Curve& curve, std::span<const Interval> intervals);
+
+// A function's saturation bands, to ask of single points (the units of the gradient-flow lab)
+// whether their slope is saturated: small but not zero, and not merely passing through zero.
+// The bands are those of saturation_intervals() over ±kSaturationReach; beyond it the slope
+// alone decides, since there every catalogue function's small slope is a tail.
+class SaturationBands {
+public:
+    static constexpr double kSaturationReach = 20.0;
+    SaturationBands(ActivationId id, const ParamValues& params);
+    bool saturated(double x, double slope) const;
+
+private:
+    std::vector<Interval> m_bands;
+};
 
 } // namespace activa

@@ -12,27 +12,35 @@
 
 namespace activa {
 
-// Points on the plane. Where TensorFlow Playground has the set, its definition is followed.
+// Points on the plane. Six are TensorFlow Playground's, built as its src/dataset.ts builds them;
+// the other three are Activa's own, for the problem types Playground does not have.
 enum class DatasetId : std::uint8_t {
-    Circle,     // binary: a disc inside a ring
-    Xor,        // binary: opposite quadrants share a label
-    Gaussians,  // binary: two Gaussian clouds
-    Spiral,     // binary: two interleaved arms
-    Spiral3,    // multiclass: three interleaved arms
-    Multilabel, // multilabel: "inside the circle" and "above the line", not exclusive
-    Plane,      // regression: a tilted plane
-    Sine,       // regression: sin(x/2)·cos(y/2)
+    Circle,        // Playground's; binary: a disc inside a ring
+    Xor,           // Playground's; binary: opposite quadrants share a label
+    Gaussians,     // Playground's; binary: two Gaussian clouds
+    Spiral,        // Playground's; binary: two interleaved arms
+    Spiral3,       // Activa's; multiclass: three interleaved arms
+    Multilabel,    // Activa's; multilabel: "inside the circle" and "above the line"
+    Plane,         // Playground's; regression: a tilted plane
+    Sine,          // Activa's; regression: sin(x/2)·cos(y/2)
+    MultiGaussian, // Playground's; regression: six bumps of height ±1
 };
+
+// Whose definition a dataset follows.
+enum class DatasetSource : std::uint8_t { Playground, Activa };
 
 struct DatasetInfo {
     DatasetId id;
     std::string_view key; // command-line name
     ProblemType problem;
-    std::size_t outputs;          // targets per point: 1, or one per class or label
+    std::size_t outputs; // targets per point: 1, or one per class or label
+    DatasetSource source;
     std::string_view description; // English, marked for translation in the "core" context
 };
 
 std::span<const DatasetInfo> datasets();
+// "playground" or "activa", as `activa train --list-datasets` prints it.
+std::string_view dataset_source_key(DatasetSource source);
 const DatasetInfo& dataset_info(DatasetId id);
 std::optional<DatasetId> parse_dataset(std::string_view key);
 

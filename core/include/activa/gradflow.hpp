@@ -2,6 +2,7 @@
 #pragma once
 
 #include <activa/activations.hpp>
+#include <activa/curves.hpp>
 #include <activa/expected.hpp>
 #include <activa/init.hpp>
 
@@ -55,12 +56,15 @@ ParamValues effective_params(const GradFlowSettings& settings);
 InitScheme effective_init(const GradFlowSettings& settings);
 
 struct GradFlowLayer {
-    std::size_t layer;         // 1 is nearest the input
-    double grad_norm;          // ‖∂loss/∂z‖ of the pre-activations, mean over the batch
-    double activation_mean;    // over units and samples
-    double activation_std;     // population standard deviation over units and samples
-    double saturated_fraction; // of (unit, sample) pairs with |f′(z)| < 0.01
-    double dead_fraction;      // of units with f′(z) = 0 for every sample
+    std::size_t layer;      // 1 is nearest the input
+    double grad_norm;       // ‖∂loss/∂z‖ of the pre-activations, mean over the batch
+    double activation_mean; // over units and samples
+    double activation_std;  // population standard deviation over units and samples
+    // Of (unit, sample) pairs with 0 < |f′(z)| < kSaturationThreshold: a slope that is small
+    // but still passes some gradient. An exact zero is counted apart, below.
+    double saturated_fraction;
+    double dead_fraction;          // of units with f′(z) = 0 for every sample
+    double zero_gradient_fraction; // of (unit, sample) pairs with f′(z) = 0 (ReLU's negative side)
 };
 
 struct GradFlowResult {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace activa {
 
@@ -34,9 +35,19 @@ std::span<const InitSchemeInfo> init_schemes();
 std::optional<InitScheme> parse_init_scheme(std::string_view key);
 std::string_view init_scheme_key(InitScheme scheme);
 
-// The recipe's initialisation for the activation: He → he_uniform, Glorot → glorot_uniform,
-// LeCun → lecun_normal.
+// The recipe's initialisation for a family of them (the catalogue's WeightInit): He →
+// he_uniform, Glorot → glorot_uniform, LeCun → lecun_normal. The recipe, its code snippets, the
+// labs and the help texts all name it through this one answer.
+InitScheme recommended_init(WeightInit family);
+// The recipe's initialisation for the activation: that of its catalogue row.
 InitScheme recommended_init(ActivationId id);
+// The catalogue's activations grouped by their recipe initialisation, each group in catalogue
+// order, the smallest group first: help texts name the largest last, as "the others".
+struct InitGroup {
+    InitScheme scheme;
+    std::vector<ActivationId> activations;
+};
+std::vector<InitGroup> recommended_init_groups();
 
 // Standard deviation of the weights the scheme draws for a layer (normal_std for Normal).
 double init_stddev(InitScheme scheme, std::size_t fan_in, std::size_t fan_out, double normal_std);

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <activa/init.hpp>
+#include <activa/training.hpp>
+
+#include <QString>
+
+namespace activa::ui {
+
+// The training view's combos show names; the command line's keys stay in the CSV and the
+// help texts.
+QString init_item_name(const InitSchemeInfo& scheme);
+QString output_name(OutputActivation output);
+QString loss_name(LossKind loss);
+// The recipe's initialisation of every activation, from the catalogue, as one sentence.
+QString recipe_init_tip();
+
+} // namespace activa::ui
