@@ -650,37 +650,4 @@ double Trainer::loss_and_gradient(std::span<const std::size_t> train_points,
     return loss + penalty;
 }
 
-std::vector<Trainer> make_race(const TrainSettings& base, std::span<const RaceEntry> entries) {
-    const auto data = std::make_shared<const Dataset>(make_dataset(base));
-    std::vector<Trainer> runs;
-    runs.reserve(entries.size());
-    for (const RaceEntry& e : entries) {
-        TrainSettings s = base;
-        s.activation = e.activation;
-        s.params = e.params;
-        runs.emplace_back(s, data);
-    }
-    return runs;
-}
-
-RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
-                      const EpochCallback& on_epoch, const std::atomic<bool>* cancel) {
-    std::vector<Trainer> runs = make_race(base, entries);
-    RaceResult result;
-    for (std::size_t epoch = 0; epoch < base.epochs; ++epoch) {
-        for (std::size_t r = 0; r < runs.size(); ++r) {
-            if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
-                result.cancelled = true;
-                break;
-            }
-            const EpochStats stats = runs[r].step();
-            if (on_epoch) on_epoch(r, stats);
-        }
-        if (result.cancelled) break;
-    }
-    for (const Trainer& t : runs)
-        result.histories.push_back(t.history());
-    return result;
-}
-
 } // namespace activa

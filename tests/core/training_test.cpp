@@ -23,7 +23,7 @@ using activa::OutputActivation;
 using activa::Trainer;
 using activa::TrainSettings;
 
-// The race: spiral, 500 points, noise 0.1, half for training; 4 hidden layers of 16,
+// The default race: spiral, 500 points, noise 0.1, half for training; 4 hidden layers of 16,
 // Adam, learning rate 0.01, batch 32, 300 epochs.
 TrainSettings spiral_race(ActivationId f, std::uint64_t seed) {
     TrainSettings s;
@@ -174,35 +174,6 @@ TEST(TrainDeterminism, AnotherSeedGivesAnotherRun) {
     s.seed = 5;
     Trainer b(s);
     EXPECT_NE(a.step().train_loss, b.step().train_loss);
-}
-
-TEST(TrainRace, RunsShareDataAndStreamWithAloneRuns) {
-    TrainSettings base = spiral_race(ActivationId::Relu, 2);
-    base.epochs = 3;
-    const activa::RaceEntry entries[] = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}};
-    std::size_t calls = 0;
-    const auto race =
-        activa::train_race(base, entries, [&](std::size_t, const activa::EpochStats&) { ++calls; });
-    EXPECT_EQ(calls, 6u);
-    ASSERT_EQ(race.histories.size(), 2u);
-    TrainSettings tanh = base;
-    tanh.activation = ActivationId::Tanh;
-    Trainer alone(tanh);
-    for (std::size_t e = 0; e < 3; ++e)
-        EXPECT_EQ(alone.step().train_loss, race.histories[1][e].train_loss);
-}
-
-TEST(TrainRace, CancelStopsBetweenEpochs) {
-    std::atomic<bool> cancel{false};
-    const activa::RaceEntry entries[] = {{ActivationId::Relu, {}}};
-    const auto race = activa::train_race(
-        spiral_race(ActivationId::Relu, 1), entries,
-        [&](std::size_t, const activa::EpochStats& e) {
-            if (e.epoch == 2) cancel = true;
-        },
-        &cancel);
-    EXPECT_TRUE(race.cancelled);
-    EXPECT_EQ(race.histories[0].size(), 2u);
 }
 
 TEST(TrainStep, EpochsCountUpToFinished) {

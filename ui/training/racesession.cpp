@@ -20,30 +20,16 @@ void RaceFrame::merge(RaceFrame&& later) {
     finished = later.finished;
 }
 
-RaceEngine::RaceEngine(const TrainingState& state)
-    : m_runs(make_race(state.settings, state.race))
-    , m_pending(state.race.size())
-    , m_epochs(state.settings.epochs) {}
-
-void RaceEngine::step(const std::atomic<bool>* cancel) {
-    if (finished()) return;
-    for (std::size_t r = 0; r < m_runs.size(); ++r) {
-        if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) return;
-        m_pending[r].push_back(m_runs[r].step());
-    }
-    ++m_epoch;
-}
-
-RaceFrame RaceEngine::takeFrame() {
+RaceFrame take_frame(const Race& race, std::vector<std::vector<EpochStats>>& pending) {
     RaceFrame f;
-    f.epoch = m_epoch;
-    f.finished = finished();
-    f.stats.resize(m_runs.size());
-    std::swap(f.stats, m_pending);
-    f.maps.reserve(m_runs.size());
-    for (const Trainer& t : m_runs)
-        f.maps.push_back(t.predict_grid(-kDatasetDomain, kDatasetDomain, -kDatasetDomain,
-                                        kDatasetDomain, kMapNodes, kMapNodes));
+    f.epoch = race.epoch();
+    f.finished = race.finished();
+    f.stats = std::exchange(pending, std::vector<std::vector<EpochStats>>(race.size()));
+    f.stats.resize(race.size());
+    f.maps.reserve(race.size());
+    for (std::size_t r = 0; r < race.size(); ++r)
+        f.maps.push_back(race.run(r).predict_grid(-kDatasetDomain, kDatasetDomain, -kDatasetDomain,
+                                                  kDatasetDomain, kMapNodes, kMapNodes));
     return f;
 }
 
@@ -109,8 +95,12 @@ void RaceSession::publish(RaceFrame&& frame) {
 void RaceSession::run() {
     using Clock = std::chrono::steady_clock;
     constexpr auto kInterval = std::chrono::milliseconds(1000 / kFrameRate);
-    RaceEngine engine(m_state);
-    publish(engine.takeFrame()); // the maps of the untrained networks
+    Race race(m_state.settings, m_state.race);
+    std::vector<std::vector<EpochStats>> pending(race.size());
+    const auto gather = [&](std::size_t run, const EpochStats& stats) {
+        pending[run].push_back(stats);
+    };
+    publish(take_frame(race, pending)); // the maps of the untrained networks
     auto last = Clock::now();
     auto due = last;          // when a paced race may start its next epoch
     bool unpublished = false; // epochs computed since the last frame
@@ -119,15 +109,15 @@ void RaceSession::run() {
             std::unique_lock lock(m_controlMutex);
             for (;;) {
                 if (m_stop) return;
-                if (!engine.finished() && m_steps > 0) {
+                if (!race.finished() && m_steps > 0) {
                     --m_steps;
                     break;
                 }
-                if (!m_running || engine.finished()) {
+                if (!m_running || race.finished()) {
                     // Paused between frames: the epochs already done are shown before waiting.
                     if (unpublished) {
                         lock.unlock();
-                        publish(engine.takeFrame());
+                        publish(take_frame(race, pending));
                         last = Clock::now();
                         unpublished = false;
                         lock.lock();
@@ -142,8 +132,8 @@ void RaceSession::run() {
             }
             if (m_pace > 0) due = Clock::now() + std::chrono::microseconds(1'000'000 / m_pace);
         }
-        engine.step(&m_cancel);
-        bool idle = engine.finished();
+        race.step(gather, &m_cancel);
+        bool idle = race.finished();
         {
             const std::lock_guard lock(m_controlMutex);
             if (m_stop) return;
@@ -153,7 +143,7 @@ void RaceSession::run() {
         // rate, so drawing never costs more than the window can spare.
         const auto now = Clock::now();
         if (idle || now - last >= kInterval) {
-            publish(engine.takeFrame());
+            publish(take_frame(race, pending));
             last = now;
             unpublished = false;
         } else {

@@ -31,25 +31,9 @@ struct RaceFrame {
     void merge(RaceFrame&& later);
 };
 
-// The race's networks, stepped together; what a worker thread or a headless export drives.
-class RaceEngine {
-public:
-    explicit RaceEngine(const TrainingState& state); // a checked state
-    std::size_t epoch() const { return m_epoch; }
-    bool finished() const { return m_epoch >= m_epochs; }
-    // One epoch of every run. A set cancel flag stops between runs and leaves the epoch
-    // unfinished: only for a race about to be thrown away, so a big one does not keep a
-    // processor busy for nobody.
-    void step(const std::atomic<bool>* cancel = nullptr);
-    // The statistics gathered since the last call, with the current maps.
-    RaceFrame takeFrame();
-
-private:
-    std::vector<Trainer> m_runs;
-    std::vector<std::vector<EpochStats>> m_pending;
-    std::size_t m_epoch = 0;
-    std::size_t m_epochs;
-};
+// What a race looks like now: the statistics gathered in `pending` since the last frame (taken
+// out of it) and every run's decision map.
+RaceFrame take_frame(const Race& race, std::vector<std::vector<EpochStats>>& pending);
 
 // One race on a worker thread. The window stays responsive: the worker trains epoch after epoch
 // while running, and hands its results over through a mailbox, at most kFrameRate times a second

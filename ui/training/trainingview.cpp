@@ -629,11 +629,12 @@ void TrainingView::updateOptimizerButton() {
 
 void TrainingView::trainToEnd() {
     discardSession();
-    RaceEngine engine(m_state);
-    while (!engine.finished())
-        engine.step();
+    Race race(m_state.settings, m_state.race);
+    std::vector<std::vector<EpochStats>> pending(race.size());
+    while (!race.finished())
+        race.step([&](std::size_t run, const EpochStats& stats) { pending[run].push_back(stats); });
     m_histories.assign(m_state.race.size(), {});
-    applyFrame(engine.takeFrame());
+    applyFrame(take_frame(race, pending));
 }
 
 void TrainingView::onFrameReady() {

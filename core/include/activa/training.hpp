@@ -156,8 +156,7 @@ private:
 };
 
 // A race: the same data, settings and random stream for every activation, stepped together so
-// the curves grow side by side. on_epoch(run, stats) is called after each run's epoch; a set
-// cancel flag stops the race between epochs.
+// the curves grow side by side.
 struct RaceEntry {
     ActivationId activation;
     std::optional<ParamValues> params;
@@ -167,13 +166,35 @@ struct RaceResult {
     std::vector<std::vector<EpochStats>> histories; // one per entry, in the entries' order
     bool cancelled = false;
 };
-// The race's networks, as train_race() builds them: one per entry, all on one dataset made from
-// base's data settings. Throws std::invalid_argument when a run's settings are invalid.
-std::vector<Trainer> make_race(const TrainSettings& base, std::span<const RaceEntry> entries);
-
 using EpochCallback = std::function<void(std::size_t run, const EpochStats& stats)>;
-// base.activation and base.params are replaced by each entry's; base.init, when set, is used
-// for all, otherwise each activation gets the recipe's.
+
+// The one race engine: the window's worker thread steps it an epoch at a time and observes it
+// between steps; train_race() and the command line run it to the end. Its runs share one dataset
+// made from base's data settings; base.activation and base.params are replaced by each entry's;
+// base.init, when set, is used for all, otherwise each activation gets the recipe's. Throws
+// std::invalid_argument when a run's settings are invalid.
+class Race {
+public:
+    Race(const TrainSettings& base, std::span<const RaceEntry> entries);
+    std::size_t size() const { return m_runs.size(); }
+    // Epochs every run has finished, and the race's length.
+    std::size_t epoch() const { return m_epoch; }
+    std::size_t epochs() const { return m_epochs; }
+    bool finished() const { return m_epoch >= m_epochs; }
+    // One epoch of every run, in the entries' order, on_epoch(run, stats) after each. A set
+    // cancel flag stops between runs and leaves the epoch unfinished: false is returned, and a
+    // later step finishes it.
+    bool step(const EpochCallback& on_epoch = {}, const std::atomic<bool>* cancel = nullptr);
+    const Trainer& run(std::size_t r) const { return m_runs.at(r); }
+    std::vector<std::vector<EpochStats>> histories() const;
+
+private:
+    std::vector<Trainer> m_runs;
+    std::size_t m_epoch = 0;
+    std::size_t m_epochs = 0;
+};
+
+// The whole race at once (what `activa train` streams through on_epoch).
 RaceResult train_race(const TrainSettings& base, std::span<const RaceEntry> entries,
                       const EpochCallback& on_epoch = {},
                       const std::atomic<bool>* cancel = nullptr);
