@@ -376,6 +376,10 @@ QMenu* MainWindow::pictureMenu(QWidget* parent) {
 
 void MainWindow::print() {
     QPrinter printer(QPrinter::HighResolution);
+    // A wide picture fills a page turned on its side.
+    const QSize size = currentPicture()->pictureSize();
+    printer.setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
+                                                            : QPageLayout::Portrait);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print picture"));
     if (dialog.exec() != QDialog::Accepted) return;
@@ -387,16 +391,7 @@ void MainWindow::print() {
 }
 
 bool MainWindow::printTo(QPrinter* printer) {
-    // The picture as it is on screen, as large as the page allows, drawn as vectors.
-    Picture* picture = currentPicture();
-    const QSize size = picture->pictureSize();
-    QCPPainter painter;
-    if (!painter.begin(printer)) return false;
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const double scale = std::min(page.width() / size.width(), page.height() / size.height());
-    painter.scale(scale, scale);
-    picture->paintPicture(&painter, size, true);
-    return painter.end();
+    return print_picture(*currentPicture(), printer);
 }
 
 Picture* MainWindow::currentPicture() const {

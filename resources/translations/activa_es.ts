@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>f′(x) (dashed)</source>
-        <translation>f′(x) (a trazos)</translation>
+        <translation>f′(x) (discontinua)</translation>
     </message>
     <message>
         <source>|f′(x)| (dashed, log scale)</source>
