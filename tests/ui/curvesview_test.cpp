@@ -8,10 +8,13 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QSlider>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidgetItem>
 
@@ -484,4 +487,47 @@ TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
     const QString text = view.readout()->text();
     EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
     EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
+}
+
+namespace {
+
+// A mouse event as the window system hands it to the widget.
+void send_mouse(QWidget* widget, QEvent::Type type, QPoint pos,
+                Qt::MouseButton button = Qt::NoButton, Qt::MouseButtons buttons = Qt::NoButton) {
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Lets queued replots and the view's timers run.
+void settle(int ms = 60) {
+    QTest::qWait(ms);
+}
+
+} // namespace
+
+TEST(CurvesView, ALegendEntryTakesTheClickWhenTheCrosshairIsOverIt) {
+    CurvesView view;
+    view.resize(1200, 800);
+    view.show();
+    view.plot()->replot();
+    const QPoint at = view.plot()->legend->item(1)->rect().center();
+    // The mouse crosses the plot to the entry as a user's does, and the crosshair follows it.
+    send_mouse(view.plot(), QEvent::MouseMove, at - QPoint(40, 0));
+    send_mouse(view.plot(), QEvent::MouseMove, at);
+    QTest::mouseClick(view.plot(), Qt::LeftButton, {}, at);
+    EXPECT_TRUE(view.plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_FALSE(curve_graphs(view).at(1)->visible());
+    EXPECT_TRUE(curve_graphs(view).at(0)->visible());
+
+    // A double-click is one change, not two that undo each other.
+    settle();
+    const QPoint again = view.plot()->legend->item(1)->rect().center();
+    send_mouse(view.plot(), QEvent::MouseMove, again);
+    QTest::mousePress(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseRelease(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mousePress(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseDClick(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseRelease(view.plot(), Qt::LeftButton, {}, again);
+    EXPECT_FALSE(view.plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_TRUE(curve_graphs(view).at(1)->visible());
 }

@@ -2,6 +2,7 @@
 #include "exporter.hpp"
 
 #include "picture.hpp"
+#include "plotstyle.hpp"
 #include "png.hpp"
 
 #include <activa/csv.hpp>
@@ -378,7 +379,9 @@ bool image_format_for(const QString& file_name, ImageFormat* format) {
 }
 
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size) {
+    apply_plot_style(plot, picture_style());
     plot->toPainter(painter, size.width(), size.height());
+    apply_plot_style(plot, screen_style());
 }
 
 bool print_picture(Picture& picture, QPrinter* printer) {

@@ -40,8 +40,9 @@ bool export_data(const Picture& picture, const QString& file_name, QString* erro
 // not be started or finished.
 bool print_picture(Picture& picture, QPrinter* printer);
 
-// The plot's picture laid out for `size`, as exports draw it. A plot shown in a window must be
-// laid out for its own size again afterwards (replot).
+// The plot's picture laid out for `size`, as exports draw it, in the look of pictures whatever
+// the window shows (see picture_style). A plot shown in a window must be laid out for its own
+// size again afterwards (replot).
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size);
 
 } // namespace activa::ui

@@ -4,6 +4,7 @@
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
+#include "common/plotlegend.hpp"
 
 #include <activa/csv.hpp>
 
@@ -208,7 +209,7 @@ CurvesView::CurvesView(QWidget* parent)
     // The wheel signal comes before the plot zooms.
     connect(m_plot, &QCustomPlot::mouseWheel, this,
             [this] { QTimer::singleShot(0, this, &CurvesView::userMovedView); });
-    connect(m_plot, &QCustomPlot::legendClick, this, &CurvesView::onLegendClick);
+    connect(m_plotter->legend(), &PlotLegend::entryClicked, this, &CurvesView::onLegendClick);
 
     m_fitAction = new QAction(this);
     connect(m_fitAction, &QAction::triggered, this, &CurvesView::fitY);
@@ -481,7 +482,7 @@ QList<QAction*> CurvesView::viewActions() const {
             m_forwardAction, m_derivativeAction, m_logAction};
 }
 
-void CurvesView::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+void CurvesView::onLegendClick(QCPAbstractLegendItem* item) {
     auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
     if (!entry) return;
     const QVariant id = entry->plottable()->property("activation");

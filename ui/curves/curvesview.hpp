@@ -13,7 +13,6 @@
 class QAction;
 class QCheckBox;
 class QCPAbstractLegendItem;
-class QCPLegend;
 class QCustomPlot;
 class QCPItemStraightLine;
 class QLabel;
@@ -108,7 +107,7 @@ private:
     void showRanges(const std::vector<double>& ranges);
     void updateActions();
     ParamValues paramsOf(ActivationId id) const;
-    void onLegendClick(QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent* event);
+    void onLegendClick(QCPAbstractLegendItem* item);
 
     CurvesState m_state;
     ActivationId m_current = ActivationId::Relu;

@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
+#include "common/plotstyle.hpp"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -86,6 +87,7 @@ QString gradflow_curve_label(const GradFlowCurve& curve) {
 
 GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     : m_plot(plot) {
+    follow_screen_style(m_plot);
     // Two plots one above the other sharing the layer axis, the legends in a column on the right.
     m_plot->plotLayout()->clear();
     // Legends are filled by hand: the curves' above, the line styles' below.
