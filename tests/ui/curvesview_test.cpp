@@ -531,3 +531,35 @@ TEST(CurvesView, ALegendEntryTakesTheClickWhenTheCrosshairIsOverIt) {
     EXPECT_FALSE(view.plotter().is_hidden(ActivationId::Tanh));
     EXPECT_TRUE(curve_graphs(view).at(1)->visible());
 }
+
+TEST(CurvesView, CurvesDrawnWhileASliderIsDraggedAreThoseDrawnAfterTheRelease) {
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Sigmoid, {}},
+                {ActivationId::Tanh, {}},
+                {ActivationId::Elu, activa::default_params(ActivationId::Elu)}};
+    s.selected = 2;
+    view.setState(s);
+    view.resize(1200, 800);
+    view.show();
+    settle();
+    QSlider* slider = view.parameterPanel()->slider(2, 0);
+    ASSERT_NE(slider, nullptr);
+    slider->setSliderDown(true); // as a press on the handle does
+    const int start = slider->value();
+    for (int v = start; v <= start + 4000; v += 400) {
+        slider->setValue(v);
+        settle(10);
+    }
+    settle();
+    const QImage dragging = view.plot()->grab().toImage();
+    slider->setSliderDown(false);
+    settle();
+    const QImage released = view.plot()->grab().toImage();
+    ASSERT_EQ(dragging.size(), released.size());
+    int differing = 0;
+    for (int y = 0; y < dragging.height(); ++y)
+        for (int x = 0; x < dragging.width(); ++x)
+            differing += dragging.pixel(x, y) != released.pixel(x, y) ? 1 : 0;
+    EXPECT_EQ(differing, 0);
+}

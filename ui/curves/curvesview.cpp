@@ -173,14 +173,6 @@ CurvesView::CurvesView(QWidget* parent)
         const ActivationId changed = m_state.curves[static_cast<std::size_t>(curve)].id;
         if (changed == m_current) m_properties->setFunction(m_current, p);
     });
-    // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
-    // a replot and keeps every update well within a frame. The release draws them smooth again.
-    connect(m_params, &ParameterPanel::dragStarted, this,
-            [this] { m_plot->setNotAntialiasedElements(QCP::aePlottables | QCP::aeItems); });
-    connect(m_params, &ParameterPanel::dragFinished, this, [this] {
-        m_plot->setNotAntialiasedElements(QCP::aeNone);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    });
     for (NumberBox* s : {m_xmin, m_xmax, m_points})
         connect(s, &NumberBox::valueChanged, this, &CurvesView::onRangeEdited);
     connect(m_derivative, &QCheckBox::toggled, this, [this](bool on) {
