@@ -532,6 +532,26 @@ TEST(CurvesView, ALegendEntryTakesTheClickWhenTheCrosshairIsOverIt) {
     EXPECT_TRUE(curve_graphs(view).at(1)->visible());
 }
 
+TEST(CurvesView, TheReadoutListsTheFunctionsShownNow) {
+    CurvesView view;
+    view.resize(1200, 800);
+    view.show();
+    view.showReadoutAt(1.0);
+    ASSERT_TRUE(view.readout()->text().contains(QStringLiteral("Tanh")));
+    view.functionList()->itemFor(ActivationId::Tanh)->setCheckState(0, Qt::Unchecked);
+    EXPECT_FALSE(view.readout()->text().contains(QStringLiteral("Tanh")))
+        << view.readout()->text().toStdString();
+    view.functionList()->itemFor(ActivationId::Gelu)->setCheckState(0, Qt::Checked);
+    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("GELU")))
+        << view.readout()->text().toStdString();
+    // A whole new set of curves, as the wizard's Show in explorer brings.
+    view.setState(only(ActivationId::Elu));
+    const QString text = view.readout()->text();
+    for (const char* gone : {"Sigmoid", "Tanh", "ReLU", "GELU"})
+        EXPECT_FALSE(text.contains(QString::fromLatin1(gone)))
+            << gone << ": " << text.toStdString();
+}
+
 TEST(CurvesView, CurvesDrawnWhileASliderIsDraggedAreThoseDrawnAfterTheRelease) {
     CurvesView view;
     CurvesState s;

@@ -366,6 +366,7 @@ void CurvesView::limitPoints() {
     if (m_state.points <= most) return;
     m_state.points = most;
     m_points->setValue(most);
+    m_readoutX.reset(); // the message takes the readout's place until the mouse reads again
     m_readout->setText(tr("Points per curve lowered to %1: %2 curves may hold %3 points in all.")
                            .arg(QLocale().toString(most))
                            .arg(n)
@@ -517,11 +518,13 @@ void CurvesView::onRangeEdited() {
 }
 
 void CurvesView::clearReadout() {
+    m_readoutX.reset();
     m_readout->setText(
         tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
 }
 
 void CurvesView::redraw(bool keep_view) {
+    const bool crosshair = !m_crosshair.isEmpty() && m_crosshair.first()->visible();
     m_plotter->draw(m_state, keep_view);
     // The plotter clears every item; the crosshair is drawn again on its own layer.
     m_crosshair.clear();
@@ -539,6 +542,14 @@ void CurvesView::redraw(bool keep_view) {
         line->setSelectable(false);
         line->setVisible(false);
         m_crosshair << line;
+    }
+    // A readout of values reads the curves shown now: at the crosshair while it is there,
+    // otherwise it gives way to the hint.
+    if (m_readoutX) {
+        if (crosshair)
+            setReadout(*m_readoutX);
+        else
+            clearReadout();
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateSaturationNote();
@@ -566,12 +577,17 @@ void CurvesView::updateSaturationNote() {
 }
 
 void CurvesView::showReadoutAt(double x) {
+    setReadout(x);
+    m_plot->layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CurvesView::setReadout(double x) {
+    m_readoutX = x;
     for (QCPItemStraightLine* line : m_crosshair) {
         line->point1->setCoords(x, 0.0);
         line->point2->setCoords(x, 1.0);
         line->setVisible(true);
     }
-    m_plot->layer(QStringLiteral("crosshair"))->replot();
     QStringList parts{QStringLiteral("<b>x = %1</b>").arg(format(x))};
     for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
         const CurveSpec& c = m_state.curves[k];

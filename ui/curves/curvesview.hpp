@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -101,6 +102,8 @@ private:
     void followView();
     // Takes lo..hi as the computed range and shows it in the x boxes.
     void showRange(double lo, double hi);
+    // The readout and crosshair at plot x, without drawing.
+    void setReadout(double x);
     // The user panned or zoomed: y stays where they put it from now on.
     void userMovedView();
     void recordView();
@@ -143,6 +146,8 @@ private:
     double m_homeMax = 10.0;
     // y was placed by the user's pan or zoom: parameter changes leave it.
     bool m_userView = false;
+    // Where the readout reads the curves, while it shows values.
+    std::optional<double> m_readoutX;
     std::vector<std::vector<double>> m_history;
     std::size_t m_historyPos = 0;
     bool m_updating = false;
