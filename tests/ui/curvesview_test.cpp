@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidgetItem>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -498,6 +499,13 @@ void send_mouse(QWidget* widget, QEvent::Type type, QPoint pos,
     QApplication::sendEvent(widget, &event);
 }
 
+void send_wheel(QWidget* widget, QPoint pos, int degrees_times_8,
+                Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWheelEvent event(pos, widget->mapToGlobal(pos), QPoint(), QPoint(0, degrees_times_8),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
 // Lets queued replots and the view's timers run.
 void settle(int ms = 60) {
     QTest::qWait(ms);
@@ -550,6 +558,38 @@ TEST(CurvesView, TheReadoutListsTheFunctionsShownNow) {
     for (const char* gone : {"Sigmoid", "Tanh", "ReLU", "GELU"})
         EXPECT_FALSE(text.contains(QString::fromLatin1(gone)))
             << gone << ": " << text.toStdString();
+}
+
+TEST(CurvesView, TheWheelZoomsXAndYKeepsShowingTheCurves) {
+    CurvesView view;
+    view.setState(only(ActivationId::Relu));
+    view.resize(1200, 800);
+    view.show();
+    view.plot()->replot();
+    const QPoint centre = view.plotter().value_rect()->rect().center();
+    send_wheel(view.plot(), centre, 120);
+    settle(600);
+    const QCPRange x = x_range(view);
+    ASSERT_LT(x.size(), 20.0);
+    // ReLU over the visible x runs from 0 to x.upper: y shows all of it, and little more.
+    const double top = std::max(0.0, x.upper);
+    const QCPRange y = y_range(view);
+    EXPECT_LE(y.lower, 0.0);
+    EXPECT_GE(y.upper, top);
+    EXPECT_LE(y.size(), 1.2 * top + 0.5);
+
+    // With Ctrl the wheel zooms y alone, and y stays where the user put it.
+    send_wheel(view.plot(), centre, 120, Qt::ControlModifier);
+    settle(600);
+    EXPECT_EQ(x_range(view).lower, x.lower);
+    EXPECT_EQ(x_range(view).upper, x.upper);
+    EXPECT_LT(y_range(view).size(), 0.95 * y.size());
+    const QCPRange placed = y_range(view);
+    send_wheel(view.plot(), centre, -120);
+    settle(600);
+    EXPECT_GT(x_range(view).size(), x.size());
+    EXPECT_EQ(y_range(view).lower, placed.lower);
+    EXPECT_EQ(y_range(view).upper, placed.upper);
 }
 
 TEST(CurvesView, CurvesDrawnWhileASliderIsDraggedAreThoseDrawnAfterTheRelease) {

@@ -144,7 +144,8 @@ QString Guide::html() {
 
     h += section(kGestures, tr("Mouse and keyboard"));
     h += QStringLiteral("<table>");
-    h += row(tr("Wheel"), tr("Zoom the curves around the pointer"));
+    h += row(tr("Wheel"), tr("Zoom x around the pointer; y keeps fitting the curves"));
+    h += row(tr("Ctrl+wheel"), tr("Zoom y alone; it then stays where you put it"));
     h += row(tr("Drag"), tr("Move the curves"));
     h += row(tr("Shift+drag"), tr("Zoom into the box you draw"));
     h += row(tr("Click or drag a legend"),

@@ -173,7 +173,8 @@ void style_rect(QCPAxisRect* rect, const QString& y_label) {
         axis->grid()->setZeroLinePen(QPen(QColor(0, 0, 0, 90), 0, Qt::SolidLine));
     }
     rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    // The wheel zooms x; the view turns it to y while Ctrl is held.
+    rect->setRangeZoom(Qt::Horizontal);
 }
 
 } // namespace

@@ -24,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -197,10 +198,16 @@ CurvesView::CurvesView(QWidget* parent)
     connect(m_reset, &QPushButton::clicked, this, &CurvesView::resetView);
     connect(m_fit, &QPushButton::clicked, this, &CurvesView::fitY);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &CurvesView::userMovedView);
-    // The wheel signal comes before the plot zooms.
-    connect(m_plot, &QCustomPlot::mouseWheel, this,
-            [this] { QTimer::singleShot(0, this, &CurvesView::userMovedView); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this,
+            [this] { userMovedView(yRanges() != m_pressY); });
+    // The wheel zooms x and y keeps fitting the curves; with Ctrl it zooms y alone, which places
+    // it. The signal comes before the plot zooms.
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* event) {
+        const bool y = event->modifiers() & Qt::ControlModifier;
+        for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()})
+            if (rect) rect->setRangeZoom(y ? Qt::Vertical : Qt::Horizontal);
+        QTimer::singleShot(0, this, [this, y] { userMovedView(y); });
+    });
     connect(m_plotter->legend(), &PlotLegend::entryClicked, this, &CurvesView::onLegendClick);
 
     m_fitAction = new QAction(this);
@@ -239,6 +246,7 @@ CurvesView::CurvesView(QWidget* parent)
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         m_plot->setSelectionRectMode(e->modifiers() & Qt::ShiftModifier ? QCP::srmZoom
                                                                         : QCP::srmNone);
+        m_pressY = yRanges();
     });
 
     retranslate();
@@ -277,8 +285,9 @@ void CurvesView::retranslate() {
     m_fromLabel->setText(tr("x &from"));
     m_toLabel->setText(tr("&to"));
     m_pointsLabel->setText(tr("&points"));
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a "
-                          "legend entry to hide or show its curve; right-click for more"));
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to "
+                          "zoom into a box; click a legend entry to hide or show its curve, drag "
+                          "the legend to move it; right-click for more"));
     m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
     clearReadout();
 }
@@ -419,6 +428,10 @@ void CurvesView::followView() {
     if (!(lo < hi) || (lo == m_state.xmin && hi == m_state.xmax)) return;
     showRange(lo, hi);
     redraw(true);
+    if (!m_userView) { // what became visible is fitted too
+        m_plotter->fit_y();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void CurvesView::showRange(double lo, double hi) {
@@ -430,9 +443,20 @@ void CurvesView::showRange(double lo, double hi) {
     m_xmax->setValue(hi);
 }
 
-void CurvesView::userMovedView() {
+std::vector<double> CurvesView::yRanges() const {
+    std::vector<double> r = viewRanges();
+    r.erase(r.begin(), r.begin() + std::min<std::ptrdiff_t>(2, std::ssize(r)));
+    return r;
+}
+
+void CurvesView::userMovedView(bool y_moved) {
     if (!m_history.empty() && viewRanges() == m_history[m_historyPos]) return; // a click
-    m_userView = true;
+    if (y_moved) {
+        m_userView = true;
+    } else if (!m_userView) {
+        m_plotter->fit_y();
+        m_plot->replot();
+    }
     m_historyTimer->start();
     updateActions();
     emit viewChanged();
@@ -637,7 +661,7 @@ void CurvesView::zoomBy(double factor) {
             axis->scaleRange(factor);
     }
     m_plot->replot();
-    userMovedView();
+    userMovedView(true);
 }
 
 void CurvesView::zoomIn() {
@@ -654,7 +678,7 @@ void CurvesView::pan(double dx_fraction, double dy_fraction) {
     x->moveRange(dx_fraction * x->range().size());
     y->moveRange(dy_fraction * y->range().size());
     m_plot->replot();
-    userMovedView();
+    userMovedView(dy_fraction != 0.0);
 }
 
 void CurvesView::resetView() {
