@@ -2,6 +2,7 @@
 // Legends seen as a user sees them: where they are drawn against the curves, and what a drag or
 // the View menu does to them.
 #include "curves/curvesview.hpp"
+#include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 #include "training/trainingplot.hpp"
 #include "training/trainingview.hpp"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -166,14 +168,29 @@ TEST(PlotLegend, TheViewMenuHidesAndShowsEveryLegend) {
     EXPECT_TRUE(legends->isChecked());
     QCustomPlot* curves = w.curvesView()->plot();
     QCustomPlot* training = w.trainingView()->plot();
+    QCustomPlot* gradflow = w.gradFlowView()->plot();
+    // Every legend drawn on a plot, whichever layout it stands in.
+    const auto legends_of = [](QCustomPlot* plot) {
+        QList<QCPLegend*> out;
+        for (QCPLegend* legend : plot->findChildren<QCPLegend*>())
+            if (legend->realVisibility()) out << legend;
+        return out;
+    };
+    w.tabs()->setCurrentWidget(w.gradFlowView()); // laid out at its size in the window
+    ASSERT_TRUE(QTest::qWaitFor([&] { return legends_of(gradflow).size() == 2; }, 20000));
+    gradflow->replot();
+    const int gradient_width = gradflow->axisRects().first()->width();
+    // The plots are drawn again by themselves, as the window would.
     legends->trigger();
-    curves->replot();
-    training->replot();
-    EXPECT_FALSE(curves->legend->realVisibility());
-    EXPECT_FALSE(training->legend->realVisibility());
+    QTest::qWait(50);
+    for (QCustomPlot* plot : {curves, training, gradflow})
+        EXPECT_TRUE(legends_of(plot).isEmpty());
+    // The gradient plot takes the room its legend had.
+    EXPECT_GT(gradflow->axisRects().first()->width(), gradient_width + 100);
     legends->trigger();
-    curves->replot();
-    training->replot();
+    QTest::qWait(50);
     EXPECT_TRUE(curves->legend->realVisibility());
     EXPECT_TRUE(training->legend->realVisibility());
+    EXPECT_EQ(legends_of(gradflow).size(), 2);
+    EXPECT_EQ(gradflow->axisRects().first()->width(), gradient_width);
 }

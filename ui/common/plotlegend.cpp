@@ -174,10 +174,12 @@ QCPLegend* PlotLegend::legend() const {
 
 void PlotLegend::setAllShown(bool shown) {
     g_shown = shown;
-    for (PlotLegend* legend : every_legend()) {
+    for (PlotLegend* legend : every_legend())
         legend->m_place = Place::Inside; // shown again, each finds its own place
-        legend->m_plot->replot(QCustomPlot::rpQueuedReplot);
-    }
+    // Every plot, also those whose legends follow the switch by themselves.
+    for (QWidget* widget : QApplication::allWidgets())
+        if (auto* plot = qobject_cast<QCustomPlot*>(widget))
+            plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool PlotLegend::allShown() {

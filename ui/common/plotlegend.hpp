@@ -42,7 +42,8 @@ public:
     // Puts the legend back into its axis rect, out of any layout a plotter is about to clear.
     void retract();
 
-    // Every legend of every plot, shown or hidden (View → Legends). Showing them again forgets
+    // Every legend of every plot, shown or hidden (View → Legends); plots whose legends are not
+    // placed by a PlotLegend read allShown() when they are drawn. Showing them again forgets
     // where they were dropped.
     static void setAllShown(bool shown);
     static bool allShown();
