@@ -13,8 +13,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPalette>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,4 +173,31 @@ TEST(PlotStyle, DarkPaintsTheWindowAndItsPlotsDarkAndReadable) {
     dark->trigger();
     EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 150);
     EXPECT_GT(grab(curves).pixelColor(0, 0).lightness(), 240);
+}
+
+TEST(PlotStyle, PresentationTitlesStayWithinTheirPlotsAt1024) {
+    MainWindow w;
+    w.resize(1024, 700);
+    w.show();
+    QAction* presentation = find_action(&w, QStringLiteral("presentationAction"));
+    ASSERT_NE(presentation, nullptr);
+    Unchecked restore{presentation};
+    presentation->trigger();
+    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+        w.tabs()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        for (QCustomPlot* plot : w.tabs()->widget(tab)->findChildren<QCustomPlot*>()) {
+            plot->replot();
+            for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
+                const auto* title = qobject_cast<QCPTextElement*>(e);
+                if (!title || title->text().isEmpty()) continue;
+                // Where the text is drawn: centred in its cell.
+                const QRect text = QFontMetrics(title->font())
+                                       .boundingRect(title->rect(), Qt::AlignCenter, title->text());
+                EXPECT_TRUE(plot->rect().contains(text)) << title->text().toStdString();
+                // Its neighbours' texts do not run into it.
+                EXPECT_LE(text.width(), title->outerRect().width()) << title->text().toStdString();
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPalette>
 #include <QPointer>
 
@@ -212,6 +213,43 @@ QPalette dark_palette() {
     return p;
 }
 
+// The room a title has across the plot: its cell, and no more than its column's share of the
+// plot, which its grid overflows when its columns' texts are wider together than the plot.
+int title_room(const QCustomPlot* plot, const QCPTextElement* title) {
+    int room = title->outerRect().width();
+    if (const auto* grid = qobject_cast<const QCPLayoutGrid*>(title->layout()))
+        room = std::min(room, plot->viewport().width() / std::max(1, grid->columnCount()));
+    return room - title->margins().left() - title->margins().right();
+}
+
+// Titles and captions that larger sizes made wider than their room shrink back until they fit,
+// though never below their base size: a projector's plot loses no words.
+void fit_titles(QCustomPlot* plot) {
+    bool shrunk = false;
+    for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
+        auto* title = qobject_cast<QCPTextElement*>(e);
+        if (!title || title->text().isEmpty()) continue;
+        const QFont base = title->property("activaBase_font").value<QFont>();
+        QFont font = title->font();
+        const int room = title_room(plot, title);
+        const auto width = [&title](const QFont& f) {
+            return QFontMetrics(f).boundingRect(QRect(), Qt::AlignCenter, title->text()).width();
+        };
+        if (base.pointSizeF() <= 0.0 || width(font) <= room) continue;
+        while (font.pointSizeF() > base.pointSizeF() && width(font) > room)
+            font.setPointSizeF(std::max(base.pointSizeF(), font.pointSizeF() * 0.94));
+        if (font == title->font()) continue; // at its base size already
+        title->setFont(font);
+        title->setProperty("activaShown_font", font); // the look at its size, not a new base
+        shrunk = true;
+    }
+    if (!shrunk) return;
+    QCPLayoutGrid* layout = plot->plotLayout();
+    for (const auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        layout->update(phase);
+}
+
 } // namespace
 
 QColor PlotStyle::background() const {
@@ -260,6 +298,7 @@ void follow_screen_style(QCustomPlot* plot) {
     // then what is drawn.
     QObject::connect(plot, &QCustomPlot::beforeReplot, plot,
                      [plot] { apply_plot_style(plot, screen_style()); });
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fit_titles(plot); });
 }
 
 void apply_plot_style(QCustomPlot* plot, const PlotStyle& style) {
