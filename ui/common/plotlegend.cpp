@@ -115,10 +115,13 @@ bool graph_meets(const QCPGraph* g, const QRectF& area) {
         return false;
     }
     // Pixel column by pixel column: the lowest and highest value in each, with the last point
-    // before it, so that the line from one column to the next counts too.
+    // before it, so that the line from one column to the next counts too. A key is turned into
+    // a column only where a column ends: a million points cost a million comparisons.
     const QCPAxis* x = g->keyAxis();
     const QCPAxis* y = g->valueAxis();
+    const bool reversed = x->rangeReversed();
     int column = std::numeric_limits<int>::min();
+    double column_end = -std::numeric_limits<double>::infinity(); // the key where it ends
     double lo = NAN;
     double hi = NAN;
     double last = NAN;
@@ -129,12 +132,14 @@ bool graph_meets(const QCPGraph* g, const QRectF& area) {
         return std::max(a, b) >= r.top() && std::min(a, b) <= r.bottom();
     };
     for (auto it = begin; it != end; ++it) {
-        const double px = x->coordToPixel(it->key);
-        const int c = std::isfinite(px) ? static_cast<int>(std::floor(px)) : column;
-        if (c != column) {
-            if (column_meets()) return true;
-            column = c;
-            lo = hi = last;
+        if (it->key >= column_end) {
+            const double px = x->coordToPixel(it->key);
+            if (std::isfinite(px)) {
+                if (column_meets()) return true;
+                column = static_cast<int>(std::floor(px));
+                column_end = x->pixelToCoord(reversed ? column : column + 1.0);
+                lo = hi = last;
+            }
         }
         if (!std::isfinite(it->value)) {
             lo = hi = last = NAN;
