@@ -52,7 +52,8 @@ T restyled(QObject* element, const char* name, const T& current, Make make) {
     else
         element->setProperty(base_key.constData(), QVariant::fromValue(current));
     const T value = make(base);
-    element->setProperty(shown_key.constData(), QVariant::fromValue(value));
+    if (!shown.isValid() || shown.value<T>() != value)
+        element->setProperty(shown_key.constData(), QVariant::fromValue(value));
     return value;
 }
 
@@ -229,7 +230,7 @@ void fit_titles(QCustomPlot* plot) {
     for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
         auto* title = qobject_cast<QCPTextElement*>(e);
         if (!title || title->text().isEmpty()) continue;
-        const QFont base = title->property("activaBase_font").value<QFont>();
+        const QFont base = title->property("activaBase_font").value<QFont>(); // restyled()'s
         QFont font = title->font();
         const int room = title_room(plot, title);
         const auto width = [&title](const QFont& f) {
