@@ -322,7 +322,11 @@ bool desktop_is_dark() {
 
 void set_dark_palette(bool dark) {
     desktop_palette(); // kept before the first change
-    QApplication::setPalette(dark ? dark_palette() : desktop_palette());
+    // The desktop's palette is set back only after a dark one: a palette set by the program
+    // would no longer follow the desktop's.
+    static bool darkened = false;
+    if (dark || darkened) QApplication::setPalette(dark ? dark_palette() : desktop_palette());
+    darkened = dark;
     PlotStyle s = screen_style();
     s.dark = dark;
     set_screen_style(s);
