@@ -10,8 +10,8 @@ set -euo pipefail
 #   writer;
 # - GoogleTest and Google Benchmark;
 # - for the tests: DejaVu fonts for the offscreen window, python3 to parse the generated
-#   snippets, and every locale (locales-all), so that numbers are seen printed and read under a
-#   German C locale;
+#   snippets, every locale (locales-all), so that numbers are seen printed and read under a
+#   German C locale, and pdftotext (poppler-utils) to read the words of a printed page;
 # - for the Debian package (cpack -G DEB) and its tests: dpkg-dev and file (dpkg-shlibdeps
 #   computes Depends and asks `file` which files are programs), appstream (appstreamcli
 #   validates the metainfo) and groff-base (formats the manual page).
@@ -20,7 +20,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqcustomplot-dev libeigen3-dev zlib1g-dev
     libgtest-dev googletest libbenchmark-dev
-    fonts-dejavu-core python3 locales-all
+    fonts-dejavu-core python3 locales-all poppler-utils
     dpkg-dev file appstream groff-base
 )
 

@@ -4,7 +4,9 @@
 #include "common/exportdialog.hpp"
 #include "common/exporter.hpp"
 #include "common/guide.hpp"
+#include "common/lookactions.hpp"
 #include "common/picture.hpp"
+#include "common/plotstyle.hpp"
 #include "common/settings.hpp"
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/activa.svg")));
     m_lastDir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (!QDir(m_lastDir).exists()) m_lastDir = QDir::homePath(); // not every system has one
+    LookActions::restore();
     buildUi();
     restoreSettings();
     m_saveTimer = new QTimer(this);
@@ -170,8 +173,10 @@ void MainWindow::buildUi() {
     // print.
     for (int i = 0; i < m_tabs->count(); ++i) {
         QList<QWidget*> surfaces;
-        for (QCustomPlot* plot : m_tabs->widget(i)->findChildren<QCustomPlot*>())
+        for (QCustomPlot* plot : m_tabs->widget(i)->findChildren<QCustomPlot*>()) {
+            follow_screen_style(plot); // the dataset preview as much as the plots
             surfaces << plot;
+        }
         for (QGraphicsView* chart : m_tabs->widget(i)->findChildren<QGraphicsView*>())
             surfaces << chart;
         for (QWidget* surface : surfaces) {
@@ -297,6 +302,8 @@ void MainWindow::buildMenus() {
     reset->setStatusTip(tr("Back to the typed range and fit the y axes"));
     view->addAction(m_curves->backAction());
     view->addAction(m_curves->forwardAction());
+    view->addSeparator();
+    LookActions::addTo(view);
     for (QAction* a : {zoom_in, zoom_out, reset}) {
         connect(m_tabs, &QTabWidget::currentChanged, a,
                 [this, a] { a->setEnabled(m_tabs->currentWidget() == m_curves); });
@@ -376,6 +383,10 @@ QMenu* MainWindow::pictureMenu(QWidget* parent) {
 
 void MainWindow::print() {
     QPrinter printer(QPrinter::HighResolution);
+    // A wide picture fills a page turned on its side.
+    const QSize size = currentPicture()->pictureSize();
+    printer.setPageOrientation(size.width() > size.height() ? QPageLayout::Landscape
+                                                            : QPageLayout::Portrait);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print picture"));
     if (dialog.exec() != QDialog::Accepted) return;
@@ -387,16 +398,7 @@ void MainWindow::print() {
 }
 
 bool MainWindow::printTo(QPrinter* printer) {
-    // The picture as it is on screen, as large as the page allows, drawn as vectors.
-    Picture* picture = currentPicture();
-    const QSize size = picture->pictureSize();
-    QCPPainter painter;
-    if (!painter.begin(printer)) return false;
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const double scale = std::min(page.width() / size.width(), page.height() / size.height());
-    painter.scale(scale, scale);
-    picture->paintPicture(&painter, size, true);
-    return painter.end();
+    return print_picture(*currentPicture(), printer);
 }
 
 Picture* MainWindow::currentPicture() const {

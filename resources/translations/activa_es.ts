@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>f′(x) (dashed)</source>
-        <translation>f′(x) (a trazos)</translation>
+        <translation>f′(x) (discontinua)</translation>
     </message>
     <message>
         <source>|f′(x)| (dashed, log scale)</source>
@@ -182,10 +182,6 @@
         <translation>|f′| &amp;logarítmica</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a legend entry to hide or show its curve; right-click for more</source>
-        <translation>Arrastra para desplazar, usa la rueda para ampliar, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva; clic derecho para más opciones</translation>
-    </message>
-    <message>
         <source>%1, the selected function, has no grey band here: its gradient stays at or above %2 in magnitude over the range shown.</source>
         <translation>%1, la función seleccionada, no tiene bandas grises aquí: su gradiente se mantiene en valor absoluto igual o por encima de %2 en el rango mostrado.</translation>
     </message>
@@ -208,6 +204,10 @@
     <message>
         <source>Where the slope is exactly 0, no gradient passes at all: a unit whose inputs all land there is dead, and stops learning.</source>
         <translation>Donde la pendiente es exactamente 0, no pasa ningún gradiente: una unidad cuyas entradas caen todas allí está muerta y deja de aprender.</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to zoom into a box; click a legend entry to hide or show its curve, drag the legend to move it; right-click for more</source>
+        <translation>Arrastra para desplazar, usa la rueda para ampliar x y Ctrl+rueda para ampliar y, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva y arrastra la leyenda para moverla; clic derecho para más opciones</translation>
     </message>
 </context>
 <context>
@@ -643,10 +643,6 @@
         <translation>Rueda</translation>
     </message>
     <message>
-        <source>Zoom the curves around the pointer</source>
-        <translation>Acerca o aleja las curvas en torno al puntero</translation>
-    </message>
-    <message>
         <source>Drag</source>
         <translation>Arrastrar</translation>
     </message>
@@ -789,6 +785,89 @@
     <message>
         <source>Print the picture</source>
         <translation>Imprime la imagen</translation>
+    </message>
+    <message>
+        <source>Zoom x around the pointer; y keeps fitting the curves</source>
+        <translation>Amplía x en torno al puntero; y sigue ajustándose a las curvas</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <source>Zoom y alone; it then stays where you put it</source>
+        <translation>Amplía solo y, que después se queda donde lo dejas</translation>
+    </message>
+    <message>
+        <source>Click or drag a legend</source>
+        <translation>Clic o arrastre en una leyenda</translation>
+    </message>
+    <message>
+        <source>Hide or show a curve; move the legend where it hides nothing you need</source>
+        <translation>Oculta o muestra una curva; mueve la leyenda adonde no tape nada que necesites</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Presentation mode: larger text, thicker lines and markers for a projector</source>
+        <translation>Modo presentación: texto más grande y líneas y marcadores más gruesos para un proyector</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Dark window and plots, or light again</source>
+        <translation>Ventana y gráficos oscuros, o claros de nuevo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Hide or show the legends</source>
+        <translation>Oculta o muestra las leyendas</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::LookActions</name>
+    <message>
+        <source>&amp;Legends</source>
+        <translation>Le&amp;yendas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Show or hide the legends of every plot; showing them again puts them back in place</source>
+        <translation>Muestra u oculta las leyendas de todos los gráficos; al mostrarlas de nuevo vuelven a su sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Larger text, thicker lines and larger markers in every plot, for a projector; exported pictures keep their own sizes</source>
+        <translation>Texto más grande, líneas más gruesas y marcadores más grandes en todos los gráficos, para un proyector; las imágenes exportadas conservan sus propios tamaños</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Light text on dark, in the window and its plots; exported pictures stay dark on white</source>
+        <translation>Texto claro sobre fondo oscuro, en la ventana y sus gráficos; las imágenes exportadas siguen siendo oscuras sobre blanco</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1205,17 @@
     <message>
         <source>This value does not fit the other parameters.</source>
         <translation>Este valor no encaja con los demás parámetros.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::PlotLegend</name>
+    <message>
+        <source>Click an entry to hide or show its curve; drag the legend to move it</source>
+        <translation>Haz clic en una entrada para ocultar o mostrar su curva; arrastra la leyenda para moverla</translation>
+    </message>
+    <message>
+        <source>Drag the legend to move it</source>
+        <translation>Arrastra la leyenda para moverla</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,16 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QSlider>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidgetItem>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -484,6 +488,140 @@ TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
     const QString text = view.readout()->text();
     EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
     EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
+}
+
+namespace {
+
+// A mouse event as the window system hands it to the widget.
+void send_mouse(QWidget* widget, QEvent::Type type, QPoint pos,
+                Qt::MouseButton button = Qt::NoButton, Qt::MouseButtons buttons = Qt::NoButton) {
+    QMouseEvent event(type, pos, widget->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+void send_wheel(QWidget* widget, QPoint pos, int degrees_times_8,
+                Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWheelEvent event(pos, widget->mapToGlobal(pos), QPoint(), QPoint(0, degrees_times_8),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Lets queued replots and the view's timers run.
+void settle(int ms = 60) {
+    QTest::qWait(ms);
+}
+
+} // namespace
+
+TEST(CurvesView, ALegendEntryTakesTheClickWhenTheCrosshairIsOverIt) {
+    CurvesView view;
+    view.resize(1200, 800);
+    view.show();
+    view.plot()->replot();
+    const QPoint at = view.plot()->legend->item(1)->rect().center();
+    // The mouse crosses the plot to the entry as a user's does, and the crosshair follows it.
+    send_mouse(view.plot(), QEvent::MouseMove, at - QPoint(40, 0));
+    send_mouse(view.plot(), QEvent::MouseMove, at);
+    QTest::mouseClick(view.plot(), Qt::LeftButton, {}, at);
+    EXPECT_TRUE(view.plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_FALSE(curve_graphs(view).at(1)->visible());
+    EXPECT_TRUE(curve_graphs(view).at(0)->visible());
+
+    // A double-click is one change, not two that undo each other.
+    settle();
+    const QPoint again = view.plot()->legend->item(1)->rect().center();
+    send_mouse(view.plot(), QEvent::MouseMove, again);
+    QTest::mousePress(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseRelease(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mousePress(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseDClick(view.plot(), Qt::LeftButton, {}, again);
+    QTest::mouseRelease(view.plot(), Qt::LeftButton, {}, again);
+    EXPECT_FALSE(view.plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_TRUE(curve_graphs(view).at(1)->visible());
+}
+
+TEST(CurvesView, TheReadoutListsTheFunctionsShownNow) {
+    CurvesView view;
+    view.resize(1200, 800);
+    view.show();
+    view.showReadoutAt(1.0);
+    ASSERT_TRUE(view.readout()->text().contains(QStringLiteral("Tanh")));
+    view.functionList()->itemFor(ActivationId::Tanh)->setCheckState(0, Qt::Unchecked);
+    EXPECT_FALSE(view.readout()->text().contains(QStringLiteral("Tanh")))
+        << view.readout()->text().toStdString();
+    view.functionList()->itemFor(ActivationId::Gelu)->setCheckState(0, Qt::Checked);
+    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("GELU")))
+        << view.readout()->text().toStdString();
+    // A whole new set of curves, as the wizard's Show in explorer brings.
+    view.setState(only(ActivationId::Elu));
+    const QString text = view.readout()->text();
+    for (const char* gone : {"Sigmoid", "Tanh", "ReLU", "GELU"})
+        EXPECT_FALSE(text.contains(QString::fromLatin1(gone)))
+            << gone << ": " << text.toStdString();
+}
+
+TEST(CurvesView, TheWheelZoomsXAndYKeepsShowingTheCurves) {
+    CurvesView view;
+    view.setState(only(ActivationId::Relu));
+    view.resize(1200, 800);
+    view.show();
+    view.plot()->replot();
+    const QPoint centre = view.plotter().value_rect()->rect().center();
+    send_wheel(view.plot(), centre, 120);
+    settle(600);
+    const QCPRange x = x_range(view);
+    ASSERT_LT(x.size(), 20.0);
+    // ReLU over the visible x runs from 0 to x.upper: y shows all of it, and little more.
+    const double top = std::max(0.0, x.upper);
+    const QCPRange y = y_range(view);
+    EXPECT_LE(y.lower, 0.0);
+    EXPECT_GE(y.upper, top);
+    EXPECT_LE(y.size(), 1.2 * top + 0.5);
+
+    // With Ctrl the wheel zooms y alone, and y stays where the user put it.
+    send_wheel(view.plot(), centre, 120, Qt::ControlModifier);
+    settle(600);
+    EXPECT_EQ(x_range(view).lower, x.lower);
+    EXPECT_EQ(x_range(view).upper, x.upper);
+    EXPECT_LT(y_range(view).size(), 0.95 * y.size());
+    const QCPRange placed = y_range(view);
+    send_wheel(view.plot(), centre, -120);
+    settle(600);
+    EXPECT_GT(x_range(view).size(), x.size());
+    EXPECT_EQ(y_range(view).lower, placed.lower);
+    EXPECT_EQ(y_range(view).upper, placed.upper);
+}
+
+TEST(CurvesView, CurvesDrawnWhileASliderIsDraggedAreThoseDrawnAfterTheRelease) {
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Sigmoid, {}},
+                {ActivationId::Tanh, {}},
+                {ActivationId::Elu, activa::default_params(ActivationId::Elu)}};
+    s.selected = 2;
+    view.setState(s);
+    view.resize(1200, 800);
+    view.show();
+    settle();
+    QSlider* slider = view.parameterPanel()->slider(2, 0);
+    ASSERT_NE(slider, nullptr);
+    slider->setSliderDown(true); // as a press on the handle does
+    const int start = slider->value();
+    for (int v = start; v <= start + 4000; v += 400) {
+        slider->setValue(v);
+        settle(10);
+    }
+    settle();
+    const QImage dragging = view.plot()->grab().toImage();
+    slider->setSliderDown(false);
+    settle();
+    const QImage released = view.plot()->grab().toImage();
+    ASSERT_EQ(dragging.size(), released.size());
+    int differing = 0;
+    for (int y = 0; y < dragging.height(); ++y)
+        for (int x = 0; x < dragging.width(); ++x)
+            differing += dragging.pixel(x, y) != released.pixel(x, y) ? 1 : 0;
+    EXPECT_EQ(differing, 0);
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include "exporter.hpp"
 
 #include "picture.hpp"
+#include "plotstyle.hpp"
 #include "png.hpp"
 
 #include <activa/csv.hpp>
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPixmap>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -377,7 +379,29 @@ bool image_format_for(const QString& file_name, ImageFormat* format) {
 }
 
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size) {
+    apply_plot_style(plot, picture_style());
     plot->toPainter(painter, size.width(), size.height());
+    apply_plot_style(plot, screen_style());
+}
+
+bool print_picture(Picture& picture, QPrinter* printer) {
+    // The picture is laid out at its size on screen and at the resolution of the PDF export, so
+    // that fonts in points keep their size relative to the plot; only then is it scaled to the
+    // page. At the printer's own resolution the fonts would be laid out many times too large.
+    const QSize size = picture.pictureSize();
+    if (size.isEmpty()) return false;
+    printer->setResolution(kVectorDpi);
+    QCPPainter painter;
+    if (!painter.begin(printer)) return false;
+    prepare_vector_painter(painter);
+    const QSizeF page = printer->pageLayout().paintRectPixels(kVectorDpi).size();
+    const double scale = std::min(page.width() / size.width(), page.height() / size.height());
+    const QSize fitted(qRound(size.width() * scale), qRound(size.height() * scale));
+    // Centred across the page, at its top, as a figure is.
+    painter.setViewport(QRect(QPoint(qRound((page.width() - fitted.width()) / 2.0), 0), fitted));
+    painter.setWindow(QRect(QPoint(0, 0), size));
+    picture.paintPicture(&painter, size, true);
+    return painter.end();
 }
 
 bool export_image(Picture& picture, const QString& file_name, ImageFormat format, QSize size,

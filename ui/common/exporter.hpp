@@ -6,6 +6,7 @@
 
 class QCustomPlot;
 class QCPPainter;
+class QPrinter;
 
 namespace activa::ui {
 
@@ -34,8 +35,14 @@ bool export_image(Picture& picture, const QString& file_name, ImageFormat format
 // Writes the picture's CSV into file_name the same way, row by row in bounded memory.
 bool export_data(const Picture& picture, const QString& file_name, QString* error);
 
-// The plot's picture laid out for `size`, as exports draw it. A plot shown in a window must be
-// laid out for its own size again afterwards (replot).
+// Prints the picture as its PDF export at its size on screen would be, scaled to fit the page:
+// texts, lines and legends keep their size relative to the plot. False when the printer could
+// not be started or finished.
+bool print_picture(Picture& picture, QPrinter* printer);
+
+// The plot's picture laid out for `size`, as exports draw it, in the look of pictures whatever
+// the window shows (see picture_style). A plot shown in a window must be laid out for its own
+// size again afterwards (replot).
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size);
 
 } // namespace activa::ui

@@ -144,9 +144,12 @@ QString Guide::html() {
 
     h += section(kGestures, tr("Mouse and keyboard"));
     h += QStringLiteral("<table>");
-    h += row(tr("Wheel"), tr("Zoom the curves around the pointer"));
+    h += row(tr("Wheel"), tr("Zoom x around the pointer; y keeps fitting the curves"));
+    h += row(tr("Ctrl+wheel"), tr("Zoom y alone; it then stays where you put it"));
     h += row(tr("Drag"), tr("Move the curves"));
     h += row(tr("Shift+drag"), tr("Zoom into the box you draw"));
+    h += row(tr("Click or drag a legend"),
+             tr("Hide or show a curve; move the legend where it hides nothing you need"));
     h += row(tr("Arrow keys, + and -"), tr("Move and zoom the curves when the plot has the focus"));
     h += row(key(QKeySequence::ZoomIn) + QStringLiteral(", ") + key(QKeySequence::ZoomOut),
              tr("Zoom the curves in and out"));
@@ -155,6 +158,10 @@ QString Guide::html() {
              tr("Back and forward through the views of the curves"));
     h += row(tr("Right-click"), tr("The picture's menu: fit, views, copy, export, print"));
     h += row(tr("Double-click"), tr("Edit a class name or a logit in the softmax table"));
+    h += row(key(QKeySequence(tr("F5"))),
+             tr("Presentation mode: larger text, thicker lines and markers for a projector"));
+    h += row(key(QKeySequence(tr("Ctrl+Shift+D"))), tr("Dark window and plots, or light again"));
+    h += row(key(QKeySequence(tr("Ctrl+Shift+L"))), tr("Hide or show the legends"));
     h += row(key(QKeySequence(tr("Ctrl+E"))), tr("Export the picture of the visible tab"));
     h += row(key(QKeySequence(tr("Ctrl+Shift+E"))), tr("Export its data as CSV"));
     h += row(key(QKeySequence(tr("Ctrl+Shift+C"))), tr("Copy the picture to the clipboard"));

@@ -3,6 +3,8 @@
 
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
+#include "common/plotlegend.hpp"
+#include "common/plotstyle.hpp"
 
 #include <qcustomplot.h>
 
@@ -171,7 +173,8 @@ void style_rect(QCPAxisRect* rect, const QString& y_label) {
         axis->grid()->setZeroLinePen(QPen(QColor(0, 0, 0, 90), 0, Qt::SolidLine));
     }
     rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    // The wheel zooms x; the view turns it to y while Ctrl is held.
+    rect->setRangeZoom(Qt::Horizontal);
 }
 
 } // namespace
@@ -190,20 +193,27 @@ QString curve_label(const CurveSpec& spec) {
 CurvePlotter::CurvePlotter(QCustomPlot* plot)
     : m_plot(plot)
     , m_valueRect(plot->axisRect()) {
+    follow_screen_style(m_plot);
     style_rect(m_valueRect, QCoreApplication::translate("activa::ui::CurvePlotter", "f(x)"));
-    m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 215));
     m_plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
     // Room between icon and text: SVG output (no clipping) draws icon lines a little longer.
     m_plot->legend->setIconTextPadding(12);
-    m_valueRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // In a free corner of the value plot, or in a strip above it when the curves fill them all.
+    m_legend = new PlotLegend(m_plot, m_plot->legend, m_valueRect, PlotLegend::Beside::Above, true);
 }
 
 void CurvePlotter::build_layout(bool with_derivative) {
     const QString x_label = QStringLiteral("x");
     if (with_derivative && !m_derivativeRect) {
         m_derivativeRect = new QCPAxisRect(m_plot);
-        m_plot->plotLayout()->addElement(1, 0, m_derivativeRect);
+        // Right under the value plot, whether or not the legend has a strip above it.
+        QCPLayoutGrid* grid = m_plot->plotLayout();
+        int row = 0;
+        int column = 0;
+        for (int i = 0; i < grid->elementCount(); ++i)
+            if (grid->elementAt(i) == m_valueRect) grid->indexToRowCol(i, row, column);
+        grid->addElement(row + 1, column, m_derivativeRect);
         style_rect(m_derivativeRect,
                    QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
         // Same left margin for both plots, so that their x axes line up.
@@ -363,7 +373,6 @@ void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
         key->setBrush(kBandColour);
         key->setPen(QPen(QColor(0, 0, 0, 60)));
     }
-    m_plot->legend->setVisible(!state.curves.empty());
 
     if (keep_view && had_derivative == (m_derivativeRect != nullptr)) {
         vx->setRange(old_x);

@@ -13,6 +13,8 @@ class QCPAxisRect;
 
 namespace activa::ui {
 
+class PlotLegend;
+
 // "Leaky ReLU (negative_slope = 0.2)", numbers in the current locale.
 QString curve_label(const CurveSpec& spec);
 
@@ -41,6 +43,8 @@ public:
     // brings the full data back.
     void clip_to_view();
 
+    // The legend's place and the clicks on its entries.
+    PlotLegend* legend() const { return m_legend; }
     QCPAxisRect* value_rect() const { return m_valueRect; }
     QCPAxisRect* derivative_rect() const { return m_derivativeRect; } // null when hidden
     const CurvesState& state() const { return m_state; }
@@ -52,6 +56,7 @@ private:
     QCustomPlot* m_plot;
     QCPAxisRect* m_valueRect = nullptr;
     QCPAxisRect* m_derivativeRect = nullptr;
+    PlotLegend* m_legend = nullptr;
     CurvesState m_state;
     std::vector<Curve> m_data;
     std::set<ActivationId> m_hidden;

@@ -4,6 +4,7 @@
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
+#include "common/plotlegend.hpp"
 
 #include <activa/csv.hpp>
 
@@ -23,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -172,14 +174,6 @@ CurvesView::CurvesView(QWidget* parent)
         const ActivationId changed = m_state.curves[static_cast<std::size_t>(curve)].id;
         if (changed == m_current) m_properties->setFunction(m_current, p);
     });
-    // While a slider is dragged, curves are drawn without antialiasing: that halves the time of
-    // a replot and keeps every update well within a frame. The release draws them smooth again.
-    connect(m_params, &ParameterPanel::dragStarted, this,
-            [this] { m_plot->setNotAntialiasedElements(QCP::aePlottables | QCP::aeItems); });
-    connect(m_params, &ParameterPanel::dragFinished, this, [this] {
-        m_plot->setNotAntialiasedElements(QCP::aeNone);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
-    });
     for (NumberBox* s : {m_xmin, m_xmax, m_points})
         connect(s, &NumberBox::valueChanged, this, &CurvesView::onRangeEdited);
     connect(m_derivative, &QCheckBox::toggled, this, [this](bool on) {
@@ -204,11 +198,17 @@ CurvesView::CurvesView(QWidget* parent)
     connect(m_reset, &QPushButton::clicked, this, &CurvesView::resetView);
     connect(m_fit, &QPushButton::clicked, this, &CurvesView::fitY);
     connect(m_plot, &QCustomPlot::mouseMove, this, &CurvesView::onMouseMove);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, &CurvesView::userMovedView);
-    // The wheel signal comes before the plot zooms.
-    connect(m_plot, &QCustomPlot::mouseWheel, this,
-            [this] { QTimer::singleShot(0, this, &CurvesView::userMovedView); });
-    connect(m_plot, &QCustomPlot::legendClick, this, &CurvesView::onLegendClick);
+    connect(m_plot, &QCustomPlot::mouseRelease, this,
+            [this] { userMovedView(yRanges() != m_pressY); });
+    // The wheel zooms x and y keeps fitting the curves; with Ctrl it zooms y alone, which places
+    // it. The signal comes before the plot zooms.
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* event) {
+        const bool y = event->modifiers() & Qt::ControlModifier;
+        for (QCPAxisRect* rect : {m_plotter->value_rect(), m_plotter->derivative_rect()})
+            if (rect) rect->setRangeZoom(y ? Qt::Vertical : Qt::Horizontal);
+        QTimer::singleShot(0, this, [this, y] { userMovedView(y); });
+    });
+    connect(m_plotter->legend(), &PlotLegend::entryClicked, this, &CurvesView::onLegendClick);
 
     m_fitAction = new QAction(this);
     connect(m_fitAction, &QAction::triggered, this, &CurvesView::fitY);
@@ -246,6 +246,7 @@ CurvesView::CurvesView(QWidget* parent)
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         m_plot->setSelectionRectMode(e->modifiers() & Qt::ShiftModifier ? QCP::srmZoom
                                                                         : QCP::srmNone);
+        m_pressY = yRanges();
     });
 
     retranslate();
@@ -285,8 +286,9 @@ void CurvesView::retranslate() {
     m_fromLabel->setText(tr("x &from"));
     m_toLabel->setText(tr("&to"));
     m_pointsLabel->setText(tr("&points"));
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a "
-                          "legend entry to hide or show its curve; right-click for more"));
+    m_plot->setToolTip(tr("Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to "
+                          "zoom into a box; click a legend entry to hide or show its curve, drag "
+                          "the legend to move it; right-click for more"));
     m_readout->setToolTip(tr("Values under the mouse: x, f(x) and f′(x) of every curve"));
     clearReadout();
 }
@@ -374,6 +376,7 @@ void CurvesView::limitPoints() {
     if (m_state.points <= most) return;
     m_state.points = most;
     m_points->setValue(most);
+    m_readoutX.reset(); // the message takes the readout's place until the mouse reads again
     m_readout->setText(tr("Points per curve lowered to %1: %2 curves may hold %3 points in all.")
                            .arg(QLocale().toString(most))
                            .arg(n)
@@ -426,6 +429,10 @@ void CurvesView::followView() {
     if (!(lo < hi) || (lo == m_state.xmin && hi == m_state.xmax)) return;
     showRange(lo, hi);
     redraw(true);
+    if (!m_userView) { // what became visible is fitted too
+        m_plotter->fit_y();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void CurvesView::showRange(double lo, double hi) {
@@ -437,9 +444,20 @@ void CurvesView::showRange(double lo, double hi) {
     m_xmax->setValue(hi);
 }
 
-void CurvesView::userMovedView() {
+std::vector<double> CurvesView::yRanges() const {
+    std::vector<double> r = viewRanges();
+    r.erase(r.begin(), r.begin() + std::min<std::ptrdiff_t>(2, std::ssize(r)));
+    return r;
+}
+
+void CurvesView::userMovedView(bool y_moved) {
     if (!m_history.empty() && viewRanges() == m_history[m_historyPos]) return; // a click
-    m_userView = true;
+    if (y_moved) {
+        m_userView = true;
+    } else if (!m_userView) {
+        m_plotter->fit_y();
+        m_plot->replot();
+    }
     m_historyTimer->start();
     updateActions();
     emit viewChanged();
@@ -482,7 +500,7 @@ QList<QAction*> CurvesView::viewActions() const {
             m_forwardAction, m_derivativeAction, m_logAction};
 }
 
-void CurvesView::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+void CurvesView::onLegendClick(QCPAbstractLegendItem* item) {
     auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
     if (!entry) return;
     const QVariant id = entry->plottable()->property("activation");
@@ -525,11 +543,13 @@ void CurvesView::onRangeEdited() {
 }
 
 void CurvesView::clearReadout() {
+    m_readoutX.reset();
     m_readout->setText(
         tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
 }
 
 void CurvesView::redraw(bool keep_view) {
+    const bool crosshair = !m_crosshair.isEmpty() && m_crosshair.first()->visible();
     m_plotter->draw(m_state, keep_view);
     // The plotter clears every item; the crosshair is drawn again on its own layer.
     m_crosshair.clear();
@@ -547,6 +567,14 @@ void CurvesView::redraw(bool keep_view) {
         line->setSelectable(false);
         line->setVisible(false);
         m_crosshair << line;
+    }
+    // A readout of values reads the curves shown now: at the crosshair while it is there,
+    // otherwise it gives way to the hint.
+    if (m_readoutX) {
+        if (crosshair)
+            setReadout(*m_readoutX);
+        else
+            clearReadout();
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateSaturationNote();
@@ -583,12 +611,17 @@ void CurvesView::updateSaturationNote() {
 }
 
 void CurvesView::showReadoutAt(double x) {
+    setReadout(x);
+    m_plot->layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CurvesView::setReadout(double x) {
+    m_readoutX = x;
     for (QCPItemStraightLine* line : m_crosshair) {
         line->point1->setCoords(x, 0.0);
         line->point2->setCoords(x, 1.0);
         line->setVisible(true);
     }
-    m_plot->layer(QStringLiteral("crosshair"))->replot();
     QStringList parts{QStringLiteral("<b>x = %1</b>").arg(format(x))};
     for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
         const CurveSpec& c = m_state.curves[k];
@@ -638,7 +671,7 @@ void CurvesView::zoomBy(double factor) {
             axis->scaleRange(factor);
     }
     m_plot->replot();
-    userMovedView();
+    userMovedView(true);
 }
 
 void CurvesView::zoomIn() {
@@ -655,7 +688,7 @@ void CurvesView::pan(double dx_fraction, double dy_fraction) {
     x->moveRange(dx_fraction * x->range().size());
     y->moveRange(dy_fraction * y->range().size());
     m_plot->replot();
-    userMovedView();
+    userMovedView(dy_fraction != 0.0);
 }
 
 void CurvesView::resetView() {

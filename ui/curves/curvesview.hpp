@@ -9,11 +9,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QCPAbstractLegendItem;
-class QCPLegend;
 class QCustomPlot;
 class QCPItemStraightLine;
 class QLabel;
@@ -102,13 +102,18 @@ private:
     void followView();
     // Takes lo..hi as the computed range and shows it in the x boxes.
     void showRange(double lo, double hi);
-    // The user panned or zoomed: y stays where they put it from now on.
-    void userMovedView();
+    // The user panned or zoomed. When y moved too, it stays where they put it from now on;
+    // otherwise y keeps fitting the curves unless they placed it before.
+    void userMovedView(bool y_moved);
+    // y of both plots, to tell whether a drag moved it.
+    std::vector<double> yRanges() const;
+    // The readout and crosshair at plot x, without drawing.
+    void setReadout(double x);
     void recordView();
     void showRanges(const std::vector<double>& ranges);
     void updateActions();
     ParamValues paramsOf(ActivationId id) const;
-    void onLegendClick(QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent* event);
+    void onLegendClick(QCPAbstractLegendItem* item);
 
     CurvesState m_state;
     ActivationId m_current = ActivationId::Relu;
@@ -142,8 +147,12 @@ private:
     // The range last typed (or set): what Reset view goes back to.
     double m_homeMin = -10.0;
     double m_homeMax = 10.0;
-    // y was placed by the user's pan or zoom: parameter changes leave it.
+    // y was placed by the user's pan or zoom: parameter changes and x zooms leave it.
     bool m_userView = false;
+    // y when the mouse was pressed on the plot.
+    std::vector<double> m_pressY;
+    // Where the readout reads the curves, while it shows values.
+    std::optional<double> m_readoutX;
     std::vector<std::vector<double>> m_history;
     std::size_t m_historyPos = 0;
     bool m_updating = false;

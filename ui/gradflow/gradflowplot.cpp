@@ -3,6 +3,8 @@
 
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
+#include "common/plotlegend.hpp"
+#include "common/plotstyle.hpp"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -86,6 +88,7 @@ QString gradflow_curve_label(const GradFlowCurve& curve) {
 
 GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     : m_plot(plot) {
+    follow_screen_style(m_plot);
     // Two plots one above the other sharing the layer axis, the legends in a column on the right.
     m_plot->plotLayout()->clear();
     // Legends are filled by hand: the curves' above, the line styles' below.
@@ -103,6 +106,9 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     body->addElement(1, 0, m_statisticsRect);
     m_curveLegend = add_legend(m_plot, body, 0);
     m_styleLegend = add_legend(m_plot, body, 1);
+    m_curveCell = qobject_cast<QCPLayoutGrid*>(m_curveLegend->layout());
+    m_styleCell = qobject_cast<QCPLayoutGrid*>(m_styleLegend->layout());
+    QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { followLegendSwitch(); });
     body->setColumnStretchFactor(0, 1.0);
     body->setColumnStretchFactor(1, 0.001); // as narrow as the legends allow
     body->setRowStretchFactor(0, 3.0);
@@ -130,6 +136,21 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     fraction_y->setRange(0.0, 1.0);
     fraction_y->setLabel(tr("Fraction saturated, zero or dead"));
     m_statisticsRect->axis(QCPAxis::atBottom)->setLabel(tr("Layer"));
+}
+
+void GradFlowPlotter::followLegendSwitch() {
+    // A hidden legend leaves its cell, so that the plots take the room it had.
+    const bool shown = PlotLegend::allShown();
+    for (const auto& [legend, cell] :
+         {std::pair{m_curveLegend, m_curveCell}, std::pair{m_styleLegend, m_styleCell}}) {
+        const bool in_cell = legend->layout() == cell;
+        if (shown && !in_cell)
+            cell->addElement(0, 0, legend);
+        else if (!shown && in_cell)
+            cell->take(legend);
+    }
+    m_curveLegend->setVisible(shown && !m_gradient.empty());
+    m_styleLegend->setVisible(shown);
 }
 
 void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlowResult>& results) {
@@ -242,7 +263,7 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     }
     sy->setRange(0.0, spread_hi > 0.0 ? spread_hi * 1.1 : 1.0);
     fy->setRange(0.0, 1.02);
-    m_curveLegend->setVisible(count > 0);
+    m_curveLegend->setVisible(count > 0 && PlotLegend::allShown());
     QStringList notes;
     if (!overflowed.isEmpty())
         notes << tr("The network overflowed: its numbers left the range of double precision "

@@ -11,6 +11,7 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
+class QCPLayoutGrid;
 class QCPLegend;
 class QCPTextElement;
 
@@ -43,12 +44,18 @@ public:
     const std::vector<QCPGraph*>& zero_graphs() const { return m_zero; }
 
 private:
+    // Shows or hides the legends as View → Legends says.
+    void followLegendSwitch();
+
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
     QCPAxisRect* m_gradientRect = nullptr;
     QCPAxisRect* m_statisticsRect = nullptr;
     QCPLegend* m_curveLegend = nullptr;
     QCPLegend* m_styleLegend = nullptr;
+    // The cells the legends stand in, beside the plots.
+    QCPLayoutGrid* m_curveCell = nullptr;
+    QCPLayoutGrid* m_styleCell = nullptr;
     std::vector<QCPGraph*> m_gradient;
     std::vector<QCPGraph*> m_spread;
     std::vector<QCPGraph*> m_saturated;

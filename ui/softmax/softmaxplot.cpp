@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "softmaxplot.hpp"
 
+#include "common/plotstyle.hpp"
+
 #include <activa/softmax.hpp>
 
 #include <QCoreApplication>
@@ -23,8 +25,7 @@ constexpr std::size_t kAllValuesLimit = 40;
 constexpr std::size_t kTickLabelLimit = 25;
 constexpr int kMaxNameLength = 14;
 constexpr double kBarWidth = 0.7;
-// The plot is drawn on white in every theme (QCustomPlot's background), so its texts are dark
-// whatever the window's palette says.
+// Dark on the white of pictures; the window's plot style turns them light on a dark ground.
 const QColor kTextColour(0x1A, 0x1A, 0x1A);
 const QColor kMutedColour(0x40, 0x40, 0x40);
 
@@ -166,7 +167,9 @@ QColor sigmoid_bar_colour() {
 } // Okabe-Ito bluish green
 
 SoftmaxPlotter::SoftmaxPlotter(QCustomPlot* plot)
-    : m_plot(plot) {}
+    : m_plot(plot) {
+    follow_screen_style(m_plot);
+}
 
 void SoftmaxPlotter::draw(const SoftmaxState& state) {
     // Items and plottables hang off the axes; they go first so nothing points at a deleted axis.

@@ -5,6 +5,8 @@
 
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
+#include "common/plotlegend.hpp"
+#include "common/plotstyle.hpp"
 
 #include <qcustomplot.h>
 
@@ -168,7 +170,13 @@ QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi
 }
 
 TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
-    : m_plot(plot) {
+    : m_plot(plot)
+    , m_lossRect(plot->axisRect()) {
+    // First, so that the reading is broken for the fonts it is drawn in.
+    follow_screen_style(m_plot);
+    // The loss curves run over the whole plot as the race goes on: their legend stands beside
+    // it, unless the user drags it in.
+    m_legend = new PlotLegend(m_plot, m_plot->legend, m_lossRect, PlotLegend::Beside::Right, false);
     // Only the loss curves name themselves; the maps and the points are told apart by place.
     m_plot->setAutoAddPlottableToLegend(false);
     // The reading is broken into lines for the width the plot has when it is drawn, the window's
@@ -203,8 +211,8 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_plot->clearItems();
     // The plot's own axis rect, with the plot's legend in it, stays for the loss curves; the
     // rest is laid out afresh for the race's number of maps.
-    if (!m_lossRect) m_lossRect = m_plot->axisRect();
-    m_plot->plotLayout()->take(m_lossRect);
+    m_legend->retract();
+    if (QCPLayout* row = m_lossRect->layout()) row->take(m_lossRect);
     m_plot->plotLayout()->clear();
     m_mapRects.clear();
     m_mapLabels.clear();
@@ -236,7 +244,10 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_title = new QCPTextElement(m_plot, QString(), title_font);
     layout->addElement(0, 0, m_title);
 
-    layout->addElement(1, 0, m_lossRect);
+    // The loss plot has a row of its own, where its legend can stand beside it.
+    auto* loss_row = new QCPLayoutGrid;
+    layout->addElement(1, 0, loss_row);
+    loss_row->addElement(0, 0, m_lossRect);
     QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
     QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
     x->setLabel(TrainingPlotter::tr("epoch"));
@@ -249,7 +260,6 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     for (QCPAxis* axis : {x, y})
         axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
     QCPLegend* legend = m_plot->legend;
-    legend->setVisible(true);
     legend->setBrush(QColor(255, 255, 255, 215));
     legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
 

@@ -20,6 +20,8 @@ class QCPTextElement;
 
 namespace activa::ui {
 
+class PlotLegend;
+
 // The dataset's name in the window.
 QString dataset_name(DatasetId id);
 // What the dataset holds, and whose it is: TensorFlow Playground's or Activa's own.
@@ -43,6 +45,7 @@ public:
     void apply(const RaceFrame& frame, const std::vector<std::vector<EpochStats>>& histories);
 
     QCPAxisRect* lossRect() const { return m_lossRect; }
+    PlotLegend* legend() const { return m_legend; }
     QCPGraph* trainGraph(std::size_t run) const { return m_train.at(run); }
     QCPGraph* testGraph(std::size_t run) const { return m_test.at(run); }
     QCPColorMap* map(std::size_t run) const { return m_maps.at(run); }
@@ -67,6 +70,7 @@ private:
     QCPTextElement* m_reading = nullptr;
     QString m_readingText; // one line; the drawn text breaks it to fit
     QCPAxisRect* m_lossRect = nullptr;
+    PlotLegend* m_legend = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;
     std::vector<QString> m_mapLabels; // each map's title, broken into lines to fit when drawn
     std::vector<QCPGraph*> m_train;
