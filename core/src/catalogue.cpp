@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include <activa/activations.hpp>
+#include <activa/functions.hpp>
 #include <activa/numbers.hpp>
 
+#include "functions_internal.hpp"
 #include "text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <stdexcept>
 
 namespace activa {
 namespace {
@@ -243,13 +246,21 @@ std::span<const ActivationInfo> catalogue() {
 }
 
 const ActivationInfo& info(ActivationId id) {
-    return kCatalogue[static_cast<std::size_t>(id)];
+    if (is_builtin(id)) return kCatalogue[static_cast<std::size_t>(id)];
+    const ActivationInfo* typed = typed_info(id);
+    if (typed == nullptr) throw std::invalid_argument("info: unknown function id");
+    return *typed;
 }
 
-std::optional<ActivationId> find_activation(std::string_view key) {
+std::optional<ActivationId> find_builtin(std::string_view key) {
     for (const auto& a : kCatalogue)
         if (a.key == key || (!a.alias.empty() && a.alias == key)) return a.id;
     return std::nullopt;
+}
+
+std::optional<ActivationId> find_activation(std::string_view key) {
+    if (const auto id = find_builtin(key)) return id;
+    return find_typed(key);
 }
 
 ParamValues default_params(ActivationId id) {
@@ -284,6 +295,7 @@ Expected<void> validate_params(ActivationId id, const ParamValues& params) {
 }
 
 std::vector<double> kinks(ActivationId id, const ParamValues& p) {
+    if (!is_builtin(id)) return typed_kinks(id, p);
     const auto f = info(id).kinks;
     return f ? f(p) : std::vector<double>{};
 }

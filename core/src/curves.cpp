@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <activa/curves.hpp>
+#include <activa/functions.hpp>
 #include <activa/numbers.hpp>
 
 #include <algorithm>
@@ -39,7 +40,7 @@ Expected<CurvesState> checked(CurvesState s, OnInvalid on_invalid) {
 
     std::vector<CurveSpec> curves;
     for (CurveSpec c : s.curves) {
-        if (static_cast<std::size_t>(c.id) >= kActivationCount) {
+        if (!is_known(c.id)) {
             if (!repair) return Result::failure("unknown function");
             continue;
         }

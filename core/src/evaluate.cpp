@@ -2,6 +2,7 @@
 #include "kernels.hpp"
 
 #include <activa/activations.hpp>
+#include <activa/functions.hpp>
 
 #include <array>
 #include <cmath>
@@ -136,12 +137,18 @@ void evaluate(ActivationId id, const ParamValues& params, std::span<const double
               std::span<double> values, std::span<double> derivatives) {
     if (values.size() != xs.size() || derivatives.size() != xs.size())
         throw std::invalid_argument("evaluate: output spans must match the input size");
+    if (!is_builtin(id)) {
+        const CompiledFunction* f = compiled_function(id);
+        if (f == nullptr) throw std::invalid_argument("evaluate: unknown function id");
+        f->evaluate(std::span(params.data(), f->params().size()), xs, values, derivatives);
+        return;
+    }
     dispatch(id, xs.data(), values.data(), derivatives.data(), xs.size(), P{params[0], params[1]});
 }
 
 ValueAndDerivative evaluate(ActivationId id, double x, const ParamValues& params) {
     ValueAndDerivative r{};
-    dispatch(id, &x, &r.value, &r.derivative, 1, P{params[0], params[1]});
+    evaluate(id, params, std::span(&x, 1), std::span(&r.value, 1), std::span(&r.derivative, 1));
     return r;
 }
 

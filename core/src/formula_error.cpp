@@ -81,6 +81,10 @@ std::string FormulaError::message() const {
         return "parameter '" + a0 + "' is declared twice";
     case TooManyParameters:
         return "at most " + a0 + " parameters besides x";
+    case BadRange:
+        return "the range of parameter '" + a0 + "' must be finite, increasing and hold its default";
+    case TooManyFunctions:
+        return "at most " + a0 + " functions can be defined in one session";
     }
     return "invalid formula";
 }

@@ -79,7 +79,7 @@ std::vector<std::string> function_names() {
 // A word the language gives a meaning: a definition's name or a parameter may not be one.
 bool is_reserved(std::string_view name) {
     return name == "x" || name == "pi" || name == "e" || name == "where" || find_fn(name) ||
-           name == "tanh" || find_activation(name);
+           name == "tanh" || find_builtin(name);
 }
 
 } // namespace activa::formula

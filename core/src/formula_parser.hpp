@@ -293,7 +293,7 @@ private:
         if (n == "e") return constant(Kind::E);
         for (std::size_t i = 0; i < m_params.size(); ++i)
             if (m_params[i].name == n) return param(i);
-        if (n == "where" || find_fn(n) || find_activation(n)) {
+        if (n == "where" || find_fn(n) || find_builtin(n)) {
             fail_at(MissingArguments, t, {std::string(n)});
             return nullptr;
         }
@@ -306,7 +306,7 @@ private:
     NodePtr function(const Token& t, std::size_t depth) {
         const std::string_view n = t.text;
         const auto fn = find_fn(n);
-        const auto id = find_activation(n);
+        const auto id = find_builtin(n);
         const bool is_where = n == "where";
         if (!fn && !id && !is_where) {
             const bool value = n == "x" || n == "pi" || n == "e" ||

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <activa/functions.hpp>
 #include <activa/gradflow.hpp>
 #include <activa/numbers.hpp>
 #include <activa/random.hpp>
@@ -135,7 +136,7 @@ Network build(const GradFlowSettings& s, GradFlowWorkspace::Impl& ws) {
 
 void random_inputs(const GradFlowSettings& s, std::span<double> x) {
     Rng rng(s.seed, kInputStream);
-    switch (info(s.activation).properties.scaling) {
+    switch (effective_inputs(s)) {
     case InputScaling::ZeroOne:
         rng.fill_uniform(x, 0.0, 1.0);
         break;
@@ -279,6 +280,10 @@ ParamValues effective_params(const GradFlowSettings& s) {
     return s.params ? *s.params : default_params(s.activation);
 }
 
+InputScaling effective_inputs(const GradFlowSettings& s) {
+    return s.inputs.value_or(info(s.activation).properties.scaling);
+}
+
 InitScheme effective_init(const GradFlowSettings& s) {
     return s.init ? *s.init : recommended_init(s.activation);
 }
@@ -315,8 +320,7 @@ bool known_init(InitScheme init) {
 
 // The first broken rule in words, or nothing.
 std::string first_problem(const GradFlowSettings& s) {
-    if (static_cast<std::size_t>(s.activation) >= kActivationCount)
-        return "activation is not in the catalogue";
+    if (!is_known(s.activation)) return "activation is not in the catalogue";
     if (s.params) {
         if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
     }
@@ -397,7 +401,7 @@ Expected<GradFlowState> checked(GradFlowState s, OnInvalid on_invalid) {
 
     std::vector<GradFlowCurve> curves;
     for (GradFlowCurve c : s.curves) {
-        if (static_cast<std::size_t>(c.activation) >= kActivationCount) {
+        if (!is_known(c.activation)) {
             if (!repair) return Result::failure("activation is not in the catalogue");
             continue;
         }

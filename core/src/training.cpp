@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <activa/functions.hpp>
 #include <activa/numbers.hpp>
 #include <activa/random.hpp>
 #include <activa/training.hpp>
@@ -230,8 +231,7 @@ std::string first_problem(const TrainSettings& s) {
     if (!(s.train_fraction >= kTrainMinTrainFraction && s.train_fraction <= kTrainMaxTrainFraction))
         return range_message("train_fraction", kTrainMinTrainFraction, kTrainMaxTrainFraction,
                              s.train_fraction);
-    if (static_cast<std::size_t>(s.activation) >= kActivationCount)
-        return "activation is not in the catalogue";
+    if (!is_known(s.activation)) return "activation is not in the catalogue";
     if (s.params) {
         if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <activa/functions.hpp>
 #include <activa/training.hpp>
 
 #include <algorithm>
@@ -58,7 +59,7 @@ Expected<TrainingState> checked(TrainingState s, OnInvalid on_invalid) {
 
     std::vector<RaceEntry> race;
     for (RaceEntry e : s.race) {
-        if (static_cast<std::size_t>(e.activation) >= kActivationCount) {
+        if (!is_known(e.activation)) {
             if (!repair) return Result::failure("unknown function");
             continue;
         }

@@ -401,6 +401,10 @@
         <source>Check functions to plot them; select one to see its properties</source>
         <translation>Marca funciones para trazarlas; selecciona una para ver sus propiedades</translation>
     </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tus funciones</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::GradFlowRunner</name>

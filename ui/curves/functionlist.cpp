@@ -31,6 +31,8 @@ QString family_name(Family f) {
         return FunctionList::tr("Shrink");
     case Family::Other:
         return FunctionList::tr("Others");
+    case Family::Typed:
+        return FunctionList::tr("Yours");
     }
     return {};
 }

@@ -14,8 +14,9 @@
 
 namespace activa {
 
-// Order matches the catalogue returned by catalogue().
-enum class ActivationId : std::uint8_t {
+// Order matches the catalogue returned by catalogue(). Typed functions (functions.hpp) take the
+// ids after the last built-in's.
+enum class ActivationId : std::uint16_t {
     Identity,
     Relu,
     LeakyRelu,
@@ -45,7 +46,8 @@ enum class ActivationId : std::uint8_t {
     Sinusoid,
 };
 inline constexpr std::size_t kActivationCount = 27;
-inline constexpr std::size_t kMaxParams = 2;
+// The built-ins have at most two parameters, typed functions at most kMaxFormulaParams.
+inline constexpr std::size_t kMaxParams = 8;
 
 enum class Family : std::uint8_t {
     Classic,
@@ -53,7 +55,8 @@ enum class Family : std::uint8_t {
     SmoothModern,
     HardPiecewise,
     Shrink,
-    Other
+    Other,
+    Typed, // the user's own (functions.hpp)
 };
 enum class WeightInit : std::uint8_t { He, Glorot, LeCun };
 enum class InputScaling : std::uint8_t { ZeroOne, MinusOneOne, Standardised };
@@ -111,10 +114,14 @@ struct ValueAndDerivative {
     double derivative;
 };
 
+// The built-ins, in ActivationId order; typed_functions() (functions.hpp) lists the others.
 std::span<const ActivationInfo> catalogue();
+// A built-in's or a typed function's row. The id must be known (is_known, functions.hpp).
 const ActivationInfo& info(ActivationId id);
-// Finds a function by id or alias; nullopt when unknown.
+// Finds a function by id, alias or typed name; nullopt when unknown.
 std::optional<ActivationId> find_activation(std::string_view key_or_alias);
+// The same among the built-ins only (what a typed formula may call, and no name may shadow).
+std::optional<ActivationId> find_builtin(std::string_view key_or_alias);
 ParamValues default_params(ActivationId id);
 // Index of the named parameter, or nullopt.
 std::optional<std::size_t> find_param(ActivationId id, std::string_view name);

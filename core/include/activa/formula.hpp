@@ -68,6 +68,9 @@ enum class FormulaErrorCode {
     ParameterTaken,      // the parameter's name: x, pi, e, a function or built-in id
     DuplicateParameter,  // the parameter's name
     TooManyParameters,   // the limit
+    BadRange,            // the parameter's name: its range is not finite, increasing, around
+                         // its default
+    TooManyFunctions,    // the limit (kMaxTypedFunctions)
 };
 
 struct FormulaError {

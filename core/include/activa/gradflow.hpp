@@ -39,8 +39,10 @@ struct GradFlowSettings {
     std::size_t width = 64;
     std::size_t batch = 128;
     std::optional<InitScheme> init; // recommended_init(activation) when empty
-    double normal_std = 1.0;        // only for InitScheme::Normal
-    double bias = 0.0;              // every bias starts at this constant
+    // How the inputs are drawn: the activation's recipe (its catalogue row's scaling) when empty.
+    std::optional<InputScaling> inputs;
+    double normal_std = 1.0; // only for InitScheme::Normal
+    double bias = 0.0;       // every bias starts at this constant
     std::uint64_t seed = 1;
 };
 
@@ -51,8 +53,9 @@ Expected<void> validate(const GradFlowSettings& settings);
 // Bytes a run of these sizes needs (what the memory ceiling is compared with).
 std::size_t gradflow_memory_bytes(std::size_t depth, std::size_t width, std::size_t batch);
 
-// The settings with the empty choices filled in (params, init).
+// The settings with the empty choices filled in (params, init, inputs).
 ParamValues effective_params(const GradFlowSettings& settings);
+InputScaling effective_inputs(const GradFlowSettings& settings);
 InitScheme effective_init(const GradFlowSettings& settings);
 
 struct GradFlowLayer {
