@@ -247,7 +247,7 @@ void MainWindow::buildMenus() {
     export_image->setShortcut(tr("Ctrl+E"));
     export_image->setStatusTip(tr("Save the current picture as PNG, JPEG, PDF or SVG"));
     QAction* export_data = file->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
-                                           tr("Export &data…"), this, &MainWindow::exportData);
+                                           tr("Export d&ata…"), this, &MainWindow::exportData);
     export_data->setShortcut(tr("Ctrl+Shift+E"));
     export_data->setStatusTip(tr("Save what is plotted as CSV"));
     // Ctrl+C stays with the focused widget: selected text, selected cells.
@@ -303,7 +303,7 @@ void MainWindow::buildMenus() {
         a->setEnabled(m_tabs->currentWidget() == m_curves);
     }
 
-    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    QMenu* language = menuBar()->addMenu(tr("Lang&uage"));
     auto* group = new QActionGroup(language);
     const QString current = language_setting();
     const std::array<std::pair<QString, QString>, 3> languages{{

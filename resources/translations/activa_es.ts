@@ -74,10 +74,6 @@
         <translation>&amp;Derivada</translation>
     </message>
     <message>
-        <source>Sat&amp;uration</source>
-        <translation>Sa&amp;turación</translation>
-    </message>
-    <message>
         <source>Smallest x computed and shown</source>
         <translation>Menor valor de x que se calcula y se muestra</translation>
     </message>
@@ -96,18 +92,6 @@
     <message>
         <source>Shade where the selected function&apos;s gradient is below 0.01 in magnitude</source>
         <translation>Sombrea las zonas donde el gradiente de la función seleccionada es menor que 0,01 en valor absoluto</translation>
-    </message>
-    <message>
-        <source>Reset &amp;view</source>
-        <translation>&amp;Restablecer vista</translation>
-    </message>
-    <message>
-        <source>x &amp;from</source>
-        <translation>x d&amp;esde</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>&amp;points</source>
@@ -142,20 +126,12 @@
         <translation>Muestra el valor absoluto de la derivada en un eje logarítmico, donde las colas que se desvanecen de la sigmoide y la tanh siguen visibles (tanh′(20) ≈ 1,7e-17)</translation>
     </message>
     <message>
-        <source>&amp;Fit y</source>
-        <translation>A&amp;justar y</translation>
-    </message>
-    <message>
         <source>Fit the y axes to the curves shown</source>
         <translation>Ajusta los ejes Y a las curvas mostradas</translation>
     </message>
     <message>
         <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
         <translation>Vuelve al rango escrito y ajusta los ejes Y (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit y axes</source>
-        <translation>Ajustar ejes &amp;Y</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
@@ -196,6 +172,31 @@
     <message>
         <source>%1: f = %2, f′ = %3</source>
         <translation>%1: f = %2; f′ = %3</translation>
+    </message>
+    <message>
+        <source>S&amp;aturation</source>
+        <translation>Sa&amp;turación</translation>
+    </message>
+    <message>
+        <source>Fit &amp;y</source>
+        <translation>Ajustar eje &amp;y</translation>
+    </message>
+    <message>
+        <source>Fit &amp;y axes</source>
+        <translation>Ajustar ejes &amp;Y</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <comment>menu entry</comment>
+        <translation>Deri&amp;vada</translation>
+    </message>
+    <message>
+        <source>&amp;x from</source>
+        <translation>&amp;x desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;hasta</translation>
     </message>
 </context>
 <context>
@@ -279,6 +280,22 @@
     <message>
         <source>Choose a file to export to.</source>
         <translation>Elige el archivo al que quieres exportar.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>It is in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation>Está en la carpeta «%1». Si lo reemplazas, se pierde lo que contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
     </message>
 </context>
 <context>
@@ -429,23 +446,15 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>A&amp;gregar</translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add the activation with the initialisation the recipe recommends (at most %1)</source>
         <translation>Agrega la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Remove the selected activation (at least one stays)</source>
         <translation>Quita la activación seleccionada (siempre queda al menos una)</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Go back to sigmoid, tanh and ReLU with the recommended initialisations, depth 20, width 64, batch 128</source>
@@ -484,28 +493,16 @@
         <translation>Red</translation>
     </message>
     <message>
-        <source>&amp;Depth:</source>
-        <translation>&amp;Profundidad:</translation>
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation>An&amp;cho:</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>B&amp;ias:</source>
-        <translation>&amp;Sesgo:</translation>
+        <translation>Ses&amp;go:</translation>
     </message>
     <message>
         <source>σ of &amp;normal:</source>
-        <translation>σ de la &amp;normal:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed:</source>
-        <translation>Se&amp;milla:</translation>
+        <translation>σ de la n&amp;ormal:</translation>
     </message>
     <message>
         <source>Above: the gradient norm at each layer, log scale. Below: the spread of the activations and the fractions of saturated and dead units.</source>
@@ -542,6 +539,26 @@
     <message>
         <source>Not taken: depth × width × batch would need %1 MiB, more than the %2 MiB allowed.</source>
         <translation>No aceptado: profundidad × ancho × lote necesitaría %1 MiB, más de los %2 MiB permitidos.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>Wi&amp;dth:</source>
+        <translation>Anc&amp;ho:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Se&amp;milla:</translation>
     </message>
 </context>
 <context>
@@ -818,10 +835,6 @@
         <translation>Guarda la imagen actual como PNG, JPEG, PDF o SVG</translation>
     </message>
     <message>
-        <source>Export &amp;data…</source>
-        <translation>Exportar &amp;datos…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -880,10 +893,6 @@
     <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1056,6 +1065,14 @@
     <message>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Export d&amp;ata…</source>
+        <translation>Exportar dat&amp;os…</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1411,7 @@
     </message>
     <message>
         <source>&amp;Add class</source>
-        <translation>A&amp;gregar clase</translation>
+        <translation>Aña&amp;dir clase</translation>
     </message>
     <message>
         <source>Add a class with logit 0 (at most %1)</source>
@@ -1418,7 +1435,7 @@
     </message>
     <message>
         <source>R&amp;eset to example</source>
-        <translation>Volver al &amp;ejemplo</translation>
+        <translation>Vo&amp;lver al ejemplo</translation>
     </message>
     <message>
         <source>Go back to the logits [1, 3, 2] at temperature 1</source>
@@ -1439,10 +1456,6 @@
     <message>
         <source>Temperature T: the logits are divided by T before softmax</source>
         <translation>Temperatura T: los logits se dividen entre T antes de aplicar softmax</translation>
-    </message>
-    <message>
-        <source>&amp;T =</source>
-        <translation>&amp;T =</translation>
     </message>
     <message>
         <source>Lower T sharpens the probabilities towards the argmax; higher T flattens them towards uniform.</source>
@@ -1479,6 +1492,10 @@
     <message>
         <source>Logit of this class; edit it to see the bars change</source>
         <translation>Logit de esta clase; edítalo para ver cómo cambian las barras</translation>
+    </message>
+    <message>
+        <source>T =</source>
+        <translation>&amp;T =</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1613,7 @@ pérdida en la prueba %2</translation>
     <name>activa::ui::TrainingView</name>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Reproducir</translation>
+        <translation>En&amp;trenar</translation>
     </message>
     <message>
         <source>Train every network, epoch after epoch</source>
@@ -1604,7 +1621,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation>P&amp;ausa</translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Stop after the epoch in progress</source>
@@ -1612,7 +1629,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>St&amp;ep</source>
-        <translation>Pa&amp;so</translation>
+        <translation>Pas&amp;o</translation>
     </message>
     <message>
         <source>Train one more epoch</source>
@@ -1620,7 +1637,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>Re&amp;iniciar</translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Start again from the untrained networks</source>
@@ -2030,10 +2047,6 @@ pérdida en la prueba %2</translation>
         <translation>Receta</translation>
     </message>
     <message>
-        <source>Start a&amp;gain</source>
-        <translation>Empe&amp;zar de nuevo</translation>
-    </message>
-    <message>
         <source>C&amp;lasses:</source>
         <translation>C&amp;lases:</translation>
     </message>
@@ -2044,10 +2057,6 @@ pérdida en la prueba %2</translation>
     <message>
         <source>At most %1 classes are supported.</source>
         <translation>Se admiten como máximo %1 clases.</translation>
-    </message>
-    <message>
-        <source>&amp;Try it</source>
-        <translation>&amp;Pruébalo</translation>
     </message>
     <message>
         <source>Train the recommended activation against sigmoid and tanh on a dataset of this problem type</source>
@@ -2133,6 +2142,14 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>T&amp;ry it</source>
+        <translation>&amp;Pruébalo</translation>
     </message>
 </context>
 <context>

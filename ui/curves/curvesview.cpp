@@ -258,18 +258,18 @@ void CurvesView::retranslate() {
     m_points->setToolTipText(tr("Number of evenly spaced points computed per curve"));
     m_derivative->setText(tr("&Derivative"));
     m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
-    m_saturation->setText(tr("Sat&uration"));
+    m_saturation->setText(tr("S&aturation"));
     m_saturation->setToolTip(
         tr("Shade where the selected function's gradient is below 0.01 in magnitude"));
     m_logDerivative->setText(tr("&log |f′|"));
     m_logDerivative->setToolTip(
         tr("Show the derivative's magnitude on a logarithmic axis, where the vanishing tails of "
            "sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)"));
-    m_fit->setText(tr("&Fit y"));
+    m_fit->setText(tr("Fit &y"));
     m_fit->setToolTip(tr("Fit the y axes to the curves shown"));
-    m_reset->setText(tr("Reset &view"));
+    m_reset->setText(tr("&Reset view"));
     m_reset->setToolTip(tr("Back to the typed range and fit the y axes (Ctrl+0)"));
-    m_fitAction->setText(tr("&Fit y axes"));
+    m_fitAction->setText(tr("Fit &y axes"));
     m_fitAction->setStatusTip(m_fit->toolTip());
     m_resetAction->setText(tr("&Reset view"));
     m_resetAction->setStatusTip(m_reset->toolTip());
@@ -277,12 +277,12 @@ void CurvesView::retranslate() {
     m_backAction->setStatusTip(tr("Go back to the previous view"));
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setStatusTip(tr("Go forward to the next view"));
-    m_derivativeAction->setText(tr("&Derivative"));
+    m_derivativeAction->setText(tr("&Derivative", "menu entry"));
     m_derivativeAction->setStatusTip(m_derivative->toolTip());
     m_logAction->setText(tr("&Logarithmic |f′|"));
     m_logAction->setStatusTip(m_logDerivative->toolTip());
-    m_fromLabel->setText(tr("x &from"));
-    m_toLabel->setText(tr("&to"));
+    m_fromLabel->setText(tr("&x from"));
+    m_toLabel->setText(tr("t&o"));
     m_pointsLabel->setText(tr("&points"));
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, Shift+drag to zoom into a box; click a "
                           "legend entry to hide or show its curve; right-click for more"));

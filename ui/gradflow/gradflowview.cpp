@@ -120,13 +120,13 @@ GradFlowView::GradFlowView(QWidget* parent)
                 .arg(static_cast<int>(kGradFlowMaxCurves)));
     });
     m_removeButton = new QPushButton(this);
-    m_tr.add([=, this] { m_removeButton->setText(tr("&Remove")); });
+    m_tr.add([=, this] { m_removeButton->setText(tr("Re&move")); });
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_tr.add([=, this] {
         m_removeButton->setToolTip(tr("Remove the selected activation (at least one stays)"));
     });
     m_resetButton = new QPushButton(this);
-    m_tr.add([=, this] { m_resetButton->setText(tr("R&eset")); });
+    m_tr.add([=, this] { m_resetButton->setText(tr("&Reset")); });
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_tr.add([=, this] {
         m_resetButton->setToolTip(tr("Go back to sigmoid, tanh and ReLU with the recommended "
@@ -197,12 +197,12 @@ GradFlowView::GradFlowView(QWidget* parent)
     label_m_depthSpin->setBuddy(m_depthSpin);
     form->addRow(label_m_depthSpin, m_depthSpin);
     form->addRow(m_depthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_depthSpin->setText(tr("&Depth:")); });
+    m_tr.add([=, this] { label_m_depthSpin->setText(tr("De&pth:")); });
     auto* label_m_widthSpin = new QLabel(this);
     label_m_widthSpin->setBuddy(m_widthSpin);
     form->addRow(label_m_widthSpin, m_widthSpin);
     form->addRow(m_widthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_widthSpin->setText(tr("&Width:")); });
+    m_tr.add([=, this] { label_m_widthSpin->setText(tr("Wi&dth:")); });
     auto* label_m_batchSpin = new QLabel(this);
     label_m_batchSpin->setBuddy(m_batchSpin);
     form->addRow(label_m_batchSpin, m_batchSpin);
@@ -222,7 +222,7 @@ GradFlowView::GradFlowView(QWidget* parent)
     label_m_seedSpin->setBuddy(m_seedSpin);
     form->addRow(label_m_seedSpin, m_seedSpin);
     form->addRow(m_seedSpin->messageLabel());
-    m_tr.add([=, this] { label_m_seedSpin->setText(tr("&Seed:")); });
+    m_tr.add([=, this] { label_m_seedSpin->setText(tr("S&eed:")); });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));

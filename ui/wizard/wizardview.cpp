@@ -284,7 +284,7 @@ WizardView::WizardView(QWidget* parent)
         m_back->setToolTip(tr("Go back one step; your answers are kept"));
         m_next->setText(tr("&Next >"));
         m_next->setToolTip(tr("Go to the next step"));
-        m_restart->setText(tr("Start a&gain"));
+        m_restart->setText(tr("Start &again"));
         m_restart->setToolTip(tr("Clear every answer and start from the first question"));
     });
     auto* buttons = new QHBoxLayout;
@@ -486,7 +486,7 @@ QWidget* WizardView::makeRecipePage() {
         copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
         explore->setText(tr("Show in &explorer"));
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
-        try_it->setText(tr("&Try it"));
+        try_it->setText(tr("T&ry it"));
         try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
                               "dataset of this problem type"));
     });
