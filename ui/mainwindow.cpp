@@ -407,22 +407,29 @@ QString MainWindow::suggestedName(const QString& extension) const {
     return QDir(m_lastDir).filePath(currentPicture()->fileStem() + QLatin1Char('.') + extension);
 }
 
-bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
-                               bool show_errors) {
+bool MainWindow::writeImage(const QString& file_name, QSize size, double scale, QString* error) {
     ImageFormat format = ImageFormat::Png;
-    QString error;
     bool ok = image_format_for(file_name, &format);
     if (!ok)
-        error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
+        *error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
     else
-        ok = export_image(*currentPicture(), file_name, format, size, scale, &error);
+        ok = export_image(*currentPicture(), file_name, format, size, scale, error);
     if (!ok) {
-        if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
-        statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+        statusBar()->showMessage(tr("Export failed: %1").arg(*error), 10000);
         return false;
     }
+    // The next export starts in the folder of the last one written, never in one that failed.
+    m_lastDir = QFileInfo(file_name).absolutePath();
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
     return true;
+}
+
+bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
+                               bool show_errors) {
+    QString error;
+    if (writeImage(file_name, size, scale, &error)) return true;
+    if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
+    return false;
 }
 
 bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
@@ -432,6 +439,7 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
         return false;
     }
+    m_lastDir = QFileInfo(file_name).absolutePath();
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
     return true;
 }
@@ -439,16 +447,16 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
 void MainWindow::exportImage() {
     ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPicture()->pictureSize(),
                         this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    m_lastDir = QFileInfo(dialog.fileName()).absolutePath();
-    exportImageTo(dialog.fileName(), dialog.imageSize(), dialog.scale(), true);
+    dialog.setExport([this](const ExportDialog& d, QString* error) {
+        return writeImage(d.fileName(), d.imageSize(), d.scale(), error);
+    });
+    dialog.exec();
 }
 
 void MainWindow::exportData() {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export data"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
-    m_lastDir = QFileInfo(file).absolutePath();
     exportDataTo(file, true);
 }
 

@@ -66,6 +66,8 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;
+    // Writes the current picture; on failure says why in *error and in the status bar.
+    bool writeImage(const QString& file_name, QSize size, double scale, QString* error);
 
     QTabWidget* m_tabs = nullptr;
     CurvesView* m_curves = nullptr;
