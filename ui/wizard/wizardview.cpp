@@ -421,51 +421,50 @@ QWidget* WizardView::makeClassesPage() {
 }
 
 QWidget* WizardView::makeRecipePage() {
-    // The whole recipe scrolls as one page, so that every row and the code can be read in a
-    // short window; only the buttons below it stay put.
+    // The recipe and its code share the page, a tab each, which takes all the height there is:
+    // in a short window (700 px) the code under a long recipe showed a line and a half. The
+    // recipe scrolls in its tab, the code in its own; only the buttons below stay put.
     auto* page = new QWidget(this);
     auto* outer = new QVBoxLayout(page);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(page);
+    auto* title = heading(page);
+    outer->addWidget(title);
+    m_notSureNote = wrapped(page);
+    outer->addWidget(m_notSureNote);
+
+    auto* code_tabs = new QTabWidget(page);
+    m_codeTabs = code_tabs;
+    auto* scroll = new QScrollArea(code_tabs);
     m_recipeScroll = scroll;
     scroll->setObjectName(QStringLiteral("recipeScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    auto* title = heading(content);
-    layout->addWidget(title);
-    m_notSureNote = wrapped(content);
-    layout->addWidget(m_notSureNote);
-
     // Each setting takes two rows: its name and choice, then the reason across the whole width,
     // where a sentence reads in two or three lines even in a narrow panel.
-    m_recipeTable = new RecipeTable(content);
-    layout->addWidget(m_recipeTable);
-
-    auto* code_tabs = new QTabWidget(content);
-    m_codeTabs = code_tabs;
+    m_recipeTable = new RecipeTable(scroll);
+    scroll->setWidget(m_recipeTable);
+    code_tabs->addTab(scroll, QString());
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
-        *edit = new QPlainTextEdit(content);
+        *edit = new QPlainTextEdit(code_tabs);
         (*edit)->setReadOnly(true);
         (*edit)->setFont(mono);
         (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
-        (*edit)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        (*edit)->setFrameShape(QFrame::NoFrame);
     }
-    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitCode);
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    layout->addWidget(code_tabs);
-    layout->addStretch(1);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
+    outer->addWidget(code_tabs, 1);
 
     auto* copy_code = new QPushButton(page);
+    copy_code->setObjectName(QStringLiteral("copyCodeButton"));
+    copy_code->setEnabled(false);
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
-        QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
-                                                                          : pytorchCode());
+        QApplication::clipboard()->setText(code_tabs->currentWidget() == m_keras ? kerasCode()
+                                                                                 : pytorchCode());
+    });
+    connect(code_tabs, &QTabWidget::currentChanged, this, [this, code_tabs, copy_code] {
+        copy_code->setEnabled(code_tabs->currentWidget() != m_recipeScroll);
     });
     auto* explore = new QPushButton(page);
     explore->setObjectName(QStringLiteral("showInExplorerButton"));
@@ -477,13 +476,16 @@ QWidget* WizardView::makeRecipePage() {
             tr("You were not sure of the network type: ReLU is the modern default to start "
                "with. Try a few activations and compare them on your data."));
         m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
+        code_tabs->setTabText(0, tr("Recipe"));
+        code_tabs->setTabToolTip(0, tr("Each setting of the layers, and why"));
         m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
         m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
         m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
-        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
-        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
+        code_tabs->setTabToolTip(1, tr("The recipe as a Keras model"));
+        code_tabs->setTabToolTip(2, tr("The recipe as a PyTorch model"));
         copy_code->setText(tr("Cop&y code"));
-        copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
+        copy_code->setToolTip(tr("Copy the code of the visible tab, Keras or PyTorch, to the "
+                                 "clipboard"));
         explore->setText(tr("Show in &explorer"));
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
         try_it->setText(tr("T&ry it"));
@@ -493,7 +495,6 @@ QWidget* WizardView::makeRecipePage() {
     connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
     connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
     auto* row = new QHBoxLayout;
-    row->setContentsMargins(9, 0, 9, 0);
     row->addWidget(copy_code);
     row->addStretch(1);
     row->addWidget(explore);
@@ -633,17 +634,6 @@ void WizardView::back() {
     }
 }
 
-std::vector<WizardView::Step> WizardView::stepsOnPath() const {
-    std::vector<Step> steps{NetworkStep, ProblemStep};
-    // Until an answer rules a step out, it is counted: the longest way is the honest guess.
-    if (m_answers.classification != false) {
-        steps.push_back(ClassificationStep);
-        if (m_answers.problem != ProblemType::Binary) steps.push_back(ClassesStep);
-    }
-    steps.push_back(RecipeStep);
-    return steps;
-}
-
 void WizardView::updateColours() {
     // Colours made from the palette, so that a dark theme keeps them readable: the step count
     // half-way between text and background, the refusal a red that stands out from either.
@@ -708,11 +698,11 @@ void WizardView::refresh() {
     static const std::array<const char*, 5> kStepNames{
         QT_TR_NOOP("Network type"), QT_TR_NOOP("Problem type"), QT_TR_NOOP("Classification type"),
         QT_TR_NOOP("Number of classes"), QT_TR_NOOP("Recipe")};
-    const std::vector<Step> steps = stepsOnPath();
-    const auto at = std::find(steps.begin(), steps.end(), m_step);
+    // Every step keeps its number, and the count never changes under the user: answers that
+    // make a step unnecessary skip it (a regression goes from step 2 to the recipe, step 5).
     m_stepLabel->setText(tr("Step %1 of %2 · %3")
-                             .arg(static_cast<int>(at - steps.begin()) + 1)
-                             .arg(static_cast<int>(steps.size()))
+                             .arg(static_cast<int>(m_step) + 1)
+                             .arg(static_cast<int>(kStepNames.size()))
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
     // Next stays where it is on the last step, greyed out, so that Back never moves under a
@@ -754,20 +744,6 @@ void WizardView::fillRecipe() {
     static_cast<RecipeTable*>(m_recipeTable)->fit();
     m_keras->setPlainText(kerasCode());
     m_pytorch->setPlainText(pytorchCode());
-    fitCode();
-}
-
-void WizardView::fitCode() {
-    // The visible code is shown whole: the page scrolls, not the code.
-    auto* edit = static_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
-    if (!edit) return;
-    const int lines = edit->document()->blockCount();
-    const QFontMetrics metrics(edit->font());
-    const int margins =
-        2 * (edit->frameWidth() + static_cast<int>(std::ceil(edit->document()->documentMargin())));
-    m_codeTabs->setFixedHeight(m_codeTabs->tabBar()->sizeHint().height() +
-                               lines * metrics.lineSpacing() + margins +
-                               edit->horizontalScrollBar()->sizeHint().height() + 4);
 }
 
 void WizardView::requestExplorer() {

@@ -99,14 +99,11 @@ protected:
 private:
     QWidget* makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
                             const QList<Choice>& choices);
-    // The steps the current answers go through, in order: the count "Step 2 of 4" shows.
-    std::vector<Step> stepsOnPath() const;
     QWidget* makeClassesPage();
     QWidget* makeRecipePage();
     void goTo(Step step);
     void refresh();
     void fillRecipe();
-    void fitCode();
     void updateColours();
     bool canAdvance() const;
     void requestExplorer();
