@@ -93,6 +93,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_curves, &CurvesView::viewChanged, this, later);
     connect(m_softmax, &SoftmaxView::stateChanged, this, later);
     connect(m_wizard, &WizardView::changed, this, later);
+    connect(m_gradflow, &GradFlowView::stateChanged, this, later);
+    connect(m_training, &TrainingView::stateChanged, this, later);
+    // A legend click hides or shows a curve.
+    connect(m_curves->plot(), &QCustomPlot::legendClick, this, later);
     connect(m_tabs, &QTabWidget::currentChanged, this, later);
 }
 
@@ -493,6 +497,12 @@ void MainWindow::saveSettings() const {
     save_view(s, QStringLiteral("curves"), m_curves->viewRanges());
     save_softmax(s, m_softmax->state());
     save_wizard(s, m_wizard->answers(), static_cast<int>(m_wizard->step()));
+    save_gradflow(s, m_gradflow->state());
+    save_training(s, m_training->state(), m_training->pace());
+    std::vector<ActivationId> hidden;
+    for (const CurveSpec& c : m_curves->state().curves)
+        if (m_curves->plotter().is_hidden(c.id)) hidden.push_back(c.id);
+    save_hidden_curves(s, hidden);
     s.sync();
 }
 
@@ -502,8 +512,14 @@ void MainWindow::restoreSettings() {
         resize(1480, 900);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_curves->setState(load_curves(s));
+    for (const ActivationId id : load_hidden_curves(s))
+        m_curves->setCurveHidden(id, true);
     m_curves->setViewRanges(load_view(s, QStringLiteral("curves")));
     m_softmax->setState(load_softmax(s));
+    m_gradflow->setState(load_gradflow(s));
+    const auto [race, pace] = load_training(s);
+    m_training->setState(race);
+    if (pace >= 0) m_training->setPace(pace);
     const auto [answers, step] = load_wizard(s);
     if (step >= WizardView::NetworkStep && step <= WizardView::RecipeStep)
         m_wizard->setAnswers(answers, static_cast<WizardView::Step>(step));
