@@ -118,7 +118,7 @@ CurvesView::CurvesView(QWidget* parent)
 
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
-    m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2);
+    m_readout->installEventFilter(this); // its height follows its width: reserveReadout()
     m_saturationNote->setWordWrap(true);
 
     auto* centre = new QWidget(this);
@@ -549,6 +549,7 @@ void CurvesView::redraw(bool keep_view) {
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateSaturationNote();
+    reserveReadout();
     emit stateChanged();
 }
 
@@ -579,20 +580,48 @@ void CurvesView::showReadoutAt(double x) {
         line->setVisible(true);
     }
     m_plot->layer(QStringLiteral("crosshair"))->replot();
-    QStringList parts{QStringLiteral("<b>x = %1</b>").arg(format(x))};
-    for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
-        const CurveSpec& c = m_state.curves[k];
-        const ValueAndDerivative r = evaluate(c.id, x, c.params);
+    m_readout->setText(readoutText(x));
+}
+
+QString CurvesView::readoutText(std::optional<double> x) const {
+    // Without x, the widest values there can be: the text that sets the readout's height.
+    const QString widest = format(-8.88888e-300);
+    QStringList parts{QStringLiteral("<b>x = %1</b>").arg(x ? format(*x) : widest)};
+    for (const CurveSpec& c : m_state.curves) {
+        QString value = widest;
+        QString slope = widest;
+        if (x) {
+            const ValueAndDerivative r = evaluate(c.id, *x, c.params);
+            value = format(r.value);
+            slope = format(r.derivative);
+        }
         // One entry never breaks inside: the colour stays with its function's name.
         parts << QStringLiteral("<span style='white-space:nowrap'><span style='color:%1'>■</span>"
                                 "&nbsp;%2</span>")
                      .arg(function_colour(c.id).name(),
                           tr("%1: f = %2, f′ = %3")
-                              .arg(function_name(c.id), format(r.value), format(r.derivative))
+                              .arg(function_name(c.id), value, slope)
                               .toHtmlEscaped()
                               .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
-    m_readout->setText(parts.join(QStringLiteral(" &nbsp; ")));
+    return parts.join(QStringLiteral(" &nbsp; "));
+}
+
+void CurvesView::reserveReadout() {
+    // As tall as the widest values of the curves shown need at this width: as the mouse moves,
+    // numbers of other widths never change its lines, and the plot above it stays where it is.
+    QLabel sample;
+    sample.setFont(m_readout->font());
+    sample.setTextFormat(Qt::RichText);
+    sample.setWordWrap(true);
+    const int width = m_readout->width();
+    int height = 2 * m_readout->fontMetrics().height();
+    sample.setText(readoutText(std::nullopt));
+    height = std::max(height, sample.heightForWidth(width));
+    sample.setText(tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
+    height = std::max(height, sample.heightForWidth(width));
+    m_readout->setFixedHeight(height);
+    m_readoutWidth = width;
 }
 
 void CurvesView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
@@ -691,6 +720,9 @@ bool CurvesView::eventFilter(QObject* watched, QEvent* event) {
             break;
         }
     }
+    if (watched == m_readout && event->type() == QEvent::Resize &&
+        m_readout->width() != m_readoutWidth)
+        reserveReadout();
     if (watched == m_plot && event->type() == QEvent::Leave) {
         for (QCPItemStraightLine* line : m_crosshair)
             line->setVisible(false);
