@@ -1835,6 +1835,18 @@ pérdida en la prueba %2</translation>
         <source>Full speed</source>
         <translation>A toda velocidad</translation>
     </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring back the race from before the change: its settings, its epochs and its networks, which can go on training</source>
+        <translation>Recupera la carrera de antes del cambio: sus ajustes, sus épocas y sus redes, que pueden seguir entrenando</translation>
+    </message>
+    <message>
+        <source>“%1” changed: the race starts again (it had reached epoch %2).</source>
+        <translation>Ha cambiado «%1»: la carrera vuelve a empezar (iba por la época %2).</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::WizardView</name>
@@ -2007,10 +2019,6 @@ pérdida en la prueba %2</translation>
         <translation>Un modelo mínimo de PyTorch con esta receta</translation>
     </message>
     <message>
-        <source>Copy the code of the visible tab to the clipboard</source>
-        <translation>Copia al portapapeles el código de la pestaña visible</translation>
-    </message>
-    <message>
         <source>Show in &amp;explorer</source>
         <translation>&amp;Mostrar en las curvas</translation>
     </message>
@@ -2150,6 +2158,14 @@ pérdida en la prueba %2</translation>
     <message>
         <source>T&amp;ry it</source>
         <translation>&amp;Pruébalo</translation>
+    </message>
+    <message>
+        <source>Each setting of the layers, and why</source>
+        <translation>Cada ajuste de las capas, y por qué</translation>
+    </message>
+    <message>
+        <source>Copy the code of the visible tab, Keras or PyTorch, to the clipboard</source>
+        <translation>Copia al portapapeles el código de la pestaña visible, Keras o PyTorch</translation>
     </message>
 </context>
 <context>

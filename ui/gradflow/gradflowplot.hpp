@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
 class QCPLegend;
@@ -42,6 +44,9 @@ public:
     const std::vector<QCPGraph*>& dead_graphs() const { return m_dead; }
 
 private:
+    void setAxisTitles();
+    void fitAxisTitles();
+
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
     QCPAxisRect* m_gradientRect = nullptr;
@@ -52,6 +57,8 @@ private:
     std::vector<QCPGraph*> m_spread;
     std::vector<QCPGraph*> m_saturated;
     std::vector<QCPGraph*> m_dead;
+    // Each axis with its title as written; drawn broken into lines to fit (fitAxisTitles).
+    std::vector<std::pair<QCPAxis*, QString>> m_titles;
 };
 
 } // namespace activa::ui

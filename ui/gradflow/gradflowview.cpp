@@ -100,10 +100,9 @@ GradFlowView::GradFlowView(QWidget* parent)
                                "weights; the colour is its line in the plots."));
     });
     m_tr.add([=, this] { m_table->setAccessibleName(tr("Activations and initialisations")); });
-    // Room for three rows, more when the panel has it: its preferred height would otherwise push
-    // the summary out of sight whenever the explanation runs long (Spanish).
-    m_table->setMinimumHeight(120);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    // As tall as its rows (fitTable): the fields below move only when the user adds or removes
+    // an activation, never when a result arrives.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_addCombo = new QComboBox(this);
     m_addCombo->setObjectName(QStringLiteral("addCombo"));
@@ -144,7 +143,7 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* curvesBox = new QGroupBox(this);
     m_tr.add([=, this] { curvesBox->setTitle(tr("Activations")); });
     auto* curvesLayout = new QVBoxLayout(curvesBox);
-    curvesLayout->addWidget(m_table, 1);
+    curvesLayout->addWidget(m_table);
     curvesLayout->addLayout(addRow);
     curvesLayout->addLayout(buttonRow);
 
@@ -236,10 +235,13 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->addWidget(explanation);
-    sideLayout->addWidget(curvesBox, 1);
+    sideLayout->addWidget(curvesBox);
     sideLayout->addWidget(networkBox);
+    // What changes with every result comes last, so that it moves nothing the user may be
+    // about to click.
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_status);
+    sideLayout->addStretch(1);
 
     m_plot->setMinimumSize(420, 300);
     m_tr.add([=, this] {
@@ -362,14 +364,18 @@ void GradFlowView::fillControls() {
             auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, kInitColumn));
             if (!combo) {
                 combo = new QComboBox;
-                for (const InitSchemeInfo& scheme : init_schemes())
-                    combo->addItem(core_text(scheme.name));
-                combo->setAccessibleName(tr("Initialisation"));
+                for (std::size_t i = 0; i < init_schemes().size(); ++i)
+                    combo->addItem(QString());
                 connect(combo, &QComboBox::currentIndexChanged, this,
                         [this, row](int index) { onInitChosen(row, index); });
                 m_table->setCellWidget(row, kInitColumn, combo);
+                keep_wheel_for_scrolling(combo);
             }
             const QSignalBlocker comboBlocker(combo);
+            // Named anew every time, so that a language change reaches them.
+            for (std::size_t i = 0; i < init_schemes().size(); ++i)
+                combo->setItemText(static_cast<int>(i), core_text(init_schemes()[i].name));
+            combo->setAccessibleName(tr("Initialisation"));
             combo->setCurrentIndex(static_cast<int>(curve.init));
             combo->setToolTip(
                 tr("Initialisation of the weights for %1; the recipe recommends "
@@ -380,6 +386,10 @@ void GradFlowView::fillControls() {
                                        .name)));
         }
     }
+    int height = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
     const auto set = [](auto* spin, auto value) {
         const QSignalBlocker blocker(spin);
         spin->setValue(value);

@@ -350,9 +350,8 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     layout->addElement(1, 0, m_lossRect);
     QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
     QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-    x->setLabel(TrainingPlotter::tr("epoch"));
+    setAxisTitles();
     x->setRange(0, static_cast<double>(std::max<std::size_t>(state.settings.epochs, 1)));
-    y->setLabel(TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
     y->setScaleType(QCPAxis::stLogarithmic);
     y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     y->setNumberFormat(QStringLiteral("gb"));
@@ -428,6 +427,20 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     layout->setRowStretchFactors({0.1, 4.0, n <= 4 ? 5.0 : 7.0, 0.1});
     layout->setRowSpacing(4);
     updateTitles(0, {});
+}
+
+void TrainingPlotter::setAxisTitles() {
+    m_lossRect->axis(QCPAxis::atBottom)->setLabel(TrainingPlotter::tr("epoch"));
+    m_lossRect->axis(QCPAxis::atLeft)
+        ->setLabel(TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
+}
+
+void TrainingPlotter::retranslate(const std::vector<std::vector<EpochStats>>& histories) {
+    if (!m_title) return; // nothing laid out yet
+    setAxisTitles();
+    for (std::size_t r = 0; r < m_train.size(); ++r)
+        m_train[r]->setName(function_name(m_state.race[r].activation));
+    updateTitles(histories.empty() ? 0 : histories.front().size(), histories);
 }
 
 void TrainingPlotter::addPoints(QCPAxisRect* rect, const Dataset& data) {

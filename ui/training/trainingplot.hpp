@@ -44,6 +44,9 @@ public:
     void reset(const TrainingState& state, const Dataset& data);
     // Adds the frame's epochs to the curves and shows its maps; the caller replots.
     void apply(const RaceFrame& frame, const std::vector<std::vector<EpochStats>>& histories);
+    // Writes every text again in the current language, keeping the curves and maps; the caller
+    // replots.
+    void retranslate(const std::vector<std::vector<EpochStats>>& histories);
 
     QCPAxisRect* lossRect() const { return m_lossRect; }
     QCPGraph* trainGraph(std::size_t run) const { return m_train.at(run); }
@@ -57,6 +60,7 @@ private:
     void addPoints(QCPAxisRect* rect, const Dataset& data);
     void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
     void fitLossAxis();
+    void setAxisTitles();
 
     QCustomPlot* m_plot;
     TrainingState m_state;

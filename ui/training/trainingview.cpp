@@ -3,8 +3,10 @@
 
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/messageline.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
+#include "common/sidepanel.hpp"
 #include "training/racesession.hpp"
 
 #include <activa/csv.hpp>
@@ -22,9 +24,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -85,14 +85,16 @@ TrainingView::TrainingView(QWidget* parent)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
     QWidget* controls = buildControls();
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(controls);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Narrow windows (1024 px) and longer translations scroll the controls rather than push
-    // the plot off the screen.
-    scroll->setMinimumWidth(std::min(controls->sizeHint().width() + 24, 300));
+    QWidget* race = buildRaceArea();
+    // Narrow windows (1024 px) scroll the controls rather than push the plot off the screen.
+    place_side_panel(this, controls, race, 260, 330);
+    keep_wheel_for_scrolling(this);
 
+    fillControls();
+    restart();
+}
+
+QWidget* TrainingView::buildRaceArea() {
     m_play =
         new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), this);
     m_tr.add([=, this] { m_play->setText(tr("&Play")); });
@@ -108,7 +110,6 @@ TrainingView::TrainingView(QWidget* parent)
     m_reset = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_tr.add([=, this] { m_reset->setText(tr("&Reset")); });
     m_tr.add([=, this] { m_reset->setToolTip(tr("Start again from the untrained networks")); });
-    m_epochLabel = new QLabel(this);
     connect(m_play, &QPushButton::clicked, this, &TrainingView::play);
     connect(m_pause, &QPushButton::clicked, this, &TrainingView::pause);
     connect(m_step, &QPushButton::clicked, this, &TrainingView::step);
@@ -134,10 +135,31 @@ TrainingView::TrainingView(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_play, m_pause, m_step, m_reset})
         buttons->addWidget(b);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_epochLabel);
     buttons->addStretch(1);
     buttons->addWidget(m_paceBox);
+
+    // The epoch and the note of a restart share a line of their own, whose height never
+    // changes: the buttons above and the plot below stay where they are whatever it says.
+    m_epochLabel = new QLabel(this);
+    m_notice = new MessageLine(this);
+    m_notice->setObjectName(QStringLiteral("restartNotice"));
+    m_undo = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
+    m_undo->setObjectName(QStringLiteral("undoRestartButton"));
+    QSizePolicy keep = m_undo->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_undo->setSizePolicy(keep);
+    m_undo->hide();
+    m_tr.add([=, this] {
+        m_undo->setText(tr("U&ndo"));
+        m_undo->setToolTip(tr("Bring back the race from before the change: its settings, its "
+                              "epochs and its networks, which can go on training"));
+    });
+    connect(m_undo, &QPushButton::clicked, this, &TrainingView::undoRestart);
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_epochLabel);
+    status->addSpacing(12);
+    status->addWidget(m_notice, 1);
+    status->addWidget(m_undo);
 
     m_plot->setMinimumSize(480, 400);
     m_tr.add([=, this] {
@@ -148,19 +170,9 @@ TrainingView::TrainingView(QWidget* parent)
     auto* right_layout = new QVBoxLayout(right);
     right_layout->setContentsMargins(0, 0, 0, 0);
     right_layout->addLayout(buttons);
+    right_layout->addLayout(status);
     right_layout->addWidget(m_plot, 1);
-
-    auto* split = new QSplitter(this);
-    split->addWidget(scroll);
-    split->addWidget(right);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(split);
-
-    fillControls();
-    restart();
+    return right;
 }
 
 TrainingView::~TrainingView() = default;
@@ -183,6 +195,9 @@ void TrainingView::changeEvent(QEvent* event) {
     fillControls();
     updatePreview();
     updateButtons();
+    m_plotter.retranslate(m_histories);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_parked) showRestartNotice();
 } // the sessions, children, stop and join their threads
 
 QWidget* TrainingView::buildControls() {
@@ -191,7 +206,10 @@ QWidget* TrainingView::buildControls() {
     layout->setContentsMargins(0, 0, 6, 0);
 
     auto* race_box = new QGroupBox(panel);
-    m_tr.add([=, this] { race_box->setTitle(tr("Activations in the race")); });
+    m_tr.add([=, this] {
+        m_raceTitle = tr("Activations in the race");
+        race_box->setTitle(m_raceTitle);
+    });
     auto* race = new QVBoxLayout(race_box);
     m_race = new QListWidget(race_box);
     m_tr.add([=, this] {
@@ -411,17 +429,19 @@ QWidget* TrainingView::buildControls() {
     layout->addWidget(opt_box);
     layout->addStretch(1);
 
-    const auto changed = [this] {
+    const auto changed = [this](QWidget* field) {
         if (m_filling) return;
+        const TrainingState before = m_state;
         readControls();
-        restart();
+        if (m_state == before) return;
+        restartAfterEdit(before, field);
         emit stateChanged();
     };
     for (QComboBox* box : {m_dataset, m_init, m_output, m_loss, m_optimizer})
-        connect(box, &QComboBox::currentIndexChanged, this, changed);
+        connect(box, &QComboBox::currentIndexChanged, this, [=] { changed(box); });
     for (NumberBox* box : {m_points, m_noise, m_testFraction, m_layers, m_units, m_learningRate,
                            m_batch, m_l2, m_epochs, m_seed})
-        connect(box, &NumberBox::valueChanged, this, changed);
+        connect(box, &NumberBox::valueChanged, this, [=] { changed(box); });
     connect(m_race, &QListWidget::itemChanged, this, &TrainingView::onRaceItemChanged);
     return panel;
 }
@@ -492,16 +512,90 @@ void TrainingView::onRaceItemChanged(QListWidgetItem* item) {
     const auto it = std::find_if(race.begin(), race.end(),
                                  [id](const RaceEntry& e) { return e.activation == id; });
     const bool checked_now = item->checkState() == Qt::Checked;
+    const TrainingState before = m_state;
     if (checked_now && it == race.end() && race.size() < kTrainMaxRace) race.push_back({id, {}});
     // A race needs someone in it: the last one stays.
     if (!checked_now && it != race.end() && race.size() > 1) race.erase(it);
     fillControls(); // undoes a refused check or uncheck
+    if (m_state == before) return;
+    restartAfterEdit(before, m_race);
+    emit stateChanged();
+}
+
+void TrainingView::restartAfterEdit(const TrainingState& before, const QWidget* field) {
+    // A race that has run is not thrown away by an edit, which may have been a slip: it waits,
+    // paused, with its networks, until Undo brings it back or another edit takes its place.
+    if (epoch() > 0) {
+        dropParked();
+        if (m_session) {
+            m_session->setRunning(false);
+            disconnect(m_session, nullptr, this, nullptr);
+        }
+        m_parked = Parked{
+            std::exchange(m_session, nullptr), before, m_histories, m_maps, m_finished, field};
+        showRestartNotice();
+    }
     restart();
+}
+
+void TrainingView::showRestartNotice() {
+    if (!m_parked) return;
+    QString setting = m_parked->field == m_race ? m_raceTitle : QString();
+    for (const QLabel* label : findChildren<QLabel*>())
+        if (label->buddy() == m_parked->field) setting = label->text();
+    setting.remove(QLatin1Char('&'));
+    if (setting.endsWith(QLatin1Char(':'))) setting.chop(1);
+    const auto reached = static_cast<qulonglong>(m_parked->histories.front().size());
+    m_notice->setText(tr("“%1” changed: the race starts again (it had reached epoch %2).")
+                          .arg(setting.trimmed())
+                          .arg(reached));
+    m_undo->show();
+}
+
+void TrainingView::dropParked() {
+    if (!m_parked) return;
+    retire(m_parked->session);
+    m_parked.reset();
+    m_notice->clear();
+    m_undo->hide();
+}
+
+void TrainingView::undoRestart() {
+    if (!m_parked) return;
+    Parked parked = std::move(*m_parked);
+    m_parked.reset();
+    m_notice->clear();
+    m_undo->hide();
+    discardSession();
+    m_state = parked.state;
+    m_playing = false;
+    m_finished = parked.finished;
+    m_pendingSteps = 0;
+    m_data = make_dataset(m_state.settings);
+    m_plotter.reset(m_state, m_data);
+    m_histories.assign(m_state.race.size(), {});
+    m_maps.clear();
+    RaceFrame frame;
+    frame.epoch = parked.histories.front().size();
+    frame.finished = parked.finished;
+    frame.stats = std::move(parked.histories);
+    frame.maps = std::move(parked.maps);
+    applyFrame(frame);
+    m_session = parked.session;
+    if (m_session) {
+        connect(m_session, &RaceSession::frameReady, this, &TrainingView::onFrameReady);
+        m_session->setPace(m_pace);
+        onFrameReady(); // the epoch it was in when it was paused
+    }
+    fillControls();
+    updatePreview();
+    updateButtons();
     emit stateChanged();
 }
 
 void TrainingView::setState(const TrainingState& state) {
     m_state = *checked(state, OnInvalid::UseDefault);
+    dropParked(); // a race set from outside is a new start, not an edit to undo
     fillControls();
     restart();
     emit stateChanged();
@@ -517,6 +611,7 @@ void TrainingView::restart() {
     m_finished = false;
     m_pendingSteps = 0;
     m_histories.assign(m_state.race.size(), {});
+    m_maps.clear();
     m_data = make_dataset(m_state.settings);
     m_plotter.reset(m_state, m_data);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -531,13 +626,16 @@ void TrainingView::restart() {
 
 void TrainingView::discardSession() {
     m_sessionPending = false;
-    if (!m_session) return;
-    RaceSession* old = std::exchange(m_session, nullptr);
-    disconnect(old, nullptr, this, nullptr);
-    old->stop();
+    retire(std::exchange(m_session, nullptr));
+}
+
+void TrainingView::retire(RaceSession* session) {
+    if (!session) return;
+    disconnect(session, nullptr, this, nullptr);
+    session->stop();
     // It ends after its epoch in progress; nobody waits for it.
-    connect(old, &QThread::finished, old, &QObject::deleteLater);
-    if (!old->isRunning()) old->deleteLater();
+    connect(session, &QThread::finished, session, &QObject::deleteLater);
+    if (!session->isRunning()) session->deleteLater();
 }
 
 void TrainingView::startSession() {
@@ -609,6 +707,7 @@ void TrainingView::onFrameReady() {
 void TrainingView::applyFrame(const RaceFrame& frame) {
     for (std::size_t r = 0; r < std::min(frame.stats.size(), m_histories.size()); ++r)
         m_histories[r].insert(m_histories[r].end(), frame.stats[r].begin(), frame.stats[r].end());
+    if (!frame.maps.empty()) m_maps = frame.maps;
     m_plotter.apply(frame, m_histories);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     ++m_framesShown;
