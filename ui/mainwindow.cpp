@@ -5,7 +5,6 @@
 #include "common/exporter.hpp"
 #include "common/guide.hpp"
 #include "common/picture.hpp"
-#include "common/settings.hpp"
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
@@ -15,7 +14,6 @@
 #include <activa/version.hpp>
 #include <qcustomplot.h>
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -23,59 +21,25 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGraphicsView>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTranslator>
 
 namespace activa::ui {
 namespace {
 
 constexpr int kSaveDelayMs = 800;
 
-QTranslator* g_appTranslator = nullptr;
-QTranslator* g_qtTranslator = nullptr;
-
-QString language_setting() {
-    return QSettings().value(QStringLiteral("language")).toString();
-}
-
 } // namespace
-
-bool MainWindow::installLanguage(const QString& code) {
-    if (!g_appTranslator) {
-        g_appTranslator = new QTranslator(qApp);
-        g_qtTranslator = new QTranslator(qApp);
-    }
-    QCoreApplication::removeTranslator(g_appTranslator);
-    QCoreApplication::removeTranslator(g_qtTranslator);
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    QLocale::setDefault(locale);
-    // Widgets keep the locale they were made with; windows hand the new one down to theirs, and
-    // spin boxes write their numbers anew.
-    for (QWidget* w : QApplication::topLevelWidgets())
-        w->setLocale(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
-    const bool ok = g_appTranslator->load(locale, QStringLiteral("activa"), QStringLiteral("_"),
-                                          QStringLiteral(":/i18n"));
-    if (ok) QCoreApplication::installTranslator(g_appTranslator);
-    // Qt's own strings (standard buttons, file dialogs), when the system has them.
-    if (g_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(g_qtTranslator);
-    return ok;
-}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
@@ -307,23 +271,26 @@ void MainWindow::buildMenus() {
         a->setEnabled(m_tabs->currentWidget() == m_curves);
     }
 
-    QMenu* language = menuBar()->addMenu(tr("Lang&uage"));
-    auto* group = new QActionGroup(language);
-    const QString current = language_setting();
-    const std::array<std::pair<QString, QString>, 3> languages{{
-        {QString(), tr("System default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-    }};
-    for (const auto& [code, name] : languages) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        a->setStatusTip(tr("Show Activa in this language"));
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
-    }
+    buildLanguageMenu();
+    buildHelpMenu();
 
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (QAction* a : {export_image, export_data, copy})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {zoom_in, zoom_out, reset})
+        bar->addAction(a);
+    for (QAction* a : bar->actions())
+        if (!a->isSeparator())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::buildHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(
         QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this, [this] {
@@ -342,30 +309,19 @@ void MainWindow::buildMenus() {
     guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
     help->addSeparator();
     help->addAction(tr("&About Activa"), this, [this] {
+        // The article is in English: another language names it in its own words, with the
+        // title a reader would search for.
+        const QString article =
+            tr("<i>How to Choose an Activation Function for Deep Learning</i>",
+               "the article's title; translated, followed by the original in italics");
         QMessageBox::about(
             this, tr("About Activa"),
             tr("<h3>Activa %1</h3><p>Choose and understand activation functions for neural "
                "networks: curves and gradients, softmax, and the two decisions of the article "
-               "<i>How to Choose an Activation Function for Deep Learning</i>.</p>"
-               "<p>Values follow PyTorch's conventions and are exact to 1e-12.</p>")
-                .arg(QStringLiteral(ACTIVA_VERSION)));
+               "%2.</p><p>Values follow PyTorch's conventions and are exact to 1e-12.</p>")
+                .arg(QStringLiteral(ACTIVA_VERSION), article));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    for (QAction* a : {export_image, export_data, copy})
-        bar->addAction(a);
-    bar->addSeparator();
-    for (QAction* a : {zoom_in, zoom_out, reset})
-        bar->addAction(a);
-    for (QAction* a : bar->actions())
-        if (!a->isSeparator())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                a->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QMenu* MainWindow::pictureMenu(QWidget* parent) {
@@ -477,56 +433,6 @@ void MainWindow::copyImage() {
     }
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);
-}
-
-void MainWindow::setLanguage(const QString& code) {
-    QSettings().setValue(QStringLiteral("language"), code);
-    // Every widget receives QEvent::LanguageChange and retranslates in place, keeping what the
-    // user was looking at: zoom, splitter sizes, selection, the wizard's step.
-    installLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not later
-}
-
-void MainWindow::saveSettings() const {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
-    save_curves(s, m_curves->state());
-    save_view(s, QStringLiteral("curves"), m_curves->viewRanges());
-    save_softmax(s, m_softmax->state());
-    save_wizard(s, m_wizard->answers(), static_cast<int>(m_wizard->step()));
-    save_gradflow(s, m_gradflow->state());
-    save_training(s, m_training->state(), m_training->pace());
-    std::vector<ActivationId> hidden;
-    for (const CurveSpec& c : m_curves->state().curves)
-        if (m_curves->plotter().is_hidden(c.id)) hidden.push_back(c.id);
-    save_hidden_curves(s, hidden);
-    s.sync();
-}
-
-void MainWindow::restoreSettings() {
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1480, 900);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_curves->setState(load_curves(s));
-    for (const ActivationId id : load_hidden_curves(s))
-        m_curves->setCurveHidden(id, true);
-    m_curves->setViewRanges(load_view(s, QStringLiteral("curves")));
-    m_softmax->setState(load_softmax(s));
-    m_gradflow->setState(load_gradflow(s));
-    const auto [race, pace] = load_training(s);
-    m_training->setState(race);
-    if (pace >= 0) m_training->setPace(pace);
-    const auto [answers, step] = load_wizard(s);
-    if (step >= WizardView::NetworkStep && step <= WizardView::RecipeStep)
-        m_wizard->setAnswers(answers, static_cast<WizardView::Step>(step));
-    const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();
-    m_tabs->setCurrentIndex(tab >= 0 && tab < m_tabs->count() ? tab : 0);
-    const QString dir = s.value(QStringLiteral("window/lastDir")).toString();
-    if (!dir.isEmpty() && QDir(dir).exists()) m_lastDir = dir;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

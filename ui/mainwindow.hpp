@@ -46,6 +46,9 @@ public:
 
     // "" follows the system; otherwise a language code such as "es".
     static bool installLanguage(const QString& code);
+    // English writes its own texts and needs only the forms of those that count ("1 hidden
+    // layer", "2 hidden layers"): for whatever draws in English without installLanguage().
+    static void installEnglishPlurals();
 
 public slots:
     void exportImage();
@@ -63,6 +66,8 @@ private:
     void retranslate();
     void showHint();
     void buildMenus();
+    void buildLanguageMenu(); // mainwindow_settings.cpp
+    void buildHelpMenu();
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;

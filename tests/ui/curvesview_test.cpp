@@ -486,24 +486,3 @@ TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
     EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
     EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
 }
-
-// The readout under the plot keeps its height as the mouse moves: six curves' values wrapped
-// to more lines at some points than at others and pushed the plot up and down.
-TEST(CurvesView, TheReadoutKeepsThePlotInPlaceAsTheMouseMoves) {
-    CurvesView view;
-    CurvesState s;
-    s.curves = {{ActivationId::Sigmoid, {}},  {ActivationId::Tanh, {}},
-                {ActivationId::Relu, {}},     {ActivationId::Gelu, {}},
-                {ActivationId::Softplus, {}}, {ActivationId::Mish, {}}};
-    view.setState(s);
-    view.resize(1024, 640);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    QCoreApplication::processEvents();
-    const QRect plot = view.plot()->geometry();
-    for (const double x : {0.5, -7.123456, 1e-7, -3.0}) {
-        view.showReadoutAt(x);
-        QCoreApplication::processEvents();
-        EXPECT_EQ(view.plot()->geometry(), plot) << "at x = " << x;
-    }
-}

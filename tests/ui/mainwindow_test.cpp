@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -329,4 +331,32 @@ TEST(MainWindow, LabSettingsAndHiddenCurvesAreRestored) {
     EXPECT_EQ(again.trainingView()->pace(), 0);
     EXPECT_TRUE(again.curvesView()->plotter().is_hidden(ActivationId::Tanh));
     EXPECT_FALSE(again.curvesView()->plotter().is_hidden(ActivationId::Relu));
+}
+
+// The About box names the article in the reader's language too, with its English title.
+TEST(MainWindow, TheAboutBoxNamesTheArticleInSpanish) {
+    EnglishAfterwards restore;
+    MainWindow::installLanguage(QStringLiteral("es"));
+    MainWindow w;
+    w.show();
+    QAction* about = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Acerca de Activa")) about = a;
+    ASSERT_NE(about, nullptr);
+    QString text;
+    QTimer reader;
+    reader.setInterval(10);
+    QObject::connect(&reader, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) return;
+        text = box->text();
+        box->accept();
+    });
+    reader.start();
+    about->trigger();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("«Cómo elegir una función de activación para el aprendizaje profundo»")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("<i>How to Choose an Activation Function for Deep Learning</i>")));
 }

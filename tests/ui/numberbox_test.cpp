@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/exportdialog.hpp"
 #include "common/numberbox.hpp"
-#include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 #include "typing.hpp"
 
@@ -298,30 +297,4 @@ TEST(NumberBox, EveryFieldOfTheWindowSurvivesRandomTyping) {
         }
     }
     EXPECT_GE(fields, 20);
-}
-
-// A refused number's reason shows under its field without moving the fields below: the next
-// field stays under the pointer that was aimed at it.
-TEST(NumberBox, AMessageUnderAFieldMovesNothingBelowIt) {
-    activa::ui::GradFlowView view;
-    view.resize(1024, 700);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    auto* depth = view.findChild<NumberBox*>(QStringLiteral("depthSpinBox"));
-    auto* width = view.findChild<NumberBox*>(QStringLiteral("widthSpinBox"));
-    ASSERT_TRUE(depth && width);
-    const QPoint aim = width->mapTo(&view, width->rect().center());
-    type_into(depth, QStringLiteral("1,5"));
-    QCoreApplication::processEvents();
-    ASSERT_FALSE(depth->problem().isEmpty());
-    ASSERT_TRUE(depth->messageLabel()->isVisible());
-    QWidget* under = view.childAt(aim);
-    EXPECT_TRUE(under == width || width->isAncestorOf(under))
-        << (under ? under->metaObject()->className() : "nothing");
-    QTest::keyClick(depth, Qt::Key_Escape);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(depth->problem().isEmpty());
-    under = view.childAt(aim);
-    EXPECT_TRUE(under == width || width->isAncestorOf(under))
-        << (under ? under->metaObject()->className() : "nothing");
 }

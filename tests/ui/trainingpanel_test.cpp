@@ -229,3 +229,32 @@ TEST(TrainingPanel, SpanishAt1024KeepsThePanelWholeAndTheWindowOnScreen) {
         EXPECT_LE(shown.right(), scroll->viewport()->width()) << "a field runs off the panel";
     }
 }
+
+// Counts take their plural in both languages: "1 hidden layer", "1 capa oculta", "1 marcada".
+TEST(TrainingPanel, CountsTakeTheirPluralInBothLanguages) {
+    EnglishAfterwards restore;
+    TrainingState one = small_race(3);
+    one.settings.hidden_layers = 1;
+    one.settings.units = 1;
+    one.race = {{ActivationId::Relu, {}}};
+    TrainingState two = one;
+    two.settings.hidden_layers = 2;
+    two.settings.units = 2;
+    two.race = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}};
+    const auto texts = [](const TrainingState& state) {
+        TrainingView view;
+        view.setState(state);
+        QStringList out{picture_texts(view).first()};
+        for (QLabel* label : view.findChildren<QLabel*>())
+            if (label->text().contains(QStringLiteral("6."))) out << label->text();
+        return out.join(QLatin1Char('|'));
+    };
+    MainWindow::installLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(texts(one).contains(QStringLiteral("1 hidden layer × 1 unit\n")));
+    EXPECT_TRUE(texts(two).contains(QStringLiteral("2 hidden layers × 2 units\n")));
+    MainWindow::installLanguage(QStringLiteral("es"));
+    EXPECT_TRUE(texts(one).contains(QStringLiteral("1 capa oculta × 1 unidad\n")));
+    EXPECT_TRUE(texts(one).contains(QStringLiteral("1 marcada de un máximo de 6.")));
+    EXPECT_TRUE(texts(two).contains(QStringLiteral("2 capas ocultas × 2 unidades\n")));
+    EXPECT_TRUE(texts(two).contains(QStringLiteral("2 marcadas de un máximo de 6.")));
+}

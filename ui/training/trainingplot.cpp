@@ -514,14 +514,17 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
     const TrainSettings& s = m_state.settings;
     const QString optimizer =
         s.optimizer == Optimizer::Adam ? TrainingPlotter::tr("Adam") : TrainingPlotter::tr("SGD");
-    m_title->setText(TrainingPlotter::tr(
-                         "%1 · %2 hidden layers × %3 units\n%4, learning rate %5 · epoch %6 of %7")
-                         .arg(dataset_name(s.dataset))
-                         .arg(s.hidden_layers)
-                         .arg(s.units)
-                         .arg(optimizer, QLocale().toString(s.learning_rate, 'g', 4))
-                         .arg(epoch)
-                         .arg(s.epochs));
+    // Each count with its own plural: "1 hidden layer", "1 unidad".
+    const QString layers =
+        TrainingPlotter::tr("%n hidden layer(s)", nullptr, static_cast<int>(s.hidden_layers));
+    const QString units = TrainingPlotter::tr("%n unit(s)", nullptr, static_cast<int>(s.units));
+    m_title->setText(
+        TrainingPlotter::tr("%1 · %2 × %3\n%4, learning rate %5 · epoch %6 of %7",
+                            "dataset · hidden layers × units, optimiser, learning rate, epochs")
+            .arg(dataset_name(s.dataset), layers, units, optimizer,
+                 QLocale().toString(s.learning_rate, 'g', 4))
+            .arg(epoch)
+            .arg(s.epochs));
     const bool classification = m_problem != ProblemType::Regression;
     for (std::size_t r = 0; r < m_mapRects.size(); ++r) {
         QString label = function_name(m_state.race[r].activation);

@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QCustomPlot;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -82,7 +83,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The side panel and its boxes (trainingpanel.cpp).
     QWidget* buildControls();
+    QGroupBox* buildRaceBox(QWidget* panel);
+    QGroupBox* buildDataBox(QWidget* panel);
+    QGroupBox* buildNetworkBox(QWidget* panel);
+    QGroupBox* buildTrainingBox(QWidget* panel);
+    // The listed activations and datasets, named again in the language of the moment.
+    void renameListed();
     QWidget* buildRaceArea();
     // Puts m_state into the controls without their change signals firing.
     void fillControls();

@@ -3,34 +3,21 @@
 
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
-#include "softmax/softmaxplot.hpp"
 #include "wizard/flowchartview.hpp"
+#include "wizard/recipetable.hpp"
 
-#include <activa/snippets.hpp>
-
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -39,18 +26,6 @@
 
 namespace activa::ui {
 namespace {
-
-QString line_label(std::string_view key) {
-    if (key == "hidden_activation") return WizardView::tr("Hidden activation");
-    if (key == "gate_activation") return WizardView::tr("Gate activation");
-    if (key == "weight_init") return WizardView::tr("Weight initialisation");
-    if (key == "input_scaling") return WizardView::tr("Input scaling");
-    if (key == "output_activation") return WizardView::tr("Output activation");
-    if (key == "output_nodes") return WizardView::tr("Output nodes");
-    if (key == "label_encoding") return WizardView::tr("Label encoding");
-    if (key == "loss") return WizardView::tr("Loss");
-    return QString::fromLatin1(key);
-}
 
 // The answers leaving a flowchart node, in the diagram's order: the wizard offers exactly what
 // the flowchart shows. The explanations go with them, in the same order.
@@ -63,159 +38,6 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
                         [label = e.label] { return core_text(label); },
                         explanations.value(out.size())});
     return out;
-}
-
-// The recipe's table: a row with a setting and its choice, then a row with the reason across
-// both columns, where a sentence takes two or three lines even in a narrow panel. It is exactly
-// as tall as its rows, with no scroll bar of its own: the page around it scrolls instead.
-class RecipeTable : public QTableWidget {
-public:
-    explicit RecipeTable(QWidget* parent)
-        : QTableWidget(0, 2, parent) {
-        verticalHeader()->hide();
-        verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-        horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        setEditTriggers(QAbstractItemView::NoEditTriggers);
-        setWordWrap(true);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
-        // The choices' column is stretched after a resize; the rows follow its new width.
-        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &RecipeTable::fit);
-    }
-
-    void fit() {
-        if (m_fitting) return;
-        m_fitting = true;
-        const int width = viewport()->width();
-        // Cells draw their text inside a small margin on each side.
-        const int margin =
-            2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
-        // The settings' column is as wide as the longest setting, within half the width;
-        // ResizeToContents would take the reasons below them for its contents.
-        int names = horizontalHeader()->sectionSizeHint(0);
-        for (int row = 0; row < rowCount(); row += 2)
-            if (const QTableWidgetItem* item = this->item(row, 0))
-                names = std::max(names, QFontMetrics(item->font()).horizontalAdvance(item->text()) +
-                                            margin + 2);
-        setColumnWidth(0, std::min(names, width / 2));
-        int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
-        for (int row = 0; row < rowCount(); ++row) {
-            const QTableWidgetItem* reason = row % 2 == 1 ? this->item(row, 0) : nullptr;
-            if (reason) {
-                const QRect text =
-                    QFontMetrics(reason->font())
-                        .boundingRect(QRect(0, 0, std::max(1, width - margin), 1 << 20),
-                                      Qt::TextWordWrap, reason->text());
-                setRowHeight(row, text.height() + 6);
-            } else {
-                resizeRowToContents(row);
-            }
-            height += rowHeight(row);
-        }
-        setFixedHeight(height);
-        m_fitting = false;
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override {
-        QTableWidget::resizeEvent(event);
-        fit();
-    }
-
-private:
-    bool m_fitting = false;
-};
-
-// A recipe's choice in words, with the name the code uses beside it: "Sigmoid (sigmoid)".
-QString named(const QString& name, std::string_view id) {
-    const QString code = QString::fromStdString(std::string(id));
-    return WizardView::tr("%1 (%2)", "a recipe choice: its name, then its name in code")
-        .arg(name, code);
-}
-
-// An activation's short name: the catalogue's "Sigmoid (logistic)" would read doubled beside
-// its id.
-QString activation_name(ActivationId id) {
-    return id == ActivationId::Sigmoid ? WizardView::tr("Sigmoid") : function_name(id);
-}
-
-QString choice_text(const Recipe& r, const RecipeLine& line) {
-    const std::string_view key = line.key;
-    if (key == "hidden_activation") return named(activation_name(r.hidden), line.value);
-    if (key == "gate_activation" && r.gate) return named(activation_name(*r.gate), line.value);
-    if (key == "weight_init") {
-        switch (r.init) {
-        case WeightInit::He:
-            return named(WizardView::tr("He uniform"), line.value);
-        case WeightInit::Glorot:
-            return named(WizardView::tr("Glorot uniform"), line.value);
-        case WeightInit::LeCun:
-            return named(WizardView::tr("LeCun uniform"), line.value);
-        }
-    }
-    if (key == "input_scaling") {
-        switch (r.scaling) {
-        case InputScaling::ZeroOne:
-            return WizardView::tr("Scaled to [0, 1]");
-        case InputScaling::MinusOneOne:
-            return WizardView::tr("Scaled to [−1, 1]");
-        case InputScaling::Standardised:
-            return WizardView::tr("Standardised (mean 0, variance 1)");
-        }
-    }
-    if (key == "output_activation") {
-        switch (r.output) {
-        case OutputActivation::Linear:
-            return named(WizardView::tr("Linear"), line.value);
-        case OutputActivation::Sigmoid:
-            return named(activation_name(ActivationId::Sigmoid), line.value);
-        case OutputActivation::Softmax:
-            return named(WizardView::tr("Softmax"), line.value);
-        }
-    }
-    if (key == "output_nodes") return QLocale().toString(r.output_nodes);
-    if (key == "label_encoding") {
-        switch (r.encoding) {
-        case LabelEncoding::Scaled:
-            return named(WizardView::tr("Scaled targets"), line.value);
-        case LabelEncoding::ZeroOne:
-            return named(WizardView::tr("Labels 0 and 1"), line.value);
-        case LabelEncoding::OneHot:
-            return named(WizardView::tr("One-hot vectors"), line.value);
-        case LabelEncoding::MultiHot:
-            return named(WizardView::tr("Multi-hot vectors"), line.value);
-        }
-    }
-    if (key == "loss") {
-        switch (r.loss) {
-        case Loss::MeanSquaredError:
-            return named(WizardView::tr("Mean squared error"), line.value);
-        case Loss::BinaryCrossentropy:
-            return named(WizardView::tr("Binary cross-entropy"), line.value);
-        case Loss::CategoricalCrossentropy:
-            return named(WizardView::tr("Categorical cross-entropy"), line.value);
-        }
-    }
-    return QString::fromStdString(line.value);
-}
-
-QLabel* heading(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    QFont big = label->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    label->setFont(big);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* wrapped(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    return label;
 }
 
 } // namespace
@@ -339,6 +161,23 @@ WizardView::WizardView(QWidget* parent)
     refresh();
 }
 
+QLabel* WizardView::heading(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    label->setFont(big);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* WizardView::wrapped(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
 QWidget* WizardView::makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
                                     const QList<Choice>& choices) {
     auto* page = new QWidget(this);
@@ -418,103 +257,6 @@ QWidget* WizardView::makeClassesPage() {
     // Until the typed count is taken, Next waits.
     connect(m_classes, &NumberBox::problemChanged, this, &WizardView::refresh);
     return page;
-}
-
-QWidget* WizardView::makeRecipePage() {
-    // The recipe and its code share the page, a tab each, which takes all the height there is:
-    // in a short window (700 px) the code under a long recipe showed a line and a half. The
-    // recipe scrolls in its tab, the code in its own; only the buttons below stay put.
-    auto* page = new QWidget(this);
-    auto* outer = new QVBoxLayout(page);
-    auto* title = heading(page);
-    outer->addWidget(title);
-    m_notSureNote = wrapped(page);
-    outer->addWidget(m_notSureNote);
-
-    auto* code_tabs = new QTabWidget(page);
-    m_codeTabs = code_tabs;
-    auto* scroll = new QScrollArea(code_tabs);
-    m_recipeScroll = scroll;
-    scroll->setObjectName(QStringLiteral("recipeScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Each setting takes two rows: its name and choice, then the reason across the whole width,
-    // where a sentence reads in two or three lines even in a narrow panel.
-    m_recipeTable = new RecipeTable(scroll);
-    scroll->setWidget(m_recipeTable);
-    code_tabs->addTab(scroll, QString());
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
-        *edit = new QPlainTextEdit(code_tabs);
-        (*edit)->setReadOnly(true);
-        (*edit)->setFont(mono);
-        (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
-        (*edit)->setFrameShape(QFrame::NoFrame);
-    }
-    code_tabs->addTab(m_keras, QStringLiteral("Keras"));
-    code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    outer->addWidget(code_tabs, 1);
-
-    auto* copy_code = new QPushButton(page);
-    copy_code->setObjectName(QStringLiteral("copyCodeButton"));
-    copy_code->setEnabled(false);
-    connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
-        QApplication::clipboard()->setText(code_tabs->currentWidget() == m_keras ? kerasCode()
-                                                                                 : pytorchCode());
-    });
-    connect(code_tabs, &QTabWidget::currentChanged, this, [this, code_tabs, copy_code] {
-        copy_code->setEnabled(code_tabs->currentWidget() != m_recipeScroll);
-    });
-    auto* explore = new QPushButton(page);
-    explore->setObjectName(QStringLiteral("showInExplorerButton"));
-    auto* try_it = new QPushButton(page);
-    try_it->setObjectName(QStringLiteral("tryItButton"));
-    m_tr.add([=, this] {
-        title->setText(tr("Your layer recipe"));
-        m_notSureNote->setText(
-            tr("You were not sure of the network type: ReLU is the modern default to start "
-               "with. Try a few activations and compare them on your data."));
-        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
-        code_tabs->setTabText(0, tr("Recipe"));
-        code_tabs->setTabToolTip(0, tr("Each setting of the layers, and why"));
-        m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
-        m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
-        m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
-        code_tabs->setTabToolTip(1, tr("The recipe as a Keras model"));
-        code_tabs->setTabToolTip(2, tr("The recipe as a PyTorch model"));
-        copy_code->setText(tr("Cop&y code"));
-        copy_code->setToolTip(tr("Copy the code of the visible tab, Keras or PyTorch, to the "
-                                 "clipboard"));
-        explore->setText(tr("Show in &explorer"));
-        explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
-        try_it->setText(tr("T&ry it"));
-        try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
-                              "dataset of this problem type"));
-    });
-    connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
-    connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
-    auto* row = new QHBoxLayout;
-    row->addWidget(copy_code);
-    row->addStretch(1);
-    row->addWidget(explore);
-    row->addWidget(try_it);
-    outer->addLayout(row);
-    return page;
-}
-
-std::optional<Recipe> WizardView::recipe() const {
-    return recommend(m_answers);
-}
-
-QString WizardView::kerasCode() const {
-    const auto r = recipe();
-    return r ? QString::fromStdString(keras_snippet(*r)) : QString();
-}
-
-QString WizardView::pytorchCode() const {
-    const auto r = recipe();
-    return r ? QString::fromStdString(pytorch_snippet(*r)) : QString();
 }
 
 QString WizardView::classesProblem() const {
@@ -713,81 +455,6 @@ void WizardView::refresh() {
     m_outputChart->setAnswers(m_answers);
     if (m_step == RecipeStep) fillRecipe();
     emit changed();
-}
-
-void WizardView::fillRecipe() {
-    const auto r = recipe();
-    if (!r) return;
-    m_notSureNote->setVisible(m_answers.not_sure);
-    const std::vector<RecipeLine> lines = recipe_lines(*r);
-    m_recipeTable->clearSpans();
-    m_recipeTable->setRowCount(2 * static_cast<int>(lines.size()));
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const RecipeLine& line = lines[i];
-        const int row = 2 * static_cast<int>(i);
-        auto* key = new QTableWidgetItem(line_label(line.key));
-        QFont bold = key->font();
-        bold.setBold(true);
-        key->setFont(bold);
-        m_recipeTable->setItem(row, 0, key);
-        auto* choice = new QTableWidgetItem(choice_text(*r, line));
-        // The value as the code spells it, whatever the language of the text.
-        choice->setData(Qt::UserRole, QString::fromStdString(line.value));
-        m_recipeTable->setItem(row, 1, choice);
-        auto* why = new QTableWidgetItem(core_text(line.reason));
-        QFont italic = why->font();
-        italic.setItalic(true);
-        why->setFont(italic);
-        m_recipeTable->setItem(row + 1, 0, why);
-        m_recipeTable->setSpan(row + 1, 0, 1, 2);
-    }
-    static_cast<RecipeTable*>(m_recipeTable)->fit();
-    m_keras->setPlainText(kerasCode());
-    m_pytorch->setPlainText(pytorchCode());
-}
-
-void WizardView::requestExplorer() {
-    const auto r = recipe();
-    if (!r) return;
-    CurvesState curves;
-    curves.curves = {{r->hidden, default_params(r->hidden)}};
-    if (r->gate) curves.curves.push_back({*r->gate, default_params(*r->gate)});
-    const ActivationId out =
-        r->output == OutputActivation::Linear ? ActivationId::Identity : ActivationId::Sigmoid;
-    if (r->output != OutputActivation::Softmax &&
-        std::none_of(curves.curves.begin(), curves.curves.end(),
-                     [&](const CurveSpec& c) { return c.id == out; }))
-        curves.curves.push_back({out, default_params(out)});
-    curves.show_derivative = true;
-    curves.selected = 0;
-    std::optional<SoftmaxState> softmax;
-    if (r->output == OutputActivation::Softmax) {
-        SoftmaxState s;
-        s.classes.clear();
-        s.logits.clear();
-        const auto n = std::min<std::size_t>(r->output_nodes, kMaxSoftmaxClasses);
-        for (std::size_t i = 0; i < n; ++i) {
-            s.classes.push_back(default_class_name(i));
-            // The article's example for three classes; varied, distinct logits beyond.
-            s.logits.push_back(n == 3 ? std::array{1.0, 3.0, 2.0}[i]
-                                      : std::round(20.0 * std::sin(1.7 * (i + 1))) / 10.0);
-        }
-        softmax = s;
-    }
-    emit showInExplorer(curves, softmax);
-}
-
-void WizardView::requestTraining() {
-    const auto r = recipe();
-    if (!r) return;
-    TrainingState race;
-    race.settings.dataset = dataset_for(r->problem);
-    race.race.clear();
-    for (const ActivationId id : {r->hidden, ActivationId::Sigmoid, ActivationId::Tanh})
-        if (std::none_of(race.race.begin(), race.race.end(),
-                         [id](const RaceEntry& e) { return e.activation == id; }))
-            race.race.push_back({id, std::nullopt});
-    emit tryTraining(race);
 }
 
 void WizardView::paintPicture(QCPPainter* painter, QSize size, bool vector) {

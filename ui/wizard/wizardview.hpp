@@ -31,6 +31,7 @@ namespace activa::ui {
 class NumberBox;
 
 class FlowchartView;
+class RecipeTable;
 
 // Walks the article's two flowcharts, step by step, to a layer recipe; the diagrams beside the
 // steps show the path taken and can be clicked to answer.
@@ -62,7 +63,7 @@ public:
     FlowchartView* hiddenChart() const { return m_hiddenChart; }
     FlowchartView* outputChart() const { return m_outputChart; }
     QPushButton* nextButton() const { return m_next; }
-    QTableWidget* recipeTable() const { return m_recipeTable; }
+    QTableWidget* recipeTable() const;
     NumberBox* classesSpinBox() const { return m_classes; }
 
     // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
@@ -101,6 +102,8 @@ private:
                             const QList<Choice>& choices);
     QWidget* makeClassesPage();
     QWidget* makeRecipePage();
+    static QLabel* heading(QWidget* parent);
+    static QLabel* wrapped(QWidget* parent);
     void goTo(Step step);
     void refresh();
     void fillRecipe();
@@ -118,7 +121,7 @@ private:
     NumberBox* m_classes = nullptr;
     QLabel* m_classesMessage = nullptr;
     QLabel* m_stepLabel;
-    QTableWidget* m_recipeTable = nullptr;
+    RecipeTable* m_recipeTable = nullptr;
     QLabel* m_notSureNote = nullptr;
     QPlainTextEdit* m_keras = nullptr;
     QPlainTextEdit* m_pytorch = nullptr;
