@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Fraction saturated or dead</source>
-        <translation>Fracción saturada o muerta</translation>
+        <translation>Fracción de unidades saturadas o muertas</translation>
     </message>
     <message>
         <source>Layer</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>f′(x) (dashed)</source>
-        <translation>f′(x) (a trazos)</translation>
+        <translation>f′(x) (discontinua)</translation>
     </message>
     <message>
         <source>|f′(x)| (dashed, log scale)</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Show each function&apos;s derivative, dashed, in a plot below</source>
-        <translation>Muestra la derivada de cada función, con línea de trazos, en un gráfico debajo</translation>
+        <translation>Muestra la derivada de cada función, con línea discontinua, en un gráfico debajo</translation>
     </message>
     <message>
         <source>Shade where the selected function&apos;s gradient is below 0.01 in magnitude</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
-        <translation>Vuelve al rango escrito y ajusta los ejes Y (Ctrl+0)</translation>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
@@ -302,7 +302,7 @@
     <name>activa::ui::Exporter</name>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>No se pudo guardar “%1”: %2</translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not save: no file name was given</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation>la carpeta “%1” no existe</translation>
+        <translation>la carpeta «%1» no existe</translation>
     </message>
     <message>
         <source>a picture of %1 × %2 pixels is too large to render; choose a smaller size or scale</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>the folder “%1” is not writable</source>
-        <translation>no se puede escribir en la carpeta “%1”</translation>
+        <translation>no se puede escribir en la carpeta «%1»</translation>
     </message>
     <message>
         <source>it is read-only</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Add the activation with the initialisation the recipe recommends (at most %1)</source>
-        <translation>Agrega la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
+        <translation>Añade la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
     </message>
     <message>
         <source>Remove the selected activation (at least one stays)</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Check functions in the list on the left to draw them; select one to change its parameters and read its properties on the right. With &lt;b&gt;Derivative&lt;/b&gt; on, a second plot below shows each function&apos;s slope, dashed.</source>
-        <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea de trazos.</translation>
+        <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea discontinua.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than 0.01 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Check a few activations and press Play: the same small network is trained once per activation on the chosen dataset, from the same start, and the curves show which one learns fastest. Changing a setting starts the race again.</source>
-        <translation>Marca algunas activaciones y pulsa Reproducir: se entrena la misma red pequeña una vez por activación con el conjunto de datos elegido, desde el mismo punto de partida, y las curvas muestran cuál aprende más rápido. Si cambias un ajuste, la carrera vuelve a empezar.</translation>
+        <translation>Marca algunas activaciones y pulsa Entrenar: se entrena la misma red pequeña una vez por activación con el conjunto de datos elegido, desde la misma inicialización aleatoria, y las curvas muestran cuál aprende más rápido. Si cambias un ajuste, la carrera vuelve a empezar.</translation>
     </message>
     <message>
         <source>Mouse and keyboard</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Whatever you pan or zoom to is computed, and the x boxes follow. The y axis follows the curves as you change parameters until you place it yourself; &lt;b&gt;Fit y&lt;/b&gt; fits it again. &lt;b&gt;log |f′|&lt;/b&gt; draws the slopes on a logarithmic axis, where the tiny gradients of saturated sigmoid and tanh still show (tanh′(20) ≈ 1.7e-17). Click a legend entry to hide or show its curve.</source>
-        <translation>Lo que muestres al desplazar o ampliar se calcula, y las casillas de x lo siguen. El eje Y sigue a las curvas mientras cambias parámetros, hasta que lo colocas tú; &lt;b&gt;Ajustar y&lt;/b&gt; lo vuelve a ajustar. &lt;b&gt;log |f′|&lt;/b&gt; dibuja las pendientes en un eje logarítmico, donde los gradientes diminutos de la sigmoide y la tanh saturadas siguen viéndose (tanh′(20) ≈ 1,7e-17). Haz clic en una entrada de la leyenda para ocultar o mostrar su curva.</translation>
+        <translation>Lo que muestres al desplazar o ampliar se calcula, y las casillas de x lo siguen. El eje Y sigue a las curvas mientras cambias parámetros, hasta que lo colocas tú; &lt;b&gt;Ajustar eje y&lt;/b&gt; lo vuelve a ajustar. &lt;b&gt;log |f′|&lt;/b&gt; dibuja las pendientes en un eje logarítmico, donde los gradientes diminutos de la sigmoide y la tanh saturadas siguen viéndose (tanh′(20) ≈ 1,7e-17). Haz clic en una entrada de la leyenda para ocultar o mostrar su curva.</translation>
     </message>
     <message>
         <source>Back to the typed range, y fitted</source>
-        <translation>Vuelve al rango escrito, con Y ajustado</translation>
+        <translation>Vuelve al rango introducido, con Y ajustado</translation>
     </message>
     <message>
         <source>Back and forward through the views of the curves</source>
@@ -915,10 +915,6 @@
         <translation>Acerca de Activa</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Choose and understand activation functions for neural networks: curves and gradients, softmax, and the two decisions of the article &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Values follow PyTorch&apos;s conventions and are exact to 1e-12.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Elige y comprende funciones de activación para redes neuronales: curvas y gradientes, softmax y las dos decisiones del artículo &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Los valores siguen las convenciones de PyTorch y son exactos hasta 1e-12.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -928,7 +924,7 @@
     </message>
     <message>
         <source>“%1” does not end in .png, .jpg, .pdf or .svg.</source>
-        <translation>“%1” no termina en .png, .jpg, .pdf ni .svg.</translation>
+        <translation>«%1» no termina en .png, .jpg, .pdf ni .svg.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -988,7 +984,7 @@
     </message>
     <message>
         <source>Add activations and change the depth to see which gradients survive.</source>
-        <translation>Agrega activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
+        <translation>Añade activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1000,7 +996,7 @@
     </message>
     <message>
         <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
-        <translation>Marca activaciones, pulsa Reproducir y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+        <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
@@ -1048,7 +1044,7 @@
     </message>
     <message>
         <source>Back to the typed range and fit the y axes</source>
-        <translation>Vuelve al rango escrito y ajusta los ejes Y</translation>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y</translation>
     </message>
     <message>
         <source>Print picture</source>
@@ -1073,6 +1069,15 @@
     <message>
         <source>Lang&amp;uage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;</source>
+        <comment>the article&apos;s title; translated, followed by the original in italics</comment>
+        <translation>«Cómo elegir una función de activación para el aprendizaje profundo» (en inglés, &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Choose and understand activation functions for neural networks: curves and gradients, softmax, and the two decisions of the article %2.&lt;/p&gt;&lt;p&gt;Values follow PyTorch&apos;s conventions and are exact to 1e-12.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Elige y comprende funciones de activación para redes neuronales: curvas y gradientes, softmax y las dos decisiones del artículo %2.&lt;/p&gt;&lt;p&gt;Los valores siguen las convenciones de PyTorch y son exactos hasta 1e-12.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1174,7 @@
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation>normal de LeCun</translation>
+        <translation>LeCun normal</translation>
     </message>
     <message>
         <source>[0, 1]</source>
@@ -1181,7 +1186,7 @@
     </message>
     <message>
         <source>standardised (mean 0, sd 1)</source>
-        <translation>estandarizadas (media 0, desv. estándar 1)</translation>
+        <translation>estandarizadas (media 0, desv. típica 1)</translation>
     </message>
     <message>
         <source>hidden layers</source>
@@ -1344,7 +1349,7 @@
     </message>
     <message>
         <source>Add at least one logit</source>
-        <translation>Agrega al menos un logit</translation>
+        <translation>Añade al menos un logit</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
@@ -1379,15 +1384,15 @@
     </message>
     <message>
         <source>Item %1, “%2”, is not a number.</source>
-        <translation>El elemento %1, “%2”, no es un número.</translation>
+        <translation>El elemento %1, «%2», no es un número.</translation>
     </message>
     <message>
         <source>Item %1, “%2”, is not a finite number.</source>
-        <translation>El elemento %1, “%2”, no es un número finito.</translation>
+        <translation>El elemento %1, «%2», no es un número finito.</translation>
     </message>
     <message>
         <source>Item %1, “%2”, is outside the range %3 to %4.</source>
-        <translation>El elemento %1, “%2”, está fuera del rango de %3 a %4.</translation>
+        <translation>El elemento %1, «%2», está fuera del rango de %3 a %4.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; turns a list of raw scores (logits) into probabilities that add up to 1, so they read as how likely each class is. It is a soft version of argmax: the largest logit gets the largest share, but every class keeps some. Use it when the classes are mutually exclusive, with one output node per class.&lt;/p&gt;&lt;p&gt;When an example can belong to several classes at once (&lt;b&gt;multilabel&lt;/b&gt;), give each class its own sigmoid instead: each output is a probability on its own, and together they need not add up to 1.&lt;/p&gt;</source>
@@ -1415,7 +1420,7 @@
     </message>
     <message>
         <source>Add a class with logit 0 (at most %1)</source>
-        <translation>Agrega una clase con logit 0 (como máximo %1)</translation>
+        <translation>Añade una clase con logit 0 (como máximo %1)</translation>
     </message>
     <message>
         <source>&amp;Remove class</source>
@@ -1475,7 +1480,7 @@
     </message>
     <message>
         <source>With semicolons between the numbers, “%1” also works as decimal separator.</source>
-        <translation>Con punto y coma entre los números, “%1” también sirve como separador decimal.</translation>
+        <translation>Con punto y coma entre los números, «%1» también sirve como separador decimal.</translation>
     </message>
     <message>
         <source>Paste logits</source>
@@ -1538,7 +1543,7 @@
     </message>
     <message>
         <source>Press Play: the networks learn side by side, on the same points and from the same random start.</source>
-        <translation>Pulsa Reproducir: las redes aprenden una junto a otra, con los mismos puntos y desde el mismo comienzo aleatorio.</translation>
+        <translation>Pulsa Entrenar: las redes aprenden una junto a otra, con los mismos puntos y desde la misma inicialización aleatoria.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1548,7 +1553,7 @@
         <source>loss
 (solid: training, dashed: test)</source>
         <translation>pérdida
-(línea: entrenamiento, trazos: prueba)</translation>
+(continua: entrenamiento; discontinua: prueba)</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -1559,34 +1564,28 @@
         <translation>SGD</translation>
     </message>
     <message>
-        <source>%1 · %2 hidden layers × %3 units
-%4, learning rate %5 · epoch %6 of %7</source>
-        <translation>%1 · %2 capas ocultas × %3 unidades
-%4, tasa de aprendizaje %5 · época %6 de %7</translation>
-    </message>
-    <message>
         <source>Early in training, %1&apos;s first layer receives %2 of the gradient that %3&apos;s does: the vanishing gradient the article warns about.</source>
-        <translation>Al principio del entrenamiento, la primera capa de %1 recibe %2 del gradiente que recibe la de %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
+        <translation>Al principio del entrenamiento, la primera capa de la red con %1 recibe %2 del gradiente que recibe la de la red con %3: el desvanecimiento del gradiente del que avisa el artículo.</translation>
     </message>
     <message>
         <source>%1 of %2&apos;s hidden units are dead: their gradient is zero at every point, so they no longer learn.</source>
-        <translation>El %1 de las unidades ocultas de %2 son unidades muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
+        <translation>El %1 de las unidades ocultas de la red con %2 están muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 reaches %3 test accuracy.</source>
-        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba.</translation>
+        <translation>En la época %1, la red con %2 alcanza un %3 de exactitud en la prueba.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 reaches a test loss of %3.</source>
-        <translation>En la época %1, %2 llega a una pérdida de prueba de %3.</translation>
+        <translation>En la época %1, la red con %2 llega a una pérdida de prueba de %3.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 leads with %3 test accuracy; %4 has %5.</source>
-        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba; %4 tiene un %5.</translation>
+        <translation>En la época %1, la red con %2 va en cabeza con un %3 de exactitud en la prueba; la red con %4 tiene un %5.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
-        <translation>En la época %1, %2 va en cabeza con una pérdida de prueba de %3; %4 tiene %5.</translation>
+        <translation>En la época %1, la red con %2 va en cabeza con una pérdida de prueba de %3; la red con %4 tiene %5.</translation>
     </message>
     <message>
         <source>%1
@@ -1607,6 +1606,27 @@ pérdida en la prueba %2</translation>
     <message>
         <source>%1&apos;s first layer receives no gradient at all: its derivative is zero wherever it is evaluated, so it cannot learn.</source>
         <translation>La primera capa de la red con %1 no recibe ningún gradiente: su derivada es cero dondequiera que se evalúa, así que no puede aprender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden layer(s)</source>
+        <translation>
+            <numerusform>%n capa oculta</numerusform>
+            <numerusform>%n capas ocultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3
+%4, learning rate %5 · epoch %6 of %7</source>
+        <comment>dataset · hidden layers × units, optimiser, learning rate, epochs</comment>
+        <translation>%1 · %2 × %3
+%4, tasa de aprendizaje %5 · época %6 de %7</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1721,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>The recipe: He for the ReLU family, Glorot otherwise; &apos;normal&apos; draws with standard deviation 1</source>
-        <translation>La receta: He para la familia ReLU, Glorot para las demás; «normal» sortea con desviación típica 1</translation>
+        <translation>La receta: He para la familia ReLU, Glorot para las demás; «normal» genera los pesos con desviación típica 1</translation>
     </message>
     <message>
         <source>Initialisation:</source>
@@ -1769,11 +1789,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>Check up to %1 activations; each trains its own network on the same points from the same random start</source>
-        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde el mismo comienzo aleatorio</translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 checked.</source>
-        <translation>%1 marcadas de un máximo de %2.</translation>
+        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde la misma inicialización aleatoria</translation>
     </message>
     <message>
         <source>Epoch %1 of %2: done</source>
@@ -1846,6 +1862,13 @@ pérdida en la prueba %2</translation>
     <message>
         <source>“%1” changed: the race starts again (it had reached epoch %2).</source>
         <translation>Ha cambiado «%1»: la carrera vuelve a empezar (iba por la época %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 checked.</source>
+        <translation>
+            <numerusform>%n marcada de un máximo de %1.</numerusform>
+            <numerusform>%n marcadas de un máximo de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2355,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>Self-normalising with LeCun normal initialisation and standardised inputs.</source>
-        <translation>Autonormalizante con inicialización normal de LeCun y entradas estandarizadas.</translation>
+        <translation>Autonormalizante, con inicialización LeCun normal y entradas estandarizadas.</translation>
     </message>
     <message>
         <source>CELU</source>
@@ -2876,7 +2899,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation>normal de LeCun</translation>
+        <translation>LeCun normal</translation>
     </message>
     <message>
         <source>Binary: a disc of one class inside a ring of the other</source>
@@ -2917,6 +2940,142 @@ pérdida en la prueba %2</translation>
     <message>
         <source>α = 1.6732632423543772848, λ = 1.0507009873554804934 (full precision). f′(0) = λα, as PyTorch autograd.</source>
         <translation>α = 1,6732632423543772848, λ = 1,0507009873554804934 (precisión completa). f′(0) = λα, como autograd de PyTorch.</translation>
+    </message>
+    <message>
+        <source>%1 has no built-in layer in both libraries; ReLU stands in for it</source>
+        <translation>%1 no tiene una capa integrada en ambas bibliotecas; la ReLU ocupa su lugar</translation>
+    </message>
+    <message>
+        <source>standardise inputs to zero mean and unit variance</source>
+        <translation>estandariza las entradas a media cero y varianza uno</translation>
+    </message>
+    <message>
+        <source>scale inputs to %1 (divide 8-bit pixel values by 255)</source>
+        <translation>escala las entradas a %1 (divide entre 255 los valores de píxel de 8 bits)</translation>
+    </message>
+    <message>
+        <source>scale inputs to %1</source>
+        <translation>escala las entradas a %1</translation>
+    </message>
+    <message>
+        <source>multilayer perceptron (MLP)</source>
+        <translation>perceptrón multicapa (MLP)</translation>
+    </message>
+    <message>
+        <source>convolutional network (CNN)</source>
+        <translation>red convolucional (CNN)</translation>
+    </message>
+    <message>
+        <source>recurrent network (RNN) with LSTM cells</source>
+        <translation>red recurrente (RNN) con celdas LSTM</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>binary classification</source>
+        <translation>clasificación binaria</translation>
+    </message>
+    <message>
+        <source>multiclass classification with %1 classes</source>
+        <translation>clasificación multiclase con %1 clases</translation>
+    </message>
+    <message>
+        <source>multilabel classification with %1 labels</source>
+        <translation>clasificación multietiqueta con %1 etiquetas</translation>
+    </message>
+    <message>
+        <source>Activa recipe: %1 for %2.</source>
+        <translation>Receta de Activa: %1 para %2.</translation>
+    </message>
+    <message>
+        <source>inputs: %1 features per sample</source>
+        <translation>entradas: %1 características por muestra</translation>
+    </message>
+    <message>
+        <source>inputs: %1x%1 greyscale images, shape (batch, 1, %1, %1); adjust the layers for other sizes</source>
+        <translation>entradas: imágenes en escala de grises de %1x%1, forma (batch, 1, %1, %1); ajusta las capas para otros tamaños</translation>
+    </message>
+    <message>
+        <source>inputs: %1x%1 greyscale images, shape (%1, %1, 1); change the Input shape for other data</source>
+        <translation>entradas: imágenes en escala de grises de %1x%1, forma (%1, %1, 1); cambia la forma de Input para otros datos</translation>
+    </message>
+    <message>
+        <source>inputs: sequences of %1 time steps with %2 features each</source>
+        <translation>entradas: secuencias de %1 pasos de tiempo con %2 características cada uno</translation>
+    </message>
+    <message>
+        <source>targets: real values, scaled like the inputs</source>
+        <translation>objetivos: valores reales, escalados como las entradas</translation>
+    </message>
+    <message>
+        <source>targets: 0 or 1</source>
+        <translation>objetivos: 0 o 1</translation>
+    </message>
+    <message>
+        <source>targets: one-hot vectors, one column per class</source>
+        <translation>objetivos: vectores one-hot, una columna por clase</translation>
+    </message>
+    <message>
+        <source>targets: multi-hot vectors, a 1 for every class that applies</source>
+        <translation>objetivos: vectores multi-hot, un 1 por cada clase que corresponde</translation>
+    </message>
+    <message>
+        <source>targets: real values scaled like the inputs, float, shape (batch, %1)</source>
+        <translation>objetivos: valores reales escalados como las entradas, float, forma (batch, %1)</translation>
+    </message>
+    <message>
+        <source>targets: multi-hot float vectors, a 1.0 for every class that applies</source>
+        <translation>objetivos: vectores multi-hot de tipo float, un 1 por cada clase que corresponde</translation>
+    </message>
+    <message>
+        <source>targets: 0.0 or 1.0, float, shape (batch, 1)</source>
+        <translation>objetivos: 0 o 1 de tipo float, forma (batch, 1)</translation>
+    </message>
+    <message>
+        <source>the sigmoid is applied inside the loss for numerical stability;</source>
+        <translation>la sigmoide se aplica dentro de la pérdida por estabilidad numérica;</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.sigmoid(logits) gives each class&apos;s probability</source>
+        <translation>al predecir, torch.sigmoid(logits) da la probabilidad de cada clase</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.sigmoid(logits) gives the probability</source>
+        <translation>al predecir, torch.sigmoid(logits) da la probabilidad</translation>
+    </message>
+    <message>
+        <source>targets: class indices 0..%1 (int64), or equivalently one-hot float vectors</source>
+        <translation>objetivos: índices de clase de 0 a %1 (int64), o bien vectores one-hot de tipo float</translation>
+    </message>
+    <message>
+        <source>the softmax is applied inside the loss for numerical stability;</source>
+        <translation>la softmax se aplica dentro de la pérdida por estabilidad numérica;</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.softmax(logits, dim=1) gives the probabilities</source>
+        <translation>al predecir, torch.softmax(logits, dim=1) da las probabilidades</translation>
+    </message>
+    <message>
+        <source>nn.LSTM always uses sigmoid for its gates and tanh for its cell and hidden state, internally</source>
+        <translation>nn.LSTM siempre usa internamente la sigmoide en sus puertas y la tanh en su celda y su estado oculto</translation>
+    </message>
+    <message>
+        <source>as Keras does</source>
+        <translation>como hace Keras</translation>
+    </message>
+    <message>
+        <source>(batch, time, %1)</source>
+        <translation>(batch, tiempo, %1)</translation>
+    </message>
+    <message>
+        <source>the last time step</source>
+        <translation>el último paso de tiempo</translation>
+    </message>
+    <message>
+        <source>1x%1x%1 -&gt; %2x%3x%3 after the convolution -&gt; %2x%4x%4 after pooling</source>
+        <translation>1x%1x%1 -&gt; %2x%3x%3 tras la convolución -&gt; %2x%4x%4 tras el pooling</translation>
     </message>
 </context>
 </TS>
