@@ -228,6 +228,14 @@ TEST(TrainingPanel, SpanishAt1024KeepsThePanelWholeAndTheWindowOnScreen) {
         const QRect shown(box->mapTo(scroll->viewport(), QPoint(0, 0)), box->size());
         EXPECT_LE(shown.right(), scroll->viewport()->width()) << "a field runs off the panel";
     }
+    // The loss title fits beside its short plot, in as many lines as it takes.
+    w.trainingView()->plot()->replot();
+    w.trainingView()->plot()->replot();
+    QCPAxisRect* loss = w.trainingView()->plotter().lossRect();
+    QCPAxis* y = loss->axis(QCPAxis::atLeft);
+    const QFontMetrics metrics(y->labelFont());
+    for (const QString& line : y->label().split(QLatin1Char('\n')))
+        EXPECT_LE(metrics.horizontalAdvance(line), loss->height()) << line.toStdString();
 }
 
 // Counts take their plural in both languages: "1 hidden layer", "1 capa oculta", "1 marcada".

@@ -292,6 +292,11 @@ void TrainingPlotter::fitReading() {
     // each map's title across its map.
     if (m_reading)
         m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
+    // The loss title runs along a short plot: longer words (Spanish) take more lines.
+    if (m_lossRect && !m_lossTitle.isEmpty()) {
+        QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+        y->setLabel(fitted(m_lossTitle, y->labelFont(), m_lossRect->height() - 8));
+    }
     const int maps = static_cast<int>(m_mapRects.size());
     for (int r = 0; r < maps && r < static_cast<int>(m_mapLabels.size()); ++r) {
         QCPAxis* top = m_mapRects[static_cast<std::size_t>(r)]->axis(QCPAxis::atTop);
@@ -431,8 +436,8 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
 
 void TrainingPlotter::setAxisTitles() {
     m_lossRect->axis(QCPAxis::atBottom)->setLabel(TrainingPlotter::tr("epoch"));
-    m_lossRect->axis(QCPAxis::atLeft)
-        ->setLabel(TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
+    m_lossTitle = TrainingPlotter::tr("loss\n(solid: training, dashed: test)");
+    m_lossRect->axis(QCPAxis::atLeft)->setLabel(m_lossTitle);
 }
 
 void TrainingPlotter::retranslate(const std::vector<std::vector<EpochStats>>& histories) {

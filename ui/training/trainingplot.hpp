@@ -73,6 +73,7 @@ private:
     QCPTextElement* m_title = nullptr;
     QCPTextElement* m_reading = nullptr;
     QString m_readingText; // one line; the drawn text breaks it to fit
+    QString m_lossTitle;   // as written; the drawn title breaks it to fit the plot's height
     QCPAxisRect* m_lossRect = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;
     std::vector<QString> m_mapLabels; // each map's title, broken into lines to fit when drawn
