@@ -192,6 +192,8 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* networkBox = new QGroupBox(this);
     m_tr.add([=, this] { networkBox->setTitle(tr("Network")); });
     auto* form = new QFormLayout(networkBox);
+    // Each field's message line, empty or not, already parts it from the next.
+    form->setVerticalSpacing(2);
     auto* label_m_depthSpin = new QLabel(this);
     label_m_depthSpin->setBuddy(m_depthSpin);
     form->addRow(label_m_depthSpin, m_depthSpin);

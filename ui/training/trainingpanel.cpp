@@ -211,6 +211,7 @@ QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
     auto* data_box = new QGroupBox(panel);
     m_tr.add([=, this] { data_box->setTitle(tr("Data")); });
     auto* data = new QFormLayout(data_box);
+    data->setVerticalSpacing(2); // the fields' message lines part them
     m_dataset = new QComboBox(data_box);
     for (const DatasetInfo& d : datasets())
         m_dataset->addItem(dataset_name(d.id), static_cast<int>(d.id));
@@ -272,6 +273,7 @@ QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
 
     m_tr.add([=, this] { net_box->setTitle(tr("Network")); });
     auto* net = new QFormLayout(net_box);
+    net->setVerticalSpacing(2); // the fields' message lines part them
     m_layers = spin(static_cast<int>(kTrainMinHiddenLayers),
                     static_cast<int>(kTrainMaxHiddenLayers), 1, net_box);
     m_tr.add([=, this] {
@@ -348,6 +350,7 @@ QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
 
     m_tr.add([=, this] { opt_box->setTitle(tr("Training")); });
     auto* opt = new QFormLayout(opt_box);
+    opt->setVerticalSpacing(2); // the fields' message lines part them
     m_optimizer = new QComboBox(opt_box);
     m_optimizer->addItem(QString(), static_cast<int>(Optimizer::Adam));
     m_tr.add([=, this, i = m_optimizer->count() - 1] { m_optimizer->setItemText(i, tr("Adam")); });
