@@ -60,3 +60,19 @@ TEST(CurvesView, TheReadoutKeepsThePlotInPlaceAsTheMouseMoves) {
         EXPECT_EQ(view.plot()->geometry(), plot) << "at x = " << x;
     }
 }
+
+// The x range's three fields keep one line for their reasons, not one each above the plot.
+TEST(CurvesView, TheRangeFieldsShareOneMessageLine) {
+    CurvesView view;
+    view.resize(1024, 640);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    std::vector<int> tops;
+    for (const char* name : {"xFromBox", "xToBox", "pointsBox"}) {
+        auto* box = view.findChild<NumberBox*>(QString::fromLatin1(name));
+        ASSERT_NE(box, nullptr) << name;
+        tops.push_back(box->messageLabel()->mapTo(&view, QPoint(0, 0)).y());
+    }
+    EXPECT_EQ(tops[0], tops[1]);
+    EXPECT_EQ(tops[1], tops[2]);
+}

@@ -154,8 +154,16 @@ CurvesView::CurvesView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    for (NumberBox* s : {m_xmin, m_xmax, m_points})
-        layout->addWidget(s->messageLabel());
+    // The three fields' reasons share one line under them, each as wide as it needs to be
+    // while the others are empty.
+    auto* messages = new QHBoxLayout;
+    for (NumberBox* s : {m_xmin, m_xmax, m_points}) {
+        messages->addWidget(s->messageLabel());
+        connect(s, &NumberBox::problemChanged, this, [messages, s](const QString& problem) {
+            messages->setStretchFactor(s->messageLabel(), problem.isEmpty() ? 0 : 1);
+        });
+    }
+    layout->addLayout(messages);
     layout->addWidget(split, 1);
 
     connect(m_list, &FunctionList::checkedChanged, this, &CurvesView::onCheckedChanged);
