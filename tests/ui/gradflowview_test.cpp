@@ -218,6 +218,9 @@ QStringList window_texts(const GradFlowView& view) {
     for (QCPAxisRect* rect : {view.plotter().gradient_rect(), view.plotter().statistics_rect()})
         for (QCPAxis* axis : rect->axes())
             texts << axis->label();
+    auto* add = view.findChild<QComboBox*>(QStringLiteral("addCombo"));
+    for (int i = 0; i < add->count(); ++i)
+        texts << add->itemText(i);
     auto* table = view.findChild<QTableWidget*>(QStringLiteral("curveTable"));
     for (int row = 0; row < table->rowCount(); ++row)
         if (auto* box = qobject_cast<QComboBox*>(table->cellWidget(row, 1)))
@@ -232,8 +235,8 @@ struct EnglishAfterwards {
 
 } // namespace
 
-// After a language change the axis titles and the initialisations' names read as in a view
-// made in that language.
+// After a language change the axis titles, the activations offered and the initialisations'
+// names read as in a view made in that language.
 TEST(GradFlowView, ALanguageSwitchRetranslatesAxisTitlesAndInitialisations) {
     EnglishAfterwards restore;
     activa::ui::MainWindow::installLanguage(QStringLiteral("en"));

@@ -301,6 +301,9 @@ void GradFlowView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::LanguageChange) return;
     m_tr.run();
+    for (int i = 0; i < m_addCombo->count(); ++i)
+        m_addCombo->setItemText(
+            i, function_name(static_cast<ActivationId>(m_addCombo->itemData(i).toInt())));
     fillControls();
     display(m_shown);
 }
