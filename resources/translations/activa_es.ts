@@ -2183,12 +2183,8 @@ pérdida en la prueba %2</translation>
         <translation>&amp;Pruébalo</translation>
     </message>
     <message>
-        <source>Each setting of the layers, and why</source>
-        <translation>Cada ajuste de las capas, y por qué</translation>
-    </message>
-    <message>
-        <source>Copy the code of the visible tab, Keras or PyTorch, to the clipboard</source>
-        <translation>Copia al portapapeles el código de la pestaña visible, Keras o PyTorch</translation>
+        <source>Copy the code of the visible tab to the clipboard</source>
+        <translation>Copia al portapapeles el código de la pestaña visible</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,9 @@ TEST(Recipe, RecipeChoicesGiveTheNameAndTheId) {
     EXPECT_EQ(w.recipeTable()->item(2, 1)->text(), QStringLiteral("Sigmoid (sigmoid)"));
 }
 
-// At 1024x700 the recipe page scrolls as one: the table shows every row without a scroll bar of
-// its own, and the code is shown whole.
-TEST(Recipe, RecipePageScrollsAsAWholeAtSmallSizes) {
+// At 1024x700 a recipe of the usual length reads whole: the table's rows at their height, every
+// column within the width, and the code without a scroll bar.
+TEST(Recipe, TableAndCodeReadWholeAt1024) {
     MainWindow window;
     window.resize(1024, 700);
     window.tabs()->setCurrentWidget(window.wizardView());
@@ -118,9 +118,31 @@ TEST(Recipe, RecipePageScrollsAsAWholeAtSmallSizes) {
     EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
 }
 
-// In a 1024 × 700 window the code of a long recipe takes the page once its tab is chosen:
-// under the recipe's table it showed a line and a half, the rest below the page's fold.
-TEST(Recipe, RecipeCodeTakesThePageInASmallWindow) {
+// In the default window (1480 × 900) the recipe and its code both show whole.
+TEST(Recipe, TableAndCodeBothShowInTheDefaultWindow) {
+    MainWindow window;
+    window.resize(1480, 900);
+    window.tabs()->setCurrentWidget(window.wizardView());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    WizardView& w = *window.wizardView();
+    w.restart();
+    walk(w, {"cnn", "multiclass", 10});
+    QCoreApplication::processEvents();
+    auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("recipeScrollArea"));
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->verticalScrollBar()->isVisible());
+    for (QPlainTextEdit* code : w.findChildren<QPlainTextEdit*>()) {
+        if (!code->isVisible()) continue;
+        EXPECT_GE(code->viewport()->height(),
+                  code->document()->blockCount() * code->fontMetrics().lineSpacing());
+    }
+}
+
+// In a 1024 × 700 window the code of a long recipe comes first: under the recipe's table it
+// showed a line and a half, the rest below the page's fold. Now the table scrolls in what is
+// left and the code shows 20 lines, or all there are, whichever tab is chosen.
+TEST(Recipe, CodeComesFirstInASmallWindow) {
     MainWindow window;
     window.resize(1024, 700);
     window.tabs()->setCurrentWidget(window.wizardView());

@@ -10,17 +10,24 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace activa::ui {
 
@@ -28,10 +35,33 @@ QTableWidget* WizardView::recipeTable() const {
     return m_recipeTable;
 }
 
+namespace {
+
+// Parts the recipe page between the table and the code whenever its height changes.
+class SplitKeeper : public QObject {
+public:
+    SplitKeeper(QSplitter* split, std::function<void()> fit)
+        : QObject(split)
+        , m_fit(std::move(fit)) {
+        split->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Resize) m_fit();
+        return false;
+    }
+
+private:
+    std::function<void()> m_fit;
+};
+
+} // namespace
+
 QWidget* WizardView::makeRecipePage() {
-    // The recipe and its code share the page, a tab each, which takes all the height there is:
-    // in a short window (700 px) the code under a long recipe showed a line and a half. The
-    // recipe scrolls in its tab, the code in its own; only the buttons below stay put.
+    // The recipe above its code, each scrolling on its own; the code comes first when the two
+    // do not fit (fitRecipeSplit): in a short window (700 px) it showed a line and a half under
+    // a long recipe. Only the buttons below stay put.
     auto* page = new QWidget(this);
     auto* outer = new QVBoxLayout(page);
     auto* title = heading(page);
@@ -39,9 +69,9 @@ QWidget* WizardView::makeRecipePage() {
     m_notSureNote = wrapped(page);
     outer->addWidget(m_notSureNote);
 
-    auto* code_tabs = new QTabWidget(page);
-    m_codeTabs = code_tabs;
-    auto* scroll = new QScrollArea(code_tabs);
+    m_recipeSplit = new QSplitter(Qt::Vertical, page);
+    m_recipeSplit->setChildrenCollapsible(false);
+    auto* scroll = new QScrollArea(m_recipeSplit);
     m_recipeScroll = scroll;
     scroll->setObjectName(QStringLiteral("recipeScrollArea"));
     scroll->setWidgetResizable(true);
@@ -51,7 +81,11 @@ QWidget* WizardView::makeRecipePage() {
     // where a sentence reads in two or three lines even in a narrow panel.
     m_recipeTable = new RecipeTable(scroll);
     scroll->setWidget(m_recipeTable);
-    code_tabs->addTab(scroll, QString());
+    auto* code_tabs = new QTabWidget(m_recipeSplit);
+    m_codeTabs = code_tabs;
+    m_recipeSplit->addWidget(scroll);
+    m_recipeSplit->addWidget(code_tabs);
+    new SplitKeeper(m_recipeSplit, [this] { fitRecipeSplit(); });
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
         *edit = new QPlainTextEdit(code_tabs);
@@ -62,17 +96,14 @@ QWidget* WizardView::makeRecipePage() {
     }
     code_tabs->addTab(m_keras, QStringLiteral("Keras"));
     code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    outer->addWidget(code_tabs, 1);
+    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitRecipeSplit);
+    outer->addWidget(m_recipeSplit, 1);
 
     auto* copy_code = new QPushButton(page);
     copy_code->setObjectName(QStringLiteral("copyCodeButton"));
-    copy_code->setEnabled(false);
     connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
-        QApplication::clipboard()->setText(code_tabs->currentWidget() == m_keras ? kerasCode()
-                                                                                 : pytorchCode());
-    });
-    connect(code_tabs, &QTabWidget::currentChanged, this, [this, code_tabs, copy_code] {
-        copy_code->setEnabled(code_tabs->currentWidget() != m_recipeScroll);
+        QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
+                                                                          : pytorchCode());
     });
     auto* explore = new QPushButton(page);
     explore->setObjectName(QStringLiteral("showInExplorerButton"));
@@ -84,16 +115,13 @@ QWidget* WizardView::makeRecipePage() {
             tr("You were not sure of the network type: ReLU is the modern default to start "
                "with. Try a few activations and compare them on your data."));
         m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
-        code_tabs->setTabText(0, tr("Recipe"));
-        code_tabs->setTabToolTip(0, tr("Each setting of the layers, and why"));
         m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
         m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
         m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
-        code_tabs->setTabToolTip(1, tr("The recipe as a Keras model"));
-        code_tabs->setTabToolTip(2, tr("The recipe as a PyTorch model"));
+        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
+        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
         copy_code->setText(tr("Cop&y code"));
-        copy_code->setToolTip(tr("Copy the code of the visible tab, Keras or PyTorch, to the "
-                                 "clipboard"));
+        copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
         explore->setText(tr("Show in &explorer"));
         explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
         try_it->setText(tr("T&ry it"));
@@ -143,6 +171,27 @@ void WizardView::fillRecipe() {
     m_recipeTable->showRecipe(*r);
     m_keras->setPlainText(kerasCode());
     m_pytorch->setPlainText(pytorchCode());
+    fitRecipeSplit();
+}
+
+void WizardView::fitRecipeSplit() {
+    auto* code = qobject_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
+    const int total = m_recipeSplit->height() - m_recipeSplit->handleWidth();
+    if (!code || total <= 0) return;
+    // The heights each needs to show whole: the table its rows, the code its lines.
+    const int table = m_recipeTable->minimumHeight() + 2 * m_recipeScroll->frameWidth();
+    const QFontMetrics metrics(code->font());
+    const int frame = m_codeTabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) * 2;
+    const int lines = code->document()->blockCount();
+    const int text =
+        lines * metrics.lineSpacing() +
+        2 * (code->frameWidth() + static_cast<int>(std::ceil(code->document()->documentMargin()))) +
+        code->horizontalScrollBar()->sizeHint().height() + 4;
+    const int wanted = m_codeTabs->tabBar()->sizeHint().height() + frame + text;
+    // Both whole when they fit; otherwise the code first, while the recipe keeps a few rows.
+    const int least = 6 * m_recipeTable->fontMetrics().lineSpacing();
+    const int given = table + wanted <= total ? total - table : std::max(total - least, total / 2);
+    m_recipeSplit->setSizes({total - std::min(wanted, given), std::min(wanted, given)});
 }
 
 void WizardView::requestExplorer() {

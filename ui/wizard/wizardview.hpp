@@ -22,6 +22,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -102,6 +103,8 @@ private:
                             const QList<Choice>& choices);
     QWidget* makeClassesPage();
     QWidget* makeRecipePage();
+    // Parts the recipe page between the table and the visible code (recipepage.cpp).
+    void fitRecipeSplit();
     static QLabel* heading(QWidget* parent);
     static QLabel* wrapped(QWidget* parent);
     void goTo(Step step);
@@ -127,6 +130,7 @@ private:
     QPlainTextEdit* m_pytorch = nullptr;
     QTabWidget* m_codeTabs = nullptr;
     QScrollArea* m_recipeScroll = nullptr;
+    QSplitter* m_recipeSplit = nullptr;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_restart;
