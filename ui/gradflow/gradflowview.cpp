@@ -82,6 +82,45 @@ GradFlowView::GradFlowView(QWidget* parent)
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
 
+    QGroupBox* curvesBox = buildCurvesBox();
+    QGroupBox* networkBox = buildNetworkBox();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(explanation);
+    sideLayout->addWidget(curvesBox);
+    sideLayout->addWidget(networkBox);
+    // What changes with every result comes last, so that it moves nothing the user may be
+    // about to click.
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_status);
+    sideLayout->addStretch(1);
+
+    m_plot->setMinimumSize(420, 300);
+    m_tr.add([=, this] {
+        m_plot->setToolTip(
+            tr("Above: the gradient norm at each layer, log scale. Below: the spread "
+               "of the activations and the fractions of saturated and dead units."));
+    });
+    m_tr.add([=, this] { m_plot->setAccessibleName(tr("Gradient flow plots")); });
+
+    place_side_panel(this, side, m_plot, 340, 380);
+
+    connectEdits();
+    fillControls();
+    m_plotter.draw(m_state, {});
+    apply();
+}
+
+QGroupBox* GradFlowView::buildCurvesBox() {
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("curveTable"));
     m_tr.add([=, this] {
@@ -146,7 +185,10 @@ GradFlowView::GradFlowView(QWidget* parent)
     curvesLayout->addWidget(m_table);
     curvesLayout->addLayout(addRow);
     curvesLayout->addLayout(buttonRow);
+    return curvesBox;
+}
 
+QGroupBox* GradFlowView::buildNetworkBox() {
     const auto number_box = [this](const char* name, NumberBox::Kind kind, double lo, double hi,
                                    std::function<QString()> tip) {
         auto* box = new NumberBox(kind, this);
@@ -224,37 +266,10 @@ GradFlowView::GradFlowView(QWidget* parent)
     form->addRow(label_m_seedSpin, m_seedSpin);
     form->addRow(m_seedSpin->messageLabel());
     m_tr.add([=, this] { label_m_seedSpin->setText(tr("S&eed:")); });
+    return networkBox;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(explanation);
-    sideLayout->addWidget(curvesBox);
-    sideLayout->addWidget(networkBox);
-    // What changes with every result comes last, so that it moves nothing the user may be
-    // about to click.
-    sideLayout->addWidget(m_summary);
-    sideLayout->addWidget(m_status);
-    sideLayout->addStretch(1);
-
-    m_plot->setMinimumSize(420, 300);
-    m_tr.add([=, this] {
-        m_plot->setToolTip(
-            tr("Above: the gradient norm at each layer, log scale. Below: the spread "
-               "of the activations and the fractions of saturated and dead units."));
-    });
-    m_tr.add([=, this] { m_plot->setAccessibleName(tr("Gradient flow plots")); });
-
-    place_side_panel(this, side, m_plot, 340, 380);
-
+void GradFlowView::connectEdits() {
     connect(m_addButton, &QPushButton::clicked, this, &GradFlowView::addCurve);
     connect(m_removeButton, &QPushButton::clicked, this, &GradFlowView::removeCurve);
     connect(m_resetButton, &QPushButton::clicked, this, [this] { setState(GradFlowState{}); });
@@ -291,10 +306,6 @@ GradFlowView::GradFlowView(QWidget* parent)
     on_edit(m_biasSpin, &GradFlowState::bias);
     on_edit(m_stdSpin, &GradFlowState::normal_std);
     connect(&m_runner, &GradFlowRunner::finished, this, &GradFlowView::onFinished);
-
-    fillControls();
-    m_plotter.draw(m_state, {});
-    apply();
 }
 
 void GradFlowView::changeEvent(QEvent* event) {

@@ -54,50 +54,7 @@ WizardView::WizardView(QWidget* parent)
     , m_restart(new QPushButton(this))
     , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
     , m_outputChart(new FlowchartView(output_flowchart(), this)) {
-    m_pages->addWidget(makeChoicePage(
-        m_networkGroup, [] { return tr("What kind of network are you building?"); },
-        [] {
-            return tr("The hidden layers' activation depends on the type of network. All hidden "
-                      "layers normally use the same one.");
-        },
-        answers_from(
-            hidden_flowchart(), "network",
-            {[] { return tr("Layers of fully connected nodes, for tabular data."); },
-             [] { return tr("Convolution and pooling layers, for images and other grids."); },
-             [] {
-                 return tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and "
-                           "time series.");
-             }}) +
-            QList<Choice>{{QStringLiteral("not_sure"), [] { return tr("Not sure"); },
-                           [] {
-                               return tr("Start with ReLU, the modern default, then try a few "
-                                         "activations and compare.");
-                           }}}));
-    m_pages->addWidget(makeChoicePage(
-        m_problemGroup, [] { return tr("What does the model predict?"); },
-        [] {
-            return tr("The output layer's activation depends on the prediction: a number, or a "
-                      "class. Predicting a probability is classification, not regression.");
-        },
-        answers_from(output_flowchart(), "problem",
-                     {[] { return tr("A real number, such as a price or a temperature."); },
-                      [] { return tr("One or more labels from a fixed set of classes."); }})));
-    m_pages->addWidget(makeChoicePage(
-        m_kindGroup, [] { return tr("What kind of classification?"); },
-        [] {
-            return tr("Whether classes exclude each other decides between softmax and "
-                      "independent sigmoids.");
-        },
-        answers_from(
-            output_flowchart(), "classification",
-            {[] { return tr("Two classes, such as spam or not spam."); },
-             [] {
-                 return tr("More than two mutually exclusive classes: each example has exactly "
-                           "one.");
-             },
-             [] {
-                 return tr("Several classes that can apply at once, such as the tags of a photo.");
-             }})));
+    addQuestionPages();
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());
 
@@ -159,6 +116,54 @@ WizardView::WizardView(QWidget* parent)
             refresh();
         });
     refresh();
+}
+
+// The three questions of the flowcharts, each with the answers its chart offers.
+void WizardView::addQuestionPages() {
+    m_pages->addWidget(makeChoicePage(
+        m_networkGroup, [] { return tr("What kind of network are you building?"); },
+        [] {
+            return tr("The hidden layers' activation depends on the type of network. All hidden "
+                      "layers normally use the same one.");
+        },
+        answers_from(
+            hidden_flowchart(), "network",
+            {[] { return tr("Layers of fully connected nodes, for tabular data."); },
+             [] { return tr("Convolution and pooling layers, for images and other grids."); },
+             [] {
+                 return tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and "
+                           "time series.");
+             }}) +
+            QList<Choice>{{QStringLiteral("not_sure"), [] { return tr("Not sure"); },
+                           [] {
+                               return tr("Start with ReLU, the modern default, then try a few "
+                                         "activations and compare.");
+                           }}}));
+    m_pages->addWidget(makeChoicePage(
+        m_problemGroup, [] { return tr("What does the model predict?"); },
+        [] {
+            return tr("The output layer's activation depends on the prediction: a number, or a "
+                      "class. Predicting a probability is classification, not regression.");
+        },
+        answers_from(output_flowchart(), "problem",
+                     {[] { return tr("A real number, such as a price or a temperature."); },
+                      [] { return tr("One or more labels from a fixed set of classes."); }})));
+    m_pages->addWidget(makeChoicePage(
+        m_kindGroup, [] { return tr("What kind of classification?"); },
+        [] {
+            return tr("Whether classes exclude each other decides between softmax and "
+                      "independent sigmoids.");
+        },
+        answers_from(
+            output_flowchart(), "classification",
+            {[] { return tr("Two classes, such as spam or not spam."); },
+             [] {
+                 return tr("More than two mutually exclusive classes: each example has exactly "
+                           "one.");
+             },
+             [] {
+                 return tr("Several classes that can apply at once, such as the tags of a photo.");
+             }})));
 }
 
 QLabel* WizardView::heading(QWidget* parent) {

@@ -99,6 +99,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addQuestionPages();
     QWidget* makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
                             const QList<Choice>& choices);
     QWidget* makeClassesPage();
