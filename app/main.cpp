@@ -49,6 +49,7 @@ int run_export(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Activa"));
     QApplication::setOrganizationName(QStringLiteral("Activa"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVA_VERSION));
+    activa::ui::MainWindow::installEnglishPlurals(); // "1 hidden layer" in exported pictures
     return run_headless(argc, argv, activa::cli::run_export);
 }
 

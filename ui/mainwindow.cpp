@@ -17,7 +17,6 @@
 #include <activa/version.hpp>
 #include <qcustomplot.h>
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -25,59 +24,25 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QGraphicsView>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTranslator>
 
 namespace activa::ui {
 namespace {
 
 constexpr int kSaveDelayMs = 800;
 
-QTranslator* g_appTranslator = nullptr;
-QTranslator* g_qtTranslator = nullptr;
-
-QString language_setting() {
-    return QSettings().value(QStringLiteral("language")).toString();
-}
-
 } // namespace
-
-bool MainWindow::installLanguage(const QString& code) {
-    if (!g_appTranslator) {
-        g_appTranslator = new QTranslator(qApp);
-        g_qtTranslator = new QTranslator(qApp);
-    }
-    QCoreApplication::removeTranslator(g_appTranslator);
-    QCoreApplication::removeTranslator(g_qtTranslator);
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    QLocale::setDefault(locale);
-    // Widgets keep the locale they were made with; windows hand the new one down to theirs, and
-    // spin boxes write their numbers anew.
-    for (QWidget* w : QApplication::topLevelWidgets())
-        w->setLocale(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) return true;
-    const bool ok = g_appTranslator->load(locale, QStringLiteral("activa"), QStringLiteral("_"),
-                                          QStringLiteral(":/i18n"));
-    if (ok) QCoreApplication::installTranslator(g_appTranslator);
-    // Qt's own strings (standard buttons, file dialogs), when the system has them.
-    if (g_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(g_qtTranslator);
-    return ok;
-}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
@@ -96,6 +61,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_curves, &CurvesView::viewChanged, this, later);
     connect(m_softmax, &SoftmaxView::stateChanged, this, later);
     connect(m_wizard, &WizardView::changed, this, later);
+    connect(m_gradflow, &GradFlowView::stateChanged, this, later);
+    connect(m_training, &TrainingView::stateChanged, this, later);
+    // A legend click hides or shows a curve.
+    connect(m_curves->plot(), &QCustomPlot::legendClick, this, later);
     connect(m_tabs, &QTabWidget::currentChanged, this, later);
 }
 
@@ -252,7 +221,7 @@ void MainWindow::buildMenus() {
     export_image->setShortcut(tr("Ctrl+E"));
     export_image->setStatusTip(tr("Save the current picture as PNG, JPEG, PDF or SVG"));
     QAction* export_data = file->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
-                                           tr("Export &data…"), this, &MainWindow::exportData);
+                                           tr("Export d&ata…"), this, &MainWindow::exportData);
     export_data->setShortcut(tr("Ctrl+Shift+E"));
     export_data->setStatusTip(tr("Save what is plotted as CSV"));
     // Ctrl+C stays with the focused widget: selected text, selected cells.
@@ -310,23 +279,26 @@ void MainWindow::buildMenus() {
         a->setEnabled(m_tabs->currentWidget() == m_curves);
     }
 
-    QMenu* language = menuBar()->addMenu(tr("&Language"));
-    auto* group = new QActionGroup(language);
-    const QString current = language_setting();
-    const std::array<std::pair<QString, QString>, 3> languages{{
-        {QString(), tr("System default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-    }};
-    for (const auto& [code, name] : languages) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        a->setStatusTip(tr("Show Activa in this language"));
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
-    }
+    buildLanguageMenu();
+    buildHelpMenu();
 
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (QAction* a : {export_image, export_data, copy})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {zoom_in, zoom_out, reset})
+        bar->addAction(a);
+    for (QAction* a : bar->actions())
+        if (!a->isSeparator())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::buildHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(
         QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this, [this] {
@@ -345,30 +317,19 @@ void MainWindow::buildMenus() {
     guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
     help->addSeparator();
     help->addAction(tr("&About Activa"), this, [this] {
+        // The article is in English: another language names it in its own words, with the
+        // title a reader would search for.
+        const QString article =
+            tr("<i>How to Choose an Activation Function for Deep Learning</i>",
+               "the article's title; translated, followed by the original in italics");
         QMessageBox::about(
             this, tr("About Activa"),
             tr("<h3>Activa %1</h3><p>Choose and understand activation functions for neural "
                "networks: curves and gradients, softmax, and the two decisions of the article "
-               "<i>How to Choose an Activation Function for Deep Learning</i>.</p>"
-               "<p>Values follow PyTorch's conventions and are exact to 1e-12.</p>")
-                .arg(QStringLiteral(ACTIVA_VERSION)));
+               "%2.</p><p>Values follow PyTorch's conventions and are exact to 1e-12.</p>")
+                .arg(QStringLiteral(ACTIVA_VERSION), article));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    for (QAction* a : {export_image, export_data, copy})
-        bar->addAction(a);
-    bar->addSeparator();
-    for (QAction* a : {zoom_in, zoom_out, reset})
-        bar->addAction(a);
-    for (QAction* a : bar->actions())
-        if (!a->isSeparator())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(
-                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                a->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QMenu* MainWindow::pictureMenu(QWidget* parent) {
@@ -409,22 +370,29 @@ QString MainWindow::suggestedName(const QString& extension) const {
     return QDir(m_lastDir).filePath(currentPicture()->fileStem() + QLatin1Char('.') + extension);
 }
 
-bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
-                               bool show_errors) {
+bool MainWindow::writeImage(const QString& file_name, QSize size, double scale, QString* error) {
     ImageFormat format = ImageFormat::Png;
-    QString error;
     bool ok = image_format_for(file_name, &format);
     if (!ok)
-        error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
+        *error = tr("“%1” does not end in .png, .jpg, .pdf or .svg.").arg(file_name);
     else
-        ok = export_image(*currentPicture(), file_name, format, size, scale, &error);
+        ok = export_image(*currentPicture(), file_name, format, size, scale, error);
     if (!ok) {
-        if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
-        statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+        statusBar()->showMessage(tr("Export failed: %1").arg(*error), 10000);
         return false;
     }
+    // The next export starts in the folder of the last one written, never in one that failed.
+    m_lastDir = QFileInfo(file_name).absolutePath();
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
     return true;
+}
+
+bool MainWindow::exportImageTo(const QString& file_name, QSize size, double scale,
+                               bool show_errors) {
+    QString error;
+    if (writeImage(file_name, size, scale, &error)) return true;
+    if (show_errors) QMessageBox::warning(this, tr("Export failed"), error);
+    return false;
 }
 
 bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
@@ -434,6 +402,7 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
         statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
         return false;
     }
+    m_lastDir = QFileInfo(file_name).absolutePath();
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file_name)), 8000);
     return true;
 }
@@ -441,16 +410,16 @@ bool MainWindow::exportDataTo(const QString& file_name, bool show_errors) {
 void MainWindow::exportImage() {
     ExportDialog dialog(suggestedName(QStringLiteral("png")), currentPicture()->pictureSize(),
                         this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    m_lastDir = QFileInfo(dialog.fileName()).absolutePath();
-    exportImageTo(dialog.fileName(), dialog.imageSize(), dialog.scale(), true);
+    dialog.setExport([this](const ExportDialog& d, QString* error) {
+        return writeImage(d.fileName(), d.imageSize(), d.scale(), error);
+    });
+    dialog.exec();
 }
 
 void MainWindow::exportData() {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export data"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (file.isEmpty()) return;
-    m_lastDir = QFileInfo(file).absolutePath();
     exportDataTo(file, true);
 }
 
@@ -467,44 +436,6 @@ void MainWindow::copyImage() {
     }
     QApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Image copied to the clipboard"), 5000);
-}
-
-void MainWindow::setLanguage(const QString& code) {
-    QSettings().setValue(QStringLiteral("language"), code);
-    // Every widget receives QEvent::LanguageChange and retranslates in place, keeping what the
-    // user was looking at: zoom, splitter sizes, selection, the wizard's step.
-    installLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not later
-}
-
-void MainWindow::saveSettings() const {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
-    save_curves(s, m_curves->state());
-    save_view(s, QStringLiteral("curves"), m_curves->viewRanges());
-    save_softmax(s, m_softmax->state());
-    save_wizard(s, m_wizard->answers(), static_cast<int>(m_wizard->step()));
-    s.sync();
-}
-
-void MainWindow::restoreSettings() {
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1480, 900);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_curves->setState(load_curves(s));
-    m_curves->setViewRanges(load_view(s, QStringLiteral("curves")));
-    m_softmax->setState(load_softmax(s));
-    const auto [answers, step] = load_wizard(s);
-    if (step >= WizardView::NetworkStep && step <= WizardView::RecipeStep)
-        m_wizard->setAnswers(answers, static_cast<WizardView::Step>(step));
-    const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();
-    m_tabs->setCurrentIndex(tab >= 0 && tab < m_tabs->count() ? tab : 0);
-    const QString dir = s.value(QStringLiteral("window/lastDir")).toString();
-    if (!dir.isEmpty() && QDir(dir).exists()) m_lastDir = dir;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

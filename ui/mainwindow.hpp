@@ -46,6 +46,9 @@ public:
 
     // "" follows the system; otherwise a language code such as "es".
     static bool installLanguage(const QString& code);
+    // English writes its own texts and needs only the forms of those that count ("1 hidden
+    // layer", "2 hidden layers"): for whatever draws in English without installLanguage().
+    static void installEnglishPlurals();
 
 public slots:
     void exportImage();
@@ -63,9 +66,13 @@ private:
     void retranslate();
     void showHint();
     void buildMenus();
+    void buildLanguageMenu(); // mainwindow_settings.cpp
+    void buildHelpMenu();
     void saveSettings() const;
     void restoreSettings();
     QString suggestedName(const QString& extension) const;
+    // Writes the current picture; on failure says why in *error and in the status bar.
+    bool writeImage(const QString& file_name, QSize size, double scale, QString* error);
 
     QTabWidget* m_tabs = nullptr;
     CurvesView* m_curves = nullptr;

@@ -88,8 +88,9 @@ std::string_view problem_key(ProblemType p) {
 
 std::vector<std::string_view> flowchart_path(const Flowchart& chart, const WizardAnswers& a) {
     std::vector<std::string_view> answers;
-    if (const auto network = a.not_sure ? std::optional(NetworkType::Mlp) : a.network)
-        answers.push_back(network_key(*network));
+    // "Not sure" is no network: the hidden chart lights no path for it, although the recipe
+    // starts with ReLU as the article advises.
+    if (a.network && !a.not_sure) answers.push_back(network_key(*a.network));
     if (a.classification) {
         if (!*a.classification) {
             answers.push_back(problem_key(ProblemType::Regression));

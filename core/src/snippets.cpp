@@ -3,6 +3,8 @@
 
 #include <activa/activations.hpp>
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -29,6 +31,20 @@ std::string one_line(std::string_view s) {
     std::replace(out.begin(), out.end(), '\n', ' ');
     std::replace(out.begin(), out.end(), '\r', ' ');
     return out;
+}
+
+// A comment's text in the reader's language, %1, %2, ... filled in with args in order.
+std::string say(const SnippetOptions& o, std::string_view english,
+                std::initializer_list<std::string> args = {}) {
+    std::string text = o.translate ? o.translate(english) : std::string(english);
+    char marker[3] = {'%', '1', '\0'};
+    for (const std::string& arg : args) {
+        for (std::size_t at = text.find(marker); at != std::string::npos;
+             at = text.find(marker, at + arg.size()))
+            text.replace(at, 2, arg);
+        ++marker[1];
+    }
+    return one_line(text);
 }
 
 std::string py_string(std::string_view s) {
@@ -71,10 +87,14 @@ const BuiltIn& hidden_activation(const Recipe& r) {
     return b ? *b : *find_built_in(ActivationId::Relu);
 }
 
-void note_substitution(std::string& out, const Recipe& r) {
+void note_substitution(std::string& out, const Recipe& r, const SnippetOptions& o) {
     if (!find_built_in(r.hidden))
-        out += "# " + one_line(info(r.hidden).name) +
-               " has no built-in layer in both libraries; ReLU stands in for it\n";
+        out += "# " +
+               say(o,
+                   ACTIVA_TR("core",
+                             "%1 has no built-in layer in both libraries; ReLU stands in for it"),
+                   {say(o, info(r.hidden).name)}) +
+               "\n";
 }
 
 // The PyTorch calls that draw from the same distributions as Keras' initialisers:
@@ -93,60 +113,80 @@ std::string torch_init(WeightInit w, std::string_view tensor) {
     return "nn.init.xavier_uniform_(" + t + ")";
 }
 
-std::string scaling_comment(const Recipe& r) {
+std::string scaling_comment(const Recipe& r, const SnippetOptions& o) {
     if (r.scaling == InputScaling::Standardised)
-        return "# standardise inputs to zero mean and unit variance\n";
-    std::string line = "# scale inputs to " + std::string(input_scaling_text(r.scaling));
+        return "# " +
+               say(o, ACTIVA_TR("core", "standardise inputs to zero mean and unit variance")) +
+               "\n";
+    const std::string range(input_scaling_text(r.scaling));
     if (r.network == NetworkType::Cnn && r.scaling == InputScaling::ZeroOne)
-        line += " (divide 8-bit pixel values by 255)";
-    return line + "\n";
+        return "# " +
+               say(o, ACTIVA_TR("core", "scale inputs to %1 (divide 8-bit pixel values by 255)"),
+                   {range}) +
+               "\n";
+    return "# " + say(o, ACTIVA_TR("core", "scale inputs to %1"), {range}) + "\n";
 }
 
-std::string network_name(NetworkType n) {
+std::string network_name(NetworkType n, const SnippetOptions& o) {
     switch (n) {
     case NetworkType::Mlp:
-        return "multilayer perceptron (MLP)";
+        return say(o, ACTIVA_TR("core", "multilayer perceptron (MLP)"));
     case NetworkType::Cnn:
-        return "convolutional network (CNN)";
+        return say(o, ACTIVA_TR("core", "convolutional network (CNN)"));
     case NetworkType::Rnn:
-        return "recurrent network (RNN) with LSTM cells";
+        return say(o, ACTIVA_TR("core", "recurrent network (RNN) with LSTM cells"));
     }
     return {};
 }
 
-std::string problem_name(const Recipe& r) {
+std::string problem_name(const Recipe& r, const SnippetOptions& o) {
     const std::string n = std::to_string(at_least_one(r.output_nodes));
     switch (r.problem) {
     case ProblemType::Regression:
-        return "regression";
+        return say(o, ACTIVA_TR("core", "regression"));
     case ProblemType::Binary:
-        return "binary classification";
+        return say(o, ACTIVA_TR("core", "binary classification"));
     case ProblemType::Multiclass:
-        return "multiclass classification with " + n + " classes";
+        return say(o, ACTIVA_TR("core", "multiclass classification with %1 classes"), {n});
     case ProblemType::Multilabel:
-        return "multilabel classification with " + n + " labels";
+        return say(o, ACTIVA_TR("core", "multilabel classification with %1 labels"), {n});
     }
     return {};
 }
 
-std::string header(const Recipe& r) {
-    return "# Activa recipe: " + network_name(r.network) + " for " + problem_name(r) + ".\n";
+std::string header(const Recipe& r, const SnippetOptions& o) {
+    return "# " +
+           say(o, ACTIVA_TR("core", "Activa recipe: %1 for %2."),
+               {network_name(r.network, o), problem_name(r, o)}) +
+           "\n";
 }
 
 std::string input_comment(const Recipe& r, const SnippetOptions& o, bool channels_first) {
     const std::string side = std::to_string(kImageSide);
     switch (r.network) {
     case NetworkType::Mlp:
-        return "# inputs: " + std::to_string(at_least_one(o.inputs)) + " features per sample\n";
+        return "# " +
+               say(o, ACTIVA_TR("core", "inputs: %1 features per sample"),
+                   {std::to_string(at_least_one(o.inputs))}) +
+               "\n";
     case NetworkType::Cnn:
-        return channels_first
-                   ? "# inputs: " + side + "x" + side + " greyscale images, shape (batch, 1, " +
-                         side + ", " + side + "); adjust the layers for other sizes\n"
-                   : "# inputs: " + side + "x" + side + " greyscale images, shape (" + side + ", " +
-                         side + ", 1); change the Input shape for other data\n";
+        return "# " +
+               (channels_first
+                    ? say(o,
+                          ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (batch, 1, %1, "
+                                            "%1); adjust the layers for other sizes"),
+                          {side})
+                    : say(o,
+                          ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (%1, %1, 1); "
+                                            "change the Input shape for other data"),
+                          {side})) +
+               "\n";
     case NetworkType::Rnn:
-        return "# inputs: sequences of " + std::to_string(at_least_one(o.timesteps)) +
-               " time steps with " + std::to_string(at_least_one(o.inputs)) + " features each\n";
+        return "# " +
+               say(o, ACTIVA_TR("core", "inputs: sequences of %1 time steps with %2 features each"),
+                   {std::to_string(at_least_one(o.timesteps)),
+                    std::to_string(at_least_one(o.inputs))}) +
+               "\n";
     }
     return {};
 }
@@ -174,18 +214,23 @@ std::string_view keras_metric(ProblemType p) {
     return "accuracy";
 }
 
-std::string_view keras_targets(ProblemType p) {
+std::string keras_targets(ProblemType p, const SnippetOptions& o) {
+    std::string_view text;
     switch (p) {
     case ProblemType::Regression:
-        return "# targets: real values, scaled like the inputs\n";
+        text = ACTIVA_TR("core", "targets: real values, scaled like the inputs");
+        break;
     case ProblemType::Binary:
-        return "# targets: 0 or 1\n";
+        text = ACTIVA_TR("core", "targets: 0 or 1");
+        break;
     case ProblemType::Multiclass:
-        return "# targets: one-hot vectors, one column per class\n";
+        text = ACTIVA_TR("core", "targets: one-hot vectors, one column per class");
+        break;
     case ProblemType::Multilabel:
-        return "# targets: multi-hot vectors, a 1 for every class that applies\n";
+        text = ACTIVA_TR("core", "targets: multi-hot vectors, a 1 for every class that applies");
+        break;
     }
-    return {};
+    return "# " + say(o, text) + "\n";
 }
 
 std::string keras_dense(unsigned units, std::string_view activation, WeightInit init) {
@@ -202,12 +247,12 @@ std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
     const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
-    std::string out = header(r);
+    std::string out = header(r, o);
     out += "from tensorflow import keras\n\n";
     out += input_comment(r, o, false);
-    out += scaling_comment(r);
-    out += keras_targets(r.problem);
-    note_substitution(out, r);
+    out += scaling_comment(r, o);
+    out += keras_targets(r.problem, o);
+    note_substitution(out, r, o);
     out += "model = keras.Sequential([\n";
     switch (r.network) {
     case NetworkType::Mlp:
@@ -256,28 +301,40 @@ std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
 
 namespace {
 
-std::string torch_loss(const Recipe& r) {
+std::string torch_loss(const Recipe& r, const SnippetOptions& o) {
     const std::string n = std::to_string(at_least_one(r.output_nodes));
+    const auto comment = [&o](std::string_view text, std::initializer_list<std::string> args = {}) {
+        return "# " + say(o, text, args) + "\n";
+    };
     switch (r.output) {
     case OutputActivation::Linear:
-        return "# targets: real values scaled like the inputs, float, shape (batch, " + n +
-               ")\n"
+        return comment(ACTIVA_TR("core",
+                                 "targets: real values scaled like the inputs, float, shape "
+                                 "(batch, %1)"),
+                       {n}) +
                "loss_fn = nn.MSELoss()\n";
     case OutputActivation::Sigmoid: {
         const bool multilabel = r.problem == ProblemType::Multilabel;
-        return std::string(multilabel ? "# targets: multi-hot float vectors, a 1.0 for every "
-                                        "class that applies\n"
-                                      : "# targets: 0.0 or 1.0, float, shape (batch, 1)\n") +
-               "# the sigmoid is applied inside the loss for numerical stability;\n"
-               "# at prediction time torch.sigmoid(logits) gives " +
-               (multilabel ? "each class's probability\n" : "the probability\n") +
+        return (multilabel ? comment(ACTIVA_TR("core", "targets: multi-hot float vectors, a 1.0 "
+                                                       "for every class that applies"))
+                           : comment(ACTIVA_TR("core", "targets: 0.0 or 1.0, float, shape "
+                                                       "(batch, 1)"))) +
+               comment(ACTIVA_TR("core", "the sigmoid is applied inside the loss for numerical "
+                                         "stability;")) +
+               (multilabel ? comment(ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
+                                                       "gives each class's probability"))
+                           : comment(ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
+                                                       "gives the probability"))) +
                "loss_fn = nn.BCEWithLogitsLoss()\n";
     }
     case OutputActivation::Softmax:
-        return "# targets: class indices 0.." + std::to_string(at_least_one(r.output_nodes) - 1) +
-               " (int64), or equivalently one-hot float vectors\n"
-               "# the softmax is applied inside the loss for numerical stability;\n"
-               "# at prediction time torch.softmax(logits, dim=1) gives the probabilities\n"
+        return comment(ACTIVA_TR("core", "targets: class indices 0..%1 (int64), or equivalently "
+                                         "one-hot float vectors"),
+                       {std::to_string(at_least_one(r.output_nodes) - 1)}) +
+               comment(ACTIVA_TR("core", "the softmax is applied inside the loss for numerical "
+                                         "stability;")) +
+               comment(ACTIVA_TR("core", "at prediction time torch.softmax(logits, dim=1) gives "
+                                         "the probabilities")) +
                "loss_fn = nn.CrossEntropyLoss()\n";
     }
     return {};
@@ -292,19 +349,21 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
     const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
-    std::string out = header(r);
+    std::string out = header(r, o);
     out += "import torch\nfrom torch import nn\n\n";
     out += input_comment(r, o, true);
-    out += scaling_comment(r);
-    note_substitution(out, r);
+    out += scaling_comment(r, o);
+    note_substitution(out, r, o);
     out += "\n\nclass Model(nn.Module):\n";
     out += "    def __init__(self):\n";
     out += "        super().__init__()\n";
 
     if (r.network == NetworkType::Rnn) {
         const std::string layers = std::to_string(at_least_one(o.hidden_layers));
-        out += "        # nn.LSTM always uses sigmoid for its gates and tanh for its cell and\n";
-        out += "        # hidden state, internally\n";
+        out += "        # " +
+               say(o, ACTIVA_TR("core", "nn.LSTM always uses sigmoid for its gates and tanh "
+                                        "for its cell and hidden state, internally")) +
+               "\n";
         out += "        self.lstm = nn.LSTM(" + inputs + ", " + units + ", num_layers=" + layers +
                ", batch_first=True)\n";
         out += "        self.output = nn.Linear(" + units + ", " + nodes + ")\n";
@@ -313,12 +372,15 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
         out += "                " + torch_init(init, "param") + "\n";
         // Keras' LSTM default for the recurrent kernel; it keeps repeated steps stable.
         out += "            elif name.startswith(\"weight_hh\"):\n";
-        out += "                nn.init.orthogonal_(param)  # as Keras does\n";
+        out += "                nn.init.orthogonal_(param)  # " +
+               say(o, ACTIVA_TR("core", "as Keras does")) + "\n";
         out += "            else:\n";
         out += "                nn.init.zeros_(param)\n";
         out += "\n    def forward(self, x):\n";
-        out += "        sequence, _ = self.lstm(x)  # (batch, time, " + units + ")\n";
-        out += "        return self.output(sequence[:, -1, :])  # the last time step\n";
+        out += "        sequence, _ = self.lstm(x)  # " +
+               say(o, ACTIVA_TR("core", "(batch, time, %1)"), {units}) + "\n";
+        out += "        return self.output(sequence[:, -1, :])  # " +
+               say(o, ACTIVA_TR("core", "the last time step")) + "\n";
     } else {
         std::string layers;
         std::string width = inputs;
@@ -326,10 +388,13 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
             const std::string side = std::to_string(kImageSide);
             const std::string filters = std::to_string(kFilters);
             const std::string pooled = std::to_string(kPooledSide);
-            out += "        # 1x" + side + "x" + side + " -> " + filters + "x" +
-                   std::to_string(kConvSide) + "x" + std::to_string(kConvSide) +
-                   " after the convolution -> " + filters + "x" + pooled + "x" + pooled +
-                   " after pooling\n";
+            const std::string conv = std::to_string(kConvSide);
+            out += "        # " +
+                   say(o,
+                       ACTIVA_TR("core", "1x%1x%1 -> %2x%3x%3 after the convolution -> %2x%4x%4 "
+                                         "after pooling"),
+                       {side, filters, conv, pooled}) +
+                   "\n";
             layers +=
                 "            nn.Conv2d(1, " + filters + ", " + std::to_string(kKernel) + "),\n";
             layers += "            " + std::string(hidden.torch) + ",\n";
@@ -363,7 +428,7 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
     }
 
     out += "\n\nmodel = Model()\n";
-    out += torch_loss(r);
+    out += torch_loss(r, o);
     out += "optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\n";
     return out;
 }

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Fraction saturated, zero or dead</source>
-        <translation>Fracción saturada, nula o muerta</translation>
+        <translation>Fracción de unidades saturadas, con gradiente nulo o muertas</translation>
     </message>
     <message>
         <source>Saturated, 0 &lt; |f′| &lt; %1</source>
@@ -78,10 +78,6 @@
         <translation>&amp;Derivada</translation>
     </message>
     <message>
-        <source>Sat&amp;uration</source>
-        <translation>Sa&amp;turación</translation>
-    </message>
-    <message>
         <source>Smallest x computed and shown</source>
         <translation>Menor valor de x que se calcula y se muestra</translation>
     </message>
@@ -95,19 +91,7 @@
     </message>
     <message>
         <source>Show each function&apos;s derivative, dashed, in a plot below</source>
-        <translation>Muestra la derivada de cada función, con línea de trazos, en un gráfico debajo</translation>
-    </message>
-    <message>
-        <source>Reset &amp;view</source>
-        <translation>&amp;Restablecer vista</translation>
-    </message>
-    <message>
-        <source>x &amp;from</source>
-        <translation>x d&amp;esde</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>&amp;hasta</translation>
+        <translation>Muestra la derivada de cada función, con línea discontinua, en un gráfico debajo</translation>
     </message>
     <message>
         <source>&amp;points</source>
@@ -142,20 +126,12 @@
         <translation>Muestra el valor absoluto de la derivada en un eje logarítmico, donde las colas que se desvanecen de la sigmoide y la tanh siguen visibles (tanh′(20) ≈ 1,7e-17)</translation>
     </message>
     <message>
-        <source>&amp;Fit y</source>
-        <translation>A&amp;justar y</translation>
-    </message>
-    <message>
         <source>Fit the y axes to the curves shown</source>
         <translation>Ajusta los ejes Y a las curvas mostradas</translation>
     </message>
     <message>
         <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
-        <translation>Vuelve al rango escrito y ajusta los ejes Y (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit y axes</source>
-        <translation>Ajustar ejes &amp;Y</translation>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
@@ -208,6 +184,31 @@
     <message>
         <source>Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to zoom into a box; click a legend entry to hide or show its curve, drag the legend to move it; right-click for more</source>
         <translation>Arrastra para desplazar, usa la rueda para ampliar x y Ctrl+rueda para ampliar y, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva y arrastra la leyenda para moverla; clic derecho para más opciones</translation>
+    </message>
+    <message>
+        <source>S&amp;aturation</source>
+        <translation>Sa&amp;turación</translation>
+    </message>
+    <message>
+        <source>Fit &amp;y</source>
+        <translation>Ajustar eje &amp;y</translation>
+    </message>
+    <message>
+        <source>Fit &amp;y axes</source>
+        <translation>Ajustar ejes &amp;Y</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <comment>menu entry</comment>
+        <translation>Deri&amp;vada</translation>
+    </message>
+    <message>
+        <source>&amp;x from</source>
+        <translation>&amp;x desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;hasta</translation>
     </message>
 </context>
 <context>
@@ -292,12 +293,28 @@
         <source>Choose a file to export to.</source>
         <translation>Elige el archivo al que quieres exportar.</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>It is in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation>Está en la carpeta «%1». Si lo reemplazas, se pierde lo que contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::Exporter</name>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>No se pudo guardar “%1”: %2</translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not save: no file name was given</source>
@@ -313,7 +330,7 @@
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation>la carpeta “%1” no existe</translation>
+        <translation>la carpeta «%1» no existe</translation>
     </message>
     <message>
         <source>a picture of %1 × %2 pixels is too large to render; choose a smaller size or scale</source>
@@ -337,7 +354,7 @@
     </message>
     <message>
         <source>the folder “%1” is not writable</source>
-        <translation>no se puede escribir en la carpeta “%1”</translation>
+        <translation>no se puede escribir en la carpeta «%1»</translation>
     </message>
     <message>
         <source>it is read-only</source>
@@ -441,23 +458,15 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>A&amp;gregar</translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add the activation with the initialisation the recipe recommends (at most %1)</source>
-        <translation>Agrega la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Añade la activación con la inicialización que recomienda la receta (como mucho %1)</translation>
     </message>
     <message>
         <source>Remove the selected activation (at least one stays)</source>
         <translation>Quita la activación seleccionada (siempre queda al menos una)</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Go back to sigmoid, tanh and ReLU with the recommended initialisations, depth 20, width 64, batch 128</source>
@@ -496,28 +505,16 @@
         <translation>Red</translation>
     </message>
     <message>
-        <source>&amp;Depth:</source>
-        <translation>&amp;Profundidad:</translation>
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation>An&amp;cho:</translation>
-    </message>
-    <message>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>B&amp;ias:</source>
-        <translation>&amp;Sesgo:</translation>
+        <translation>Ses&amp;go:</translation>
     </message>
     <message>
         <source>σ of &amp;normal:</source>
-        <translation>σ de la &amp;normal:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed:</source>
-        <translation>Se&amp;milla:</translation>
+        <translation>σ de la n&amp;ormal:</translation>
     </message>
     <message>
         <source>Gradient flow plots</source>
@@ -559,6 +556,26 @@
         <source>&lt;p&gt;Backpropagation carries the gradient of the loss from the output back to the first layer; every layer multiplies it by its weights and by the slope of its activation. Here a deep stack of equal layers is built, just initialised, and the size of that gradient is measured at each layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sigmoid&lt;/b&gt;&apos;s slope is at most ¼, so each layer passes on at most a quarter of what its weights carry: over 20 layers with Glorot initialisation, about 10&lt;sup&gt;−12&lt;/sup&gt; of the gradient reaches the first. That is not saturation (the dashed line stays at 0) but the ¼ at every layer: the vanishing gradient. &lt;b&gt;Tanh&lt;/b&gt;, with a slope of 1 at 0, loses about three quarters over 20 layers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ReLU&lt;/b&gt; passes the gradient on unchanged where it is active and not at all elsewhere: about half its slopes are exactly 0 (dash-dot line), which is not saturation either. &lt;b&gt;He&lt;/b&gt; initialisation doubles the weights&apos; variance to make up for it, so the line stays nearly flat: the article&apos;s default for MLPs and CNNs. A unit whose slope is 0 for every input is dead (dotted line): try a negative bias.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La retropropagación lleva el gradiente de la pérdida desde la salida hasta la primera capa; cada capa lo multiplica por sus pesos y por la pendiente de su activación. Aquí se construye una pila profunda de capas iguales, recién inicializadas, y se mide el tamaño de ese gradiente en cada capa.&lt;/p&gt;&lt;p&gt;La pendiente de la &lt;b&gt;sigmoide&lt;/b&gt; es como mucho ¼, así que cada capa transmite como mucho una cuarta parte de lo que llevan sus pesos: a lo largo de 20 capas con inicialización Glorot, a la primera llega alrededor de 10&lt;sup&gt;−12&lt;/sup&gt; del gradiente. Eso no es saturación (la línea discontinua se queda en 0), sino el ¼ de cada capa: el desvanecimiento del gradiente. La &lt;b&gt;tanh&lt;/b&gt;, con pendiente 1 en 0, pierde unas tres cuartas partes en 20 capas.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;ReLU&lt;/b&gt; deja pasar el gradiente sin cambios donde está activa y nada en el resto: alrededor de la mitad de sus pendientes son exactamente 0 (línea de trazo y punto), lo que tampoco es saturación. La inicialización &lt;b&gt;He&lt;/b&gt; duplica la varianza de los pesos para compensarlo, así que la línea se mantiene casi plana: la opción predeterminada del artículo para MLP y CNN. Una unidad cuya pendiente es 0 para toda entrada está muerta (línea punteada): prueba con un sesgo negativo.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>Wi&amp;dth:</source>
+        <translation>Anc&amp;ho:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::Guide</name>
@@ -584,7 +601,7 @@
     </message>
     <message>
         <source>Check functions in the list on the left to draw them; select one to change its parameters and read its properties on the right. With &lt;b&gt;Derivative&lt;/b&gt; on, a second plot below shows each function&apos;s slope, dashed.</source>
-        <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea de trazos.</translation>
+        <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea discontinua.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than 0.01 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
@@ -636,7 +653,7 @@
     </message>
     <message>
         <source>Check a few activations and press Play: the same small network is trained once per activation on the chosen dataset, from the same start, and the curves show which one learns fastest. Changing a setting starts the race again.</source>
-        <translation>Marca algunas activaciones y pulsa Reproducir: se entrena la misma red pequeña una vez por activación con el conjunto de datos elegido, desde el mismo punto de partida, y las curvas muestran cuál aprende más rápido. Si cambias un ajuste, la carrera vuelve a empezar.</translation>
+        <translation>Marca algunas activaciones y pulsa Entrenar: se entrena la misma red pequeña una vez por activación con el conjunto de datos elegido, desde la misma inicialización aleatoria, y las curvas muestran cuál aprende más rápido. Si cambias un ajuste, la carrera vuelve a empezar.</translation>
     </message>
     <message>
         <source>Mouse and keyboard</source>
@@ -764,11 +781,11 @@
     </message>
     <message>
         <source>Whatever you pan or zoom to is computed, and the x boxes follow. The y axis follows the curves as you change parameters until you place it yourself; &lt;b&gt;Fit y&lt;/b&gt; fits it again. &lt;b&gt;log |f′|&lt;/b&gt; draws the slopes on a logarithmic axis, where the tiny gradients of saturated sigmoid and tanh still show (tanh′(20) ≈ 1.7e-17). Click a legend entry to hide or show its curve.</source>
-        <translation>Lo que muestres al desplazar o ampliar se calcula, y las casillas de x lo siguen. El eje Y sigue a las curvas mientras cambias parámetros, hasta que lo colocas tú; &lt;b&gt;Ajustar y&lt;/b&gt; lo vuelve a ajustar. &lt;b&gt;log |f′|&lt;/b&gt; dibuja las pendientes en un eje logarítmico, donde los gradientes diminutos de la sigmoide y la tanh saturadas siguen viéndose (tanh′(20) ≈ 1,7e-17). Haz clic en una entrada de la leyenda para ocultar o mostrar su curva.</translation>
+        <translation>Lo que muestres al desplazar o ampliar se calcula, y las casillas de x lo siguen. El eje Y sigue a las curvas mientras cambias parámetros, hasta que lo colocas tú; &lt;b&gt;Ajustar eje y&lt;/b&gt; lo vuelve a ajustar. &lt;b&gt;log |f′|&lt;/b&gt; dibuja las pendientes en un eje logarítmico, donde los gradientes diminutos de la sigmoide y la tanh saturadas siguen viéndose (tanh′(20) ≈ 1,7e-17). Haz clic en una entrada de la leyenda para ocultar o mostrar su curva.</translation>
     </message>
     <message>
         <source>Back to the typed range, y fitted</source>
-        <translation>Vuelve al rango escrito, con Y ajustado</translation>
+        <translation>Vuelve al rango introducido, con Y ajustado</translation>
     </message>
     <message>
         <source>Back and forward through the views of the curves</source>
@@ -913,10 +930,6 @@
         <translation>Guarda la imagen actual como PNG, JPEG, PDF o SVG</translation>
     </message>
     <message>
-        <source>Export &amp;data…</source>
-        <translation>Exportar &amp;datos…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -977,10 +990,6 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
@@ -1001,10 +1010,6 @@
         <translation>Acerca de Activa</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Choose and understand activation functions for neural networks: curves and gradients, softmax, and the two decisions of the article &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Values follow PyTorch&apos;s conventions and are exact to 1e-12.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Elige y comprende funciones de activación para redes neuronales: curvas y gradientes, softmax y las dos decisiones del artículo &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Los valores siguen las convenciones de PyTorch y son exactos hasta 1e-12.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <source>“%1” does not end in .png, .jpg, .pdf or .svg.</source>
-        <translation>“%1” no termina en .png, .jpg, .pdf ni .svg.</translation>
+        <translation>«%1» no termina en .png, .jpg, .pdf ni .svg.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1074,7 +1079,7 @@
     </message>
     <message>
         <source>Add activations and change the depth to see which gradients survive.</source>
-        <translation>Agrega activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
+        <translation>Añade activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1086,7 +1091,7 @@
     </message>
     <message>
         <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
-        <translation>Marca activaciones, pulsa Reproducir y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+        <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
@@ -1134,7 +1139,7 @@
     </message>
     <message>
         <source>Back to the typed range and fit the y axes</source>
-        <translation>Vuelve al rango escrito y ajusta los ejes Y</translation>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y</translation>
     </message>
     <message>
         <source>Print picture</source>
@@ -1151,6 +1156,23 @@
     <message>
         <source>Sent to the printer</source>
         <translation>Enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Export d&amp;ata…</source>
+        <translation>Exportar dat&amp;os…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;</source>
+        <comment>the article&apos;s title; translated, followed by the original in italics</comment>
+        <translation>«Cómo elegir una función de activación para el aprendizaje profundo» (en inglés, &lt;i&gt;How to Choose an Activation Function for Deep Learning&lt;/i&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Choose and understand activation functions for neural networks: curves and gradients, softmax, and the two decisions of the article %2.&lt;/p&gt;&lt;p&gt;Values follow PyTorch&apos;s conventions and are exact to 1e-12.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Activa %1&lt;/h3&gt;&lt;p&gt;Elige y comprende funciones de activación para redes neuronales: curvas y gradientes, softmax y las dos decisiones del artículo %2.&lt;/p&gt;&lt;p&gt;Los valores siguen las convenciones de PyTorch y son exactos hasta 1e-12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1280,7 @@
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation>normal de LeCun</translation>
+        <translation>LeCun normal</translation>
     </message>
     <message>
         <source>[0, 1]</source>
@@ -1270,7 +1292,7 @@
     </message>
     <message>
         <source>standardised (mean 0, sd 1)</source>
-        <translation>estandarizadas (media 0, desv. estándar 1)</translation>
+        <translation>estandarizadas (media 0, desv. típica 1)</translation>
     </message>
     <message>
         <source>hidden layers</source>
@@ -1433,7 +1455,7 @@
     </message>
     <message>
         <source>Add at least one logit</source>
-        <translation>Agrega al menos un logit</translation>
+        <translation>Añade al menos un logit</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
@@ -1468,15 +1490,15 @@
     </message>
     <message>
         <source>Item %1, “%2”, is not a number.</source>
-        <translation>El elemento %1, “%2”, no es un número.</translation>
+        <translation>El elemento %1, «%2», no es un número.</translation>
     </message>
     <message>
         <source>Item %1, “%2”, is not a finite number.</source>
-        <translation>El elemento %1, “%2”, no es un número finito.</translation>
+        <translation>El elemento %1, «%2», no es un número finito.</translation>
     </message>
     <message>
         <source>Item %1, “%2”, is outside the range %3 to %4.</source>
-        <translation>El elemento %1, “%2”, está fuera del rango de %3 a %4.</translation>
+        <translation>El elemento %1, «%2», está fuera del rango de %3 a %4.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Softmax&lt;/b&gt; turns a list of raw scores (logits) into probabilities that add up to 1, so they read as how likely each class is. It is a soft version of argmax: the largest logit gets the largest share, but every class keeps some. Use it when the classes are mutually exclusive, with one output node per class.&lt;/p&gt;&lt;p&gt;When an example can belong to several classes at once (&lt;b&gt;multilabel&lt;/b&gt;), give each class its own sigmoid instead: each output is a probability on its own, and together they need not add up to 1.&lt;/p&gt;</source>
@@ -1500,11 +1522,11 @@
     </message>
     <message>
         <source>&amp;Add class</source>
-        <translation>A&amp;gregar clase</translation>
+        <translation>Aña&amp;dir clase</translation>
     </message>
     <message>
         <source>Add a class with logit 0 (at most %1)</source>
-        <translation>Agrega una clase con logit 0 (como máximo %1)</translation>
+        <translation>Añade una clase con logit 0 (como máximo %1)</translation>
     </message>
     <message>
         <source>&amp;Remove class</source>
@@ -1524,7 +1546,7 @@
     </message>
     <message>
         <source>R&amp;eset to example</source>
-        <translation>Volver al &amp;ejemplo</translation>
+        <translation>Vo&amp;lver al ejemplo</translation>
     </message>
     <message>
         <source>Go back to the logits [1, 3, 2] at temperature 1</source>
@@ -1547,10 +1569,6 @@
         <translation>Temperatura T: los logits se dividen entre T antes de aplicar softmax</translation>
     </message>
     <message>
-        <source>&amp;T =</source>
-        <translation>&amp;T =</translation>
-    </message>
-    <message>
         <source>Lower T sharpens the probabilities towards the argmax; higher T flattens them towards uniform.</source>
         <translation>Una T menor concentra las probabilidades en el argmax; una T mayor las aplana hacia la distribución uniforme.</translation>
     </message>
@@ -1568,7 +1586,7 @@
     </message>
     <message>
         <source>With semicolons between the numbers, “%1” also works as decimal separator.</source>
-        <translation>Con punto y coma entre los números, “%1” también sirve como separador decimal.</translation>
+        <translation>Con punto y coma entre los números, «%1» también sirve como separador decimal.</translation>
     </message>
     <message>
         <source>Paste logits</source>
@@ -1585,6 +1603,10 @@
     <message>
         <source>Logit of this class; edit it to see the bars change</source>
         <translation>Logit de esta clase; edítalo para ver cómo cambian las barras</translation>
+    </message>
+    <message>
+        <source>T =</source>
+        <translation>&amp;T =</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1649,7 @@
     </message>
     <message>
         <source>Press Play: the networks learn side by side, on the same points and from the same random start.</source>
-        <translation>Pulsa Reproducir: las redes aprenden una junto a otra, con los mismos puntos y desde el mismo comienzo aleatorio.</translation>
+        <translation>Pulsa Entrenar: las redes aprenden una junto a otra, con los mismos puntos y desde la misma inicialización aleatoria.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1637,7 +1659,7 @@
         <source>loss
 (solid: training, dashed: test)</source>
         <translation>pérdida
-(línea: entrenamiento, trazos: prueba)</translation>
+(continua: entrenamiento; discontinua: prueba)</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -1648,22 +1670,16 @@
         <translation>SGD</translation>
     </message>
     <message>
-        <source>%1 · %2 hidden layers × %3 units
-%4, learning rate %5 · epoch %6 of %7</source>
-        <translation>%1 · %2 capas ocultas × %3 unidades
-%4, tasa de aprendizaje %5 · época %6 de %7</translation>
-    </message>
-    <message>
         <source>%1 of %2&apos;s hidden units are dead: their gradient is zero at every point, so they no longer learn.</source>
-        <translation>El %1 de las unidades ocultas de %2 son unidades muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
+        <translation>El %1 de las unidades ocultas de la red con %2 están muertas: su gradiente es cero en todos los puntos, así que ya no aprenden.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 reaches a test loss of %3.</source>
-        <translation>En la época %1, %2 llega a una pérdida de prueba de %3.</translation>
+        <translation>En la época %1, la red con %2 llega a una pérdida de prueba de %3.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 leads with a test loss of %3; %4 has %5.</source>
-        <translation>En la época %1, %2 va en cabeza con una pérdida de prueba de %3; %4 tiene %5.</translation>
+        <translation>En la época %1, la red con %2 va en cabeza con una pérdida de prueba de %3; la red con %4 tiene %5.</translation>
     </message>
     <message>
         <source>%1
@@ -1687,27 +1703,27 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>At epoch %1, %2 reaches %3 test accuracy (test loss %4).</source>
-        <translation>En la época %1, %2 alcanza un %3 de exactitud en la prueba (pérdida de prueba %4).</translation>
+        <translation>En la época %1, la red con %2 alcanza un %3 de exactitud en la prueba (pérdida de prueba %4).</translation>
     </message>
     <message>
         <source>At epoch %1, %2 and %3 are level at %4 test accuracy; their test losses are %5 and %6.</source>
-        <translation>En la época %1, %2 y %3 empatan con un %4 de exactitud en la prueba; sus pérdidas de prueba son %5 y %6.</translation>
+        <translation>En la época %1, la red con %2 y la red con %3 empatan con un %4 de exactitud en la prueba; sus pérdidas de prueba son %5 y %6.</translation>
     </message>
     <message>
         <source>At epoch %1, %2 leads with %3 test accuracy, %4 points ahead of %5; their test losses are %6 and %7.</source>
-        <translation>En la época %1, %2 va en cabeza con un %3 de exactitud en la prueba, %4 puntos por delante de %5; sus pérdidas de prueba son %6 y %7.</translation>
+        <translation>En la época %1, la red con %2 va en cabeza con un %3 de exactitud en la prueba, %4 puntos por delante de la red con %5; sus pérdidas de prueba son %6 y %7.</translation>
     </message>
     <message>
         <source>Early in training, %1&apos;s first layer received %2 of the gradient that %3&apos;s did</source>
-        <translation>Al principio del entrenamiento, la primera capa de %1 recibió %2 del gradiente que recibió la de %3</translation>
+        <translation>Al principio del entrenamiento, la primera capa de la red con %1 recibió %2 del gradiente que recibió la de la red con %3</translation>
     </message>
     <message>
         <source>%1, and %2 is behind.</source>
-        <translation>%1, y %2 va por detrás.</translation>
+        <translation>%1, y la red con %2 va por detrás.</translation>
     </message>
     <message>
         <source>%1. With SGD a step is as small as its gradient, so %2 learnt less: the vanishing gradient the article warns about.</source>
-        <translation>%1. Con SGD cada paso es tan pequeño como su gradiente, así que %2 aprendió menos: el desvanecimiento del gradiente del que avisa el artículo.</translation>
+        <translation>%1. Con SGD cada paso es tan pequeño como su gradiente, así que la red con %2 aprendió menos: el desvanecimiento del gradiente del que avisa el artículo.</translation>
     </message>
     <message>
         <source>Multi-Gaussian</source>
@@ -1723,18 +1739,39 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>%1, yet %2 learnt as well as %3: Adam scales each step to the size of recent gradients, so a small gradient need not slow learning.</source>
-        <translation>%1 y, aun así, %2 aprendió tan bien como %3: Adam ajusta cada paso al tamaño de los gradientes recientes, así que un gradiente pequeño no tiene por qué frenar el aprendizaje.</translation>
+        <translation>%1 y, aun así, la red con %2 aprendió tan bien como la red con %3: Adam ajusta cada paso al tamaño de los gradientes recientes, así que un gradiente pequeño no tiene por qué frenar el aprendizaje.</translation>
     </message>
     <message>
         <source>%1, yet %2 learnt as well as %3.</source>
-        <translation>%1 y, aun así, %2 aprendió tan bien como %3.</translation>
+        <translation>%1 y, aun así, la red con %2 aprendió tan bien como la red con %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden layer(s)</source>
+        <translation>
+            <numerusform>%n capa oculta</numerusform>
+            <numerusform>%n capas ocultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3
+%4, learning rate %5 · epoch %6 of %7</source>
+        <comment>dataset · hidden layers × units, optimiser, learning rate, epochs</comment>
+        <translation>%1 · %2 × %3
+%4, tasa de aprendizaje %5 · época %6 de %7</translation>
     </message>
 </context>
 <context>
     <name>activa::ui::TrainingView</name>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Reproducir</translation>
+        <translation>En&amp;trenar</translation>
     </message>
     <message>
         <source>Train every network, epoch after epoch</source>
@@ -1742,7 +1779,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation>P&amp;ausa</translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Stop after the epoch in progress</source>
@@ -1750,7 +1787,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>St&amp;ep</source>
-        <translation>Pa&amp;so</translation>
+        <translation>Pas&amp;o</translation>
     </message>
     <message>
         <source>Train one more epoch</source>
@@ -1758,7 +1795,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>Re&amp;iniciar</translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Start again from the untrained networks</source>
@@ -1882,11 +1919,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>Check up to %1 activations; each trains its own network on the same points from the same random start</source>
-        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde el mismo comienzo aleatorio</translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 checked.</source>
-        <translation>%1 marcadas de un máximo de %2.</translation>
+        <translation>Marca hasta %1 activaciones; cada una entrena su propia red con los mismos puntos y desde la misma inicialización aleatoria</translation>
     </message>
     <message>
         <source>Epoch %1 of %2: done</source>
@@ -1993,20 +2026,39 @@ pérdida en la prueba %2</translation>
         <translation>Cada capa sigmoide transmite como mucho una cuarta parte del gradiente, así que cuanto más profunda es la red, menos llega a la primera capa de la sigmoide; las primeras capas de la tanh y la ReLU conservan mucho más.</translation>
     </message>
     <message>
-        <source>Race a&amp;gain with SGD</source>
-        <translation>Competir de &amp;nuevo con SGD</translation>
-    </message>
-    <message>
         <source>The same race from the same start with SGD instead of Adam: with SGD a step is as small as its gradient, so a first layer that receives little learns little</source>
         <translation>La misma carrera desde el mismo comienzo con SGD en lugar de Adam: con SGD cada paso es tan pequeño como su gradiente, así que una primera capa que recibe poco aprende poco</translation>
     </message>
     <message>
-        <source>Race a&amp;gain with Adam</source>
-        <translation>Competir de &amp;nuevo con Adam</translation>
-    </message>
-    <message>
         <source>The same race from the same start with Adam instead of SGD: Adam scales each step to the size of recent gradients, so a small gradient need not slow learning</source>
         <translation>La misma carrera desde el mismo comienzo con Adam en lugar de SGD: Adam ajusta cada paso al tamaño de los gradientes recientes, así que un gradiente pequeño no tiene por qué frenar el aprendizaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of at most %1 checked.</source>
+        <translation>
+            <numerusform>%n marcada de un máximo de %1.</numerusform>
+            <numerusform>%n marcadas de un máximo de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring back the race from before the change: its settings, its epochs and its networks, which can go on training</source>
+        <translation>Recupera la carrera de antes del cambio: sus ajustes, sus épocas y sus redes, que pueden seguir entrenando</translation>
+    </message>
+    <message>
+        <source>“%1” changed: the race starts again (it had reached epoch %2).</source>
+        <translation>Ha cambiado «%1»: la carrera vuelve a empezar (iba por la época %2).</translation>
+    </message>
+    <message>
+        <source>Race again with SG&amp;D</source>
+        <translation>Co&amp;mpetir de nuevo con SGD</translation>
+    </message>
+    <message>
+        <source>Race again with A&amp;dam</source>
+        <translation>Co&amp;mpetir de nuevo con Adam</translation>
     </message>
 </context>
 <context>
@@ -2220,10 +2272,6 @@ pérdida en la prueba %2</translation>
         <translation>Receta</translation>
     </message>
     <message>
-        <source>Start a&amp;gain</source>
-        <translation>Empe&amp;zar de nuevo</translation>
-    </message>
-    <message>
         <source>C&amp;lasses:</source>
         <translation>C&amp;lases:</translation>
     </message>
@@ -2234,10 +2282,6 @@ pérdida en la prueba %2</translation>
     <message>
         <source>At most %1 classes are supported.</source>
         <translation>Se admiten como máximo %1 clases.</translation>
-    </message>
-    <message>
-        <source>&amp;Try it</source>
-        <translation>&amp;Pruébalo</translation>
     </message>
     <message>
         <source>Train the recommended activation against sigmoid and tanh on a dataset of this problem type</source>
@@ -2311,6 +2355,14 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Sigmoid</source>
         <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>T&amp;ry it</source>
+        <translation>&amp;Pruébalo</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Empe&amp;zar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2529,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>Self-normalising with LeCun normal initialisation and standardised inputs.</source>
-        <translation>Autonormalizante con inicialización normal de LeCun y entradas estandarizadas.</translation>
+        <translation>Autonormalizante, con inicialización LeCun normal y entradas estandarizadas.</translation>
     </message>
     <message>
         <source>CELU</source>
@@ -3017,7 +3069,7 @@ pérdida en la prueba %2</translation>
     </message>
     <message>
         <source>LeCun normal</source>
-        <translation>normal de LeCun</translation>
+        <translation>LeCun normal</translation>
     </message>
     <message>
         <source>Binary: a disc of one class inside a ring of the other</source>
@@ -3066,6 +3118,142 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Regression: six bumps in two rows, of height 1 and −1 in turn</source>
         <translation>Regresión: seis montículos en dos filas, de altura 1 y −1 alternadas</translation>
+    </message>
+    <message>
+        <source>%1 has no built-in layer in both libraries; ReLU stands in for it</source>
+        <translation>%1 no tiene una capa integrada en ambas bibliotecas; la ReLU ocupa su lugar</translation>
+    </message>
+    <message>
+        <source>standardise inputs to zero mean and unit variance</source>
+        <translation>estandariza las entradas a media cero y varianza uno</translation>
+    </message>
+    <message>
+        <source>scale inputs to %1 (divide 8-bit pixel values by 255)</source>
+        <translation>escala las entradas a %1 (divide entre 255 los valores de píxel de 8 bits)</translation>
+    </message>
+    <message>
+        <source>scale inputs to %1</source>
+        <translation>escala las entradas a %1</translation>
+    </message>
+    <message>
+        <source>multilayer perceptron (MLP)</source>
+        <translation>perceptrón multicapa (MLP)</translation>
+    </message>
+    <message>
+        <source>convolutional network (CNN)</source>
+        <translation>red convolucional (CNN)</translation>
+    </message>
+    <message>
+        <source>recurrent network (RNN) with LSTM cells</source>
+        <translation>red recurrente (RNN) con celdas LSTM</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>binary classification</source>
+        <translation>clasificación binaria</translation>
+    </message>
+    <message>
+        <source>multiclass classification with %1 classes</source>
+        <translation>clasificación multiclase con %1 clases</translation>
+    </message>
+    <message>
+        <source>multilabel classification with %1 labels</source>
+        <translation>clasificación multietiqueta con %1 etiquetas</translation>
+    </message>
+    <message>
+        <source>Activa recipe: %1 for %2.</source>
+        <translation>Receta de Activa: %1 para %2.</translation>
+    </message>
+    <message>
+        <source>inputs: %1 features per sample</source>
+        <translation>entradas: %1 características por muestra</translation>
+    </message>
+    <message>
+        <source>inputs: %1x%1 greyscale images, shape (batch, 1, %1, %1); adjust the layers for other sizes</source>
+        <translation>entradas: imágenes en escala de grises de %1x%1, forma (batch, 1, %1, %1); ajusta las capas para otros tamaños</translation>
+    </message>
+    <message>
+        <source>inputs: %1x%1 greyscale images, shape (%1, %1, 1); change the Input shape for other data</source>
+        <translation>entradas: imágenes en escala de grises de %1x%1, forma (%1, %1, 1); cambia la forma de Input para otros datos</translation>
+    </message>
+    <message>
+        <source>inputs: sequences of %1 time steps with %2 features each</source>
+        <translation>entradas: secuencias de %1 pasos de tiempo con %2 características cada uno</translation>
+    </message>
+    <message>
+        <source>targets: real values, scaled like the inputs</source>
+        <translation>objetivos: valores reales, escalados como las entradas</translation>
+    </message>
+    <message>
+        <source>targets: 0 or 1</source>
+        <translation>objetivos: 0 o 1</translation>
+    </message>
+    <message>
+        <source>targets: one-hot vectors, one column per class</source>
+        <translation>objetivos: vectores one-hot, una columna por clase</translation>
+    </message>
+    <message>
+        <source>targets: multi-hot vectors, a 1 for every class that applies</source>
+        <translation>objetivos: vectores multi-hot, un 1 por cada clase que corresponde</translation>
+    </message>
+    <message>
+        <source>targets: real values scaled like the inputs, float, shape (batch, %1)</source>
+        <translation>objetivos: valores reales escalados como las entradas, float, forma (batch, %1)</translation>
+    </message>
+    <message>
+        <source>targets: multi-hot float vectors, a 1.0 for every class that applies</source>
+        <translation>objetivos: vectores multi-hot de tipo float, un 1 por cada clase que corresponde</translation>
+    </message>
+    <message>
+        <source>targets: 0.0 or 1.0, float, shape (batch, 1)</source>
+        <translation>objetivos: 0 o 1 de tipo float, forma (batch, 1)</translation>
+    </message>
+    <message>
+        <source>the sigmoid is applied inside the loss for numerical stability;</source>
+        <translation>la sigmoide se aplica dentro de la pérdida por estabilidad numérica;</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.sigmoid(logits) gives each class&apos;s probability</source>
+        <translation>al predecir, torch.sigmoid(logits) da la probabilidad de cada clase</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.sigmoid(logits) gives the probability</source>
+        <translation>al predecir, torch.sigmoid(logits) da la probabilidad</translation>
+    </message>
+    <message>
+        <source>targets: class indices 0..%1 (int64), or equivalently one-hot float vectors</source>
+        <translation>objetivos: índices de clase de 0 a %1 (int64), o bien vectores one-hot de tipo float</translation>
+    </message>
+    <message>
+        <source>the softmax is applied inside the loss for numerical stability;</source>
+        <translation>la softmax se aplica dentro de la pérdida por estabilidad numérica;</translation>
+    </message>
+    <message>
+        <source>at prediction time torch.softmax(logits, dim=1) gives the probabilities</source>
+        <translation>al predecir, torch.softmax(logits, dim=1) da las probabilidades</translation>
+    </message>
+    <message>
+        <source>nn.LSTM always uses sigmoid for its gates and tanh for its cell and hidden state, internally</source>
+        <translation>nn.LSTM siempre usa internamente la sigmoide en sus puertas y la tanh en su celda y su estado oculto</translation>
+    </message>
+    <message>
+        <source>as Keras does</source>
+        <translation>como hace Keras</translation>
+    </message>
+    <message>
+        <source>(batch, time, %1)</source>
+        <translation>(batch, tiempo, %1)</translation>
+    </message>
+    <message>
+        <source>the last time step</source>
+        <translation>el último paso de tiempo</translation>
+    </message>
+    <message>
+        <source>1x%1x%1 -&gt; %2x%3x%3 after the convolution -&gt; %2x%4x%4 after pooling</source>
+        <translation>1x%1x%1 -&gt; %2x%3x%3 tras la convolución -&gt; %2x%4x%4 tras el pooling</translation>
     </message>
 </context>
 </TS>

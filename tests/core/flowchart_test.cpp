@@ -414,11 +414,17 @@ TEST(FlowchartPath, NothingAnsweredLightsNothing) {
     EXPECT_TRUE(activa::flowchart_path(activa::output_flowchart(), {}).empty());
 }
 
-TEST(FlowchartPath, NotSureWalksTheHiddenChartAsAnMlp) {
+// "Not sure" chose no network: no network's path lights up, although its recipe starts with
+// ReLU.
+TEST(FlowchartPath, NotSureLightsNoPathOnTheHiddenChart) {
     WizardAnswers a;
     a.not_sure = true;
-    EXPECT_EQ(activa::flowchart_path(activa::hidden_flowchart(), a),
-              activa::hidden_path(NetworkType::Mlp));
+    EXPECT_TRUE(activa::flowchart_path(activa::hidden_flowchart(), a).empty());
+    a.classification = false;
+    EXPECT_TRUE(activa::flowchart_path(activa::hidden_flowchart(), a).empty());
+    EXPECT_EQ(activa::flowchart_path(activa::output_flowchart(), a),
+              activa::output_path(ProblemType::Regression));
+    EXPECT_EQ(activa::recommend(a)->hidden, activa::ActivationId::Relu);
 }
 
 TEST(FlowchartPath, ClassificationAloneStopsAtTheSecondQuestion) {

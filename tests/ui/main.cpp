@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Widget tests run on the offscreen platform with a real QApplication.
+#include "mainwindow.hpp"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,6 +24,8 @@ int main(int argc, char** argv) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
     QApplication::setOrganizationName(QStringLiteral("ActivaTests"));
     QApplication::setApplicationName(QStringLiteral("ActivaTests"));
+    activa::ui::MainWindow::installEnglishPlurals(); // as the program does
+
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -4,6 +4,7 @@
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
+#include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <qcustomplot.h>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
@@ -23,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -296,4 +299,64 @@ TEST(MainWindow, AxisTicksFollowTheLanguage) {
     }
     w.setLanguage(QStringLiteral("en"));
     EXPECT_EQ(w.curvesView()->plot()->locale().decimalPoint(), QStringLiteral("."));
+}
+
+// The labs' settings and the curves hidden from the legend come back at the next start (the
+// depth came back as 20, whatever it had been).
+TEST(MainWindow, LabSettingsAndHiddenCurvesAreRestored) {
+    QSettings().clear();
+    GradFlowState gradflow;
+    gradflow.depth = 50;
+    gradflow.width = 32;
+    gradflow.curves = {{ActivationId::Tanh, InitScheme::GlorotNormal}};
+    TrainingState race;
+    race.settings.dataset = DatasetId::Circle;
+    race.settings.optimizer = Optimizer::Sgd;
+    race.settings.epochs = 120;
+    race.race = {{ActivationId::Elu, std::nullopt}, {ActivationId::Relu, std::nullopt}};
+    CurvesState curves;
+    curves.curves = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}};
+    {
+        MainWindow w;
+        w.gradFlowView()->setState(gradflow);
+        w.trainingView()->setState(race);
+        w.trainingView()->setPace(0);
+        w.curvesView()->setState(curves);
+        w.curvesView()->setCurveHidden(ActivationId::Tanh, true);
+        w.close();
+    }
+    MainWindow again;
+    EXPECT_EQ(again.gradFlowView()->state(), gradflow);
+    EXPECT_EQ(again.trainingView()->state(), race);
+    EXPECT_EQ(again.trainingView()->pace(), 0);
+    EXPECT_TRUE(again.curvesView()->plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_FALSE(again.curvesView()->plotter().is_hidden(ActivationId::Relu));
+}
+
+// The About box names the article in the reader's language too, with its English title.
+TEST(MainWindow, TheAboutBoxNamesTheArticleInSpanish) {
+    EnglishAfterwards restore;
+    MainWindow::installLanguage(QStringLiteral("es"));
+    MainWindow w;
+    w.show();
+    QAction* about = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Acerca de Activa")) about = a;
+    ASSERT_NE(about, nullptr);
+    QString text;
+    QTimer reader;
+    reader.setInterval(10);
+    QObject::connect(&reader, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) return;
+        text = box->text();
+        box->accept();
+    });
+    reader.start();
+    about->trigger();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("«Cómo elegir una función de activación para el aprendizaje profundo»")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("<i>How to Choose an Activation Function for Deep Learning</i>")));
 }

@@ -83,3 +83,81 @@ TEST(Settings, CorruptValuesFallBackToDefaults) {
     EXPECT_EQ(c.selected, 0);
     EXPECT_EQ(load_softmax(q), SoftmaxState{});
 }
+
+TEST(Settings, GradFlowRoundTrip) {
+    TempSettings t;
+    GradFlowState s;
+    s.curves = {{ActivationId::Gelu, InitScheme::LecunNormal},
+                {ActivationId::Relu, InitScheme::Normal}};
+    s.depth = 50;
+    s.width = 96;
+    s.batch = 33;
+    s.normal_std = 0.1; // not exact in binary: must come back bit for bit
+    s.bias = -0.25;
+    s.seed = 9007199254740993ULL; // beyond a double's integers
+    {
+        QSettings q(t.path(), QSettings::IniFormat);
+        save_gradflow(q, s);
+    }
+    QSettings q(t.path(), QSettings::IniFormat);
+    EXPECT_EQ(load_gradflow(q), s);
+}
+
+TEST(Settings, TrainingRoundTrip) {
+    TempSettings t;
+    TrainingState s;
+    s.race = {{ActivationId::Elu, ParamValues{0.3, 0.0}}, {ActivationId::Tanh, std::nullopt}};
+    TrainSettings& x = s.settings;
+    x.dataset = DatasetId::Gaussians;
+    x.points = 321;
+    x.noise = 0.35;
+    x.train_fraction = 0.7;
+    x.data_seed = 12;
+    x.hidden_layers = 7;
+    x.units = 5;
+    x.init = InitScheme::Normal;
+    x.normal_std = 0.05;
+    x.output = OutputActivation::Sigmoid;
+    x.loss = Loss::MeanSquaredError;
+    x.optimizer = Optimizer::Sgd;
+    x.learning_rate = 0.003;
+    x.momentum = 0.8;
+    x.batch_size = 17;
+    x.l2 = 0.001;
+    x.epochs = 77;
+    x.seed = 42;
+    ASSERT_EQ(*checked(s, OnInvalid::UseDefault), s);
+    {
+        QSettings q(t.path(), QSettings::IniFormat);
+        save_training(q, s, 10);
+    }
+    QSettings q(t.path(), QSettings::IniFormat);
+    const auto [loaded, pace] = load_training(q);
+    EXPECT_EQ(loaded, s);
+    EXPECT_EQ(pace, 10);
+}
+
+TEST(Settings, LabSettingsThatAreCorruptFallBackToDefaults) {
+    TempSettings t;
+    {
+        QFile f(t.path());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("[gradflow]\ncurves=nosuch:he_uniform, relu:nosuch\ndepth=-3\nwidth=abc\n"
+                "bias=nan\nseed=x\n"
+                "[training]\nrace=nosuch\ndataset=moon\npoints=0\nepochs=99999999999\n"
+                "optimizer=rmsprop\nlearningRate=inf\npace=-7\n"
+                "[view]\nhiddenCurves=relu, nosuch\n");
+    }
+    QSettings q(t.path(), QSettings::IniFormat);
+    const GradFlowState g = load_gradflow(q);
+    ASSERT_EQ(g.curves.size(), 1U);
+    EXPECT_EQ(g.curves[0].activation, ActivationId::Relu);
+    EXPECT_EQ(g.curves[0].init, recommended_init(ActivationId::Relu));
+    EXPECT_EQ(g.depth, GradFlowState{}.depth);
+    EXPECT_EQ(g.width, GradFlowState{}.width);
+    EXPECT_EQ(g.bias, GradFlowState{}.bias);
+    const auto [race, pace] = load_training(q);
+    EXPECT_EQ(race, TrainingState{});
+    EXPECT_EQ(pace, -1);
+    EXPECT_EQ(load_hidden_curves(q), std::vector<ActivationId>{ActivationId::Relu});
+}

@@ -30,7 +30,8 @@ std::vector<Message> read_ts(const QString& path) {
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            current.translation = xml.readElementText();
+            // Plural forms are elements of their own: their texts, one after the other.
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages.push_back(current);
         }
     }
@@ -65,6 +66,22 @@ TEST(Spanish, AvoidsWordingThatMisleads) {
         {QStringLiteral("por defecto"), "predeterminado"},
         {QStringLiteral("neuronas muertas"), "unidades muertas"},
         {QStringLiteral("Ver en el explorador"), "Mostrar en las curvas"},
+        {QStringLiteral("Ajustar y"), "Ajustar eje y (\"y\" reads as \"and\")"},
+        {QStringLiteral("trazos"), "discontinua, for every dashed line"},
+        {QStringLiteral("línea: entrenamiento"), "continua: entrenamiento"},
+        {QStringLiteral("Fracción saturada"), "Fracción de unidades saturadas o muertas"},
+        {QStringLiteral("son unidades muertas"), "están muertas"},
+        {QStringLiteral("Reproducir"), "Entrenar (nothing plays back)"},
+        {QStringLiteral("comienzo aleatorio"), "inicialización aleatoria"},
+        {QStringLiteral("rango escrito"), "rango introducido"},
+        {QStringLiteral("sortea"), "genera los pesos"},
+        {QStringLiteral("desv. estándar"), "desv. típica"},
+        {QStringLiteral("desviación estándar"), "desviación típica"},
+        {QStringLiteral("gregar"), "añadir, the one verb"},
+        {QStringLiteral("Agrega"), "Añade, the one verb"},
+        {QStringLiteral("normal de LeCun"), "LeCun normal, like He normal"},
+        {QStringLiteral("“"), "«»"},
+        {QStringLiteral("”"), "«»"},
     };
     ASSERT_GT(messages().size(), 100U);
     for (const Message& m : messages())
@@ -88,4 +105,17 @@ TEST(Spanish, NumbersHaveADecimalComma) {
                 << " keeps its decimal point in: " << m.translation.toStdString();
         }
     }
+}
+
+// A reading names the network, not the function as a bare noun: "la red con ReLU alcanza", not
+// "ReLU alcanza".
+TEST(Spanish, ReadingsNameTheNetwork) {
+    int readings = 0;
+    for (const Message& m : messages()) {
+        if (!m.source.startsWith(QStringLiteral("At epoch %1, %2"))) continue;
+        ++readings;
+        EXPECT_TRUE(m.translation.contains(QStringLiteral("la red con %2")))
+            << m.translation.toStdString();
+    }
+    EXPECT_EQ(readings, 5);
 }

@@ -146,6 +146,7 @@ void ExportDialog::browse() {
         this, tr("Export image"), fileName(), tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (chosen.isEmpty()) return;
     m_file->setText(chosen);
+    m_replaceAgreed = chosen; // the file dialog has asked about replacing it
     ImageFormat f = format();
     if (image_format_for(chosen, &f))
         m_format->setCurrentIndex(m_format->findData(static_cast<int>(f)));
@@ -159,7 +160,37 @@ void ExportDialog::accept() {
         QMessageBox::warning(this, tr("Export image"), tr("Choose a file to export to."));
         return;
     }
+    if (!mayWrite()) return;
+    QString error;
+    if (m_export && !m_export(*this, &error)) {
+        // What was entered stays, so the name or the folder can be put right.
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
     QDialog::accept();
+}
+
+bool ExportDialog::mayWrite() {
+    QString error;
+    if (!check_target(fileName(), &error)) {
+        QMessageBox::warning(this, tr("Export image"), error);
+        return false;
+    }
+    const QFileInfo target(fileName());
+    if (!target.exists() ||
+        target.absoluteFilePath() == QFileInfo(m_replaceAgreed).absoluteFilePath())
+        return true;
+    QMessageBox ask(
+        QMessageBox::Warning, tr("Export image"),
+        tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(target.fileName())),
+        QMessageBox::NoButton, this);
+    ask.setInformativeText(tr("It is in the folder “%1”. Replacing it overwrites what it holds.")
+                               .arg(QDir::toNativeSeparators(target.absolutePath())));
+    QPushButton* replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == replace;
 }
 
 } // namespace activa::ui

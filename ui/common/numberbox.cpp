@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "common/numberbox.hpp"
 
+#include "common/messageline.hpp"
+
 #include <activa/numbers.hpp>
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionSpinBox>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <limits>
@@ -146,6 +149,8 @@ NumberBox::NumberBox(Kind kind, QWidget* parent)
     m_rule.integer = kind == Kind::Integer;
     m_rule.max = 99.0;
     setKeyboardTracking(false); // a typed number takes effect once, when it is complete
+    // The wheel over a field the user has not chosen scrolls the panel (see wheelEvent).
+    setFocusPolicy(Qt::StrongFocus);
     connect(lineEdit(), &QLineEdit::textEdited, this, &NumberBox::onTextEdited);
     connect(this, &QAbstractSpinBox::editingFinished, this, &NumberBox::onEditingFinished);
     showValue();
@@ -180,12 +185,9 @@ void NumberBox::setValue(double v) {
 
 QLabel* NumberBox::messageLabel() {
     if (!m_message) {
-        m_message = new QLabel(parentWidget());
-        m_message->setWordWrap(true);
-        m_message->setTextFormat(Qt::PlainText);
+        m_message = new MessageLine(parentWidget());
         show_as_problem(m_message, palette());
-        m_message->setText(m_problem);
-        m_message->setVisible(!m_problem.isEmpty());
+        m_message->setText(m_problem); // empty, the line keeps its place
     }
     return m_message;
 }
@@ -214,6 +216,16 @@ QAbstractSpinBox::StepEnabled NumberBox::stepEnabled() const {
     if (m_value < m_rule.max) e |= StepUpEnabled;
     if (m_value > m_rule.min) e |= StepDownEnabled;
     return e;
+}
+
+void NumberBox::wheelEvent(QWheelEvent* event) {
+    // A panel scrolled past this field would otherwise change it on the way: the wheel steps a
+    // field only once the user has chosen it; until then the panel around it scrolls.
+    if (!hasFocus()) {
+        event->ignore();
+        return;
+    }
+    QAbstractSpinBox::wheelEvent(event);
 }
 
 void NumberBox::keyPressEvent(QKeyEvent* event) {
@@ -276,10 +288,7 @@ void NumberBox::showProblem(const QString& problem) {
                    ? m_tip
                    : (m_tip.isEmpty() ? problem : problem + QLatin1Char('\n') + m_tip));
     setAccessibleDescription(problem);
-    if (m_message) {
-        m_message->setText(problem);
-        m_message->setVisible(!problem.isEmpty());
-    }
+    if (m_message) m_message->setText(problem);
     if (changed) emit problemChanged(problem);
 }
 

@@ -50,7 +50,8 @@ void show_as_problem(QLabel* label, const QPalette& around);
 // The one number-entry field of the window. It takes exactly what is typed or says why not,
 // while the last good value stays in force: a red frame shows around the field, the reason shows in
 // messageLabel() (which the view places under the field) and as the tooltip. Escape puts the
-// last good value back. Arrows and the wheel step from the last good value.
+// last good value back. Arrows and the wheel step from the last good value; the wheel only once
+// the field has the focus. The message's line keeps its place while it is empty.
 class NumberBox : public QAbstractSpinBox {
     Q_OBJECT
 public:
@@ -96,6 +97,7 @@ signals:
 protected:
     StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 

@@ -26,6 +26,49 @@ std::optional<double> text_number(const QVariant& v) {
     return n;
 }
 
+QString key_text(std::string_view key) {
+    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
+}
+
+std::string std_text(const QVariant& v) {
+    return v.toString().toStdString();
+}
+
+// A count or seed written as text, so that 64-bit seeds survive every settings format; a bad
+// one reads as `invalid`, which the state's check replaces by the default.
+QString count_text(std::uint64_t v) {
+    return QString::number(v);
+}
+std::uint64_t text_count(const QVariant& v, std::uint64_t invalid) {
+    bool ok = false;
+    const qulonglong n = v.toString().toULongLong(&ok);
+    return ok ? n : invalid;
+}
+
+// Parameters after the id, as save_curves writes them: "elu:0.5"; nullopt for the defaults.
+QString function_text(ActivationId id, const std::optional<ParamValues>& params) {
+    QStringList parts{key_text(info(id).key)};
+    if (params)
+        for (std::size_t i = 0; i < info(id).params.size(); ++i)
+            parts << number_text((*params)[i]);
+    return parts.join(QLatin1Char(':'));
+}
+
+std::optional<RaceEntry> text_function(const QString& text) {
+    const QStringList parts = text.split(QLatin1Char(':'));
+    const auto id = find_activation(parts.value(0).toStdString());
+    if (!id) return std::nullopt;
+    RaceEntry entry{*id, std::nullopt};
+    const std::size_t n = info(*id).params.size();
+    if (n > 0 && static_cast<std::size_t>(parts.size()) == n + 1) {
+        ParamValues p = default_params(*id);
+        for (std::size_t i = 0; i < n; ++i)
+            p[i] = text_number(parts[static_cast<int>(i) + 1]).value_or(kInvalid);
+        entry.params = p;
+    }
+    return entry;
+}
+
 } // namespace
 
 void save_curves(QSettings& s, const CurvesState& state) {
@@ -142,6 +185,136 @@ std::pair<WizardAnswers, int> load_wizard(QSettings& s) {
     const int step = s.value(QStringLiteral("step"), -1).toInt(&ok);
     s.endGroup();
     return {*checked(a, OnInvalid::UseDefault), ok ? step : -1};
+}
+
+void save_gradflow(QSettings& s, const GradFlowState& state) {
+    s.beginGroup(QStringLiteral("gradflow"));
+    s.remove(QString());
+    QStringList curves;
+    for (const GradFlowCurve& c : state.curves)
+        curves << key_text(info(c.activation).key) + QLatin1Char(':') +
+                      key_text(init_scheme_key(c.init));
+    s.setValue(QStringLiteral("curves"), curves);
+    s.setValue(QStringLiteral("depth"), count_text(state.depth));
+    s.setValue(QStringLiteral("width"), count_text(state.width));
+    s.setValue(QStringLiteral("batch"), count_text(state.batch));
+    s.setValue(QStringLiteral("normalStd"), number_text(state.normal_std));
+    s.setValue(QStringLiteral("bias"), number_text(state.bias));
+    s.setValue(QStringLiteral("seed"), count_text(state.seed));
+    s.endGroup();
+}
+
+GradFlowState load_gradflow(QSettings& s) {
+    GradFlowState state;
+    s.beginGroup(QStringLiteral("gradflow"));
+    if (s.contains(QStringLiteral("curves"))) {
+        state.curves.clear();
+        for (const QString& entry : s.value(QStringLiteral("curves")).toStringList()) {
+            const QStringList parts = entry.split(QLatin1Char(':'));
+            const auto id = find_activation(parts.value(0).toStdString());
+            if (!id) continue;
+            const auto init = parse_init_scheme(parts.value(1).toStdString());
+            state.curves.push_back({*id, init.value_or(recommended_init(*id))});
+        }
+    }
+    // 0 is no size and NaN no number: the check puts the defaults in their place.
+    state.depth = text_count(s.value(QStringLiteral("depth"), count_text(state.depth)), 0);
+    state.width = text_count(s.value(QStringLiteral("width"), count_text(state.width)), 0);
+    state.batch = text_count(s.value(QStringLiteral("batch"), count_text(state.batch)), 0);
+    state.normal_std =
+        text_number(s.value(QStringLiteral("normalStd"), number_text(state.normal_std)))
+            .value_or(kInvalid);
+    state.bias =
+        text_number(s.value(QStringLiteral("bias"), number_text(state.bias))).value_or(kInvalid);
+    state.seed = text_count(s.value(QStringLiteral("seed"), count_text(state.seed)), state.seed);
+    s.endGroup();
+    return *checked(state, OnInvalid::UseDefault);
+}
+
+void save_training(QSettings& s, const TrainingState& state, int pace) {
+    s.beginGroup(QStringLiteral("training"));
+    s.remove(QString());
+    const TrainSettings& t = state.settings;
+    QStringList race;
+    for (const RaceEntry& e : state.race)
+        race << function_text(e.activation, e.params);
+    s.setValue(QStringLiteral("race"), race);
+    s.setValue(QStringLiteral("dataset"), key_text(dataset_info(t.dataset).key));
+    s.setValue(QStringLiteral("points"), count_text(t.points));
+    s.setValue(QStringLiteral("noise"), number_text(t.noise));
+    s.setValue(QStringLiteral("trainFraction"), number_text(t.train_fraction));
+    s.setValue(QStringLiteral("dataSeed"), count_text(t.data_seed));
+    s.setValue(QStringLiteral("hiddenLayers"), count_text(t.hidden_layers));
+    s.setValue(QStringLiteral("units"), count_text(t.units));
+    // An empty choice is "the recipe's": it follows the activation and the problem.
+    s.setValue(QStringLiteral("init"), t.init ? key_text(init_scheme_key(*t.init)) : QString());
+    s.setValue(QStringLiteral("normalStd"), number_text(t.normal_std));
+    s.setValue(QStringLiteral("output"),
+               t.output ? key_text(output_activation_key(*t.output)) : QString());
+    s.setValue(QStringLiteral("loss"), t.loss ? key_text(loss_key(*t.loss)) : QString());
+    s.setValue(QStringLiteral("optimizer"), key_text(optimizer_key(t.optimizer)));
+    s.setValue(QStringLiteral("learningRate"), number_text(t.learning_rate));
+    s.setValue(QStringLiteral("momentum"), number_text(t.momentum));
+    s.setValue(QStringLiteral("batchSize"), count_text(t.batch_size));
+    s.setValue(QStringLiteral("l2"), number_text(t.l2));
+    s.setValue(QStringLiteral("epochs"), count_text(t.epochs));
+    s.setValue(QStringLiteral("seed"), count_text(t.seed));
+    s.setValue(QStringLiteral("pace"), pace);
+    s.endGroup();
+}
+
+std::pair<TrainingState, int> load_training(QSettings& s) {
+    TrainingState state;
+    TrainSettings& t = state.settings;
+    s.beginGroup(QStringLiteral("training"));
+    if (s.contains(QStringLiteral("race"))) {
+        state.race.clear();
+        for (const QString& entry : s.value(QStringLiteral("race")).toStringList())
+            if (const auto e = text_function(entry)) state.race.push_back(*e);
+    }
+    const auto number = [&s](const char* key, double fallback) {
+        return text_number(s.value(QLatin1String(key), number_text(fallback))).value_or(kInvalid);
+    };
+    const auto count = [&s](const char* key, std::uint64_t fallback) {
+        return text_count(s.value(QLatin1String(key), count_text(fallback)), 0);
+    };
+    if (const auto d = parse_dataset(std_text(s.value(QStringLiteral("dataset"))))) t.dataset = *d;
+    t.points = count("points", t.points);
+    t.noise = number("noise", t.noise);
+    t.train_fraction = number("trainFraction", t.train_fraction);
+    t.data_seed = text_count(s.value(QStringLiteral("dataSeed")), t.data_seed);
+    t.hidden_layers = count("hiddenLayers", t.hidden_layers);
+    t.units = count("units", t.units);
+    t.init = parse_init_scheme(std_text(s.value(QStringLiteral("init"))));
+    t.normal_std = number("normalStd", t.normal_std);
+    t.output = parse_output_activation(std_text(s.value(QStringLiteral("output"))));
+    t.loss = parse_loss(std_text(s.value(QStringLiteral("loss"))));
+    if (const auto o = parse_optimizer(std_text(s.value(QStringLiteral("optimizer")))))
+        t.optimizer = *o;
+    t.learning_rate = number("learningRate", t.learning_rate);
+    t.momentum = number("momentum", t.momentum);
+    t.batch_size = count("batchSize", t.batch_size);
+    t.l2 = number("l2", t.l2);
+    t.epochs = count("epochs", t.epochs);
+    t.seed = text_count(s.value(QStringLiteral("seed")), t.seed);
+    bool ok = false;
+    const int pace = s.value(QStringLiteral("pace"), -1).toInt(&ok);
+    s.endGroup();
+    return {*checked(state, OnInvalid::UseDefault), ok && pace >= 0 ? pace : -1};
+}
+
+void save_hidden_curves(QSettings& s, const std::vector<ActivationId>& hidden) {
+    QStringList ids;
+    for (const ActivationId id : hidden)
+        ids << key_text(info(id).key);
+    s.setValue(QStringLiteral("view/hiddenCurves"), ids);
+}
+
+std::vector<ActivationId> load_hidden_curves(QSettings& s) {
+    std::vector<ActivationId> hidden;
+    for (const QString& key : s.value(QStringLiteral("view/hiddenCurves")).toStringList())
+        if (const auto id = find_activation(key.toStdString())) hidden.push_back(*id);
+    return hidden;
 }
 
 void save_view(QSettings& s, const QString& key, const std::vector<double>& ranges) {

@@ -120,7 +120,7 @@ CurvesView::CurvesView(QWidget* parent)
 
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
-    m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2);
+    m_readout->installEventFilter(this); // its height follows its width: reserveReadout()
     m_saturationNote->setWordWrap(true);
 
     auto* centre = new QWidget(this);
@@ -156,8 +156,16 @@ CurvesView::CurvesView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    for (NumberBox* s : {m_xmin, m_xmax, m_points})
-        layout->addWidget(s->messageLabel());
+    // The three fields' reasons share one line under them, each as wide as it needs to be
+    // while the others are empty.
+    auto* messages = new QHBoxLayout;
+    for (NumberBox* s : {m_xmin, m_xmax, m_points}) {
+        messages->addWidget(s->messageLabel());
+        connect(s, &NumberBox::problemChanged, this, [messages, s](const QString& problem) {
+            messages->setStretchFactor(s->messageLabel(), problem.isEmpty() ? 0 : 1);
+        });
+    }
+    layout->addLayout(messages);
     layout->addWidget(split, 1);
 
     connect(m_list, &FunctionList::checkedChanged, this, &CurvesView::onCheckedChanged);
@@ -259,7 +267,7 @@ void CurvesView::retranslate() {
     m_points->setToolTipText(tr("Number of evenly spaced points computed per curve"));
     m_derivative->setText(tr("&Derivative"));
     m_derivative->setToolTip(tr("Show each function's derivative, dashed, in a plot below"));
-    m_saturation->setText(tr("Sat&uration"));
+    m_saturation->setText(tr("S&aturation"));
     m_saturation->setToolTip(
         tr("Shade where the selected function's gradient stays below 0.01 in magnitude, not "
            "where it only passes through zero"));
@@ -267,11 +275,11 @@ void CurvesView::retranslate() {
     m_logDerivative->setToolTip(
         tr("Show the derivative's magnitude on a logarithmic axis, where the vanishing tails of "
            "sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)"));
-    m_fit->setText(tr("&Fit y"));
+    m_fit->setText(tr("Fit &y"));
     m_fit->setToolTip(tr("Fit the y axes to the curves shown"));
-    m_reset->setText(tr("Reset &view"));
+    m_reset->setText(tr("&Reset view"));
     m_reset->setToolTip(tr("Back to the typed range and fit the y axes (Ctrl+0)"));
-    m_fitAction->setText(tr("&Fit y axes"));
+    m_fitAction->setText(tr("Fit &y axes"));
     m_fitAction->setStatusTip(m_fit->toolTip());
     m_resetAction->setText(tr("&Reset view"));
     m_resetAction->setStatusTip(m_reset->toolTip());
@@ -279,12 +287,12 @@ void CurvesView::retranslate() {
     m_backAction->setStatusTip(tr("Go back to the previous view"));
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setStatusTip(tr("Go forward to the next view"));
-    m_derivativeAction->setText(tr("&Derivative"));
+    m_derivativeAction->setText(tr("&Derivative", "menu entry"));
     m_derivativeAction->setStatusTip(m_derivative->toolTip());
     m_logAction->setText(tr("&Logarithmic |f′|"));
     m_logAction->setStatusTip(m_logDerivative->toolTip());
-    m_fromLabel->setText(tr("x &from"));
-    m_toLabel->setText(tr("&to"));
+    m_fromLabel->setText(tr("&x from"));
+    m_toLabel->setText(tr("t&o"));
     m_pointsLabel->setText(tr("&points"));
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to "
                           "zoom into a box; click a legend entry to hide or show its curve, drag "
@@ -578,6 +586,7 @@ void CurvesView::redraw(bool keep_view) {
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateSaturationNote();
+    reserveReadout();
     emit stateChanged();
 }
 
@@ -622,20 +631,48 @@ void CurvesView::setReadout(double x) {
         line->point2->setCoords(x, 1.0);
         line->setVisible(true);
     }
-    QStringList parts{QStringLiteral("<b>x = %1</b>").arg(format(x))};
-    for (std::size_t k = 0; k < m_state.curves.size(); ++k) {
-        const CurveSpec& c = m_state.curves[k];
-        const ValueAndDerivative r = evaluate(c.id, x, c.params);
+    m_readout->setText(readoutText(x));
+}
+
+QString CurvesView::readoutText(std::optional<double> x) const {
+    // Without x, the widest values there can be: the text that sets the readout's height.
+    const QString widest = format(-8.88888e-300);
+    QStringList parts{QStringLiteral("<b>x = %1</b>").arg(x ? format(*x) : widest)};
+    for (const CurveSpec& c : m_state.curves) {
+        QString value = widest;
+        QString slope = widest;
+        if (x) {
+            const ValueAndDerivative r = evaluate(c.id, *x, c.params);
+            value = format(r.value);
+            slope = format(r.derivative);
+        }
         // One entry never breaks inside: the colour stays with its function's name.
         parts << QStringLiteral("<span style='white-space:nowrap'><span style='color:%1'>■</span>"
                                 "&nbsp;%2</span>")
                      .arg(function_colour(c.id).name(),
                           tr("%1: f = %2, f′ = %3")
-                              .arg(function_name(c.id), format(r.value), format(r.derivative))
+                              .arg(function_name(c.id), value, slope)
                               .toHtmlEscaped()
                               .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
-    m_readout->setText(parts.join(QStringLiteral(" &nbsp; ")));
+    return parts.join(QStringLiteral(" &nbsp; "));
+}
+
+void CurvesView::reserveReadout() {
+    // As tall as the widest values of the curves shown need at this width: as the mouse moves,
+    // numbers of other widths never change its lines, and the plot above it stays where it is.
+    QLabel sample;
+    sample.setFont(m_readout->font());
+    sample.setTextFormat(Qt::RichText);
+    sample.setWordWrap(true);
+    const int width = m_readout->width();
+    int height = 2 * m_readout->fontMetrics().height();
+    sample.setText(readoutText(std::nullopt));
+    height = std::max(height, sample.heightForWidth(width));
+    sample.setText(tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve."));
+    height = std::max(height, sample.heightForWidth(width));
+    m_readout->setFixedHeight(height);
+    m_readoutWidth = width;
 }
 
 void CurvesView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
@@ -734,6 +771,9 @@ bool CurvesView::eventFilter(QObject* watched, QEvent* event) {
             break;
         }
     }
+    if (watched == m_readout && event->type() == QEvent::Resize &&
+        m_readout->width() != m_readoutWidth)
+        reserveReadout();
     if (watched == m_plot && event->type() == QEvent::Leave) {
         for (QCPItemStraightLine* line : m_crosshair)
             line->setVisible(false);

@@ -96,6 +96,9 @@ private:
     void redraw(bool keep_view);
     void updateSaturationNote();
     void clearReadout();
+    // The readout's text at x; without x, its widest for the curves shown.
+    QString readoutText(std::optional<double> x) const;
+    void reserveReadout();
     void zoomBy(double factor);
     void onMouseMove(QMouseEvent* event);
     // The visible x range becomes the computed range, and the x boxes show it.
@@ -156,6 +159,7 @@ private:
     std::vector<std::vector<double>> m_history;
     std::size_t m_historyPos = 0;
     bool m_updating = false;
+    int m_readoutWidth = -1; // the width the readout's height was reserved for
 };
 
 } // namespace activa::ui

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
 class QCPLayoutGrid;
@@ -46,6 +48,8 @@ public:
 private:
     // Shows or hides the legends as View → Legends says.
     void followLegendSwitch();
+    void setAxisTitles();
+    void fitAxisTitles();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
@@ -61,6 +65,8 @@ private:
     std::vector<QCPGraph*> m_saturated;
     std::vector<QCPGraph*> m_dead;
     std::vector<QCPGraph*> m_zero;
+    // Each axis with its title as written; drawn broken into lines to fit (fitAxisTitles).
+    std::vector<std::pair<QCPAxis*, QString>> m_titles;
 };
 
 } // namespace activa::ui

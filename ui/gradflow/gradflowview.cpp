@@ -85,6 +85,46 @@ GradFlowView::GradFlowView(QWidget* parent)
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
 
+    QGroupBox* curvesBox = buildCurvesBox();
+    QGroupBox* networkBox = buildNetworkBox();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(explanation);
+    sideLayout->addWidget(curvesBox);
+    sideLayout->addWidget(networkBox);
+    // What changes with every result comes last, so that it moves nothing the user may be
+    // about to click.
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_status);
+    sideLayout->addStretch(1);
+
+    m_plot->setMinimumSize(420, 300);
+    m_tr.add([=, this] {
+        m_plot->setToolTip(
+            tr("Above: the gradient norm at each layer, log scale. Below: the spread of the "
+               "activations; the fractions of saturated slopes (small but not zero), of slopes "
+               "exactly zero, and of dead units."));
+    });
+    m_tr.add([=, this] { m_plot->setAccessibleName(tr("Gradient flow plots")); });
+
+    place_side_panel(this, side, m_plot, 340, 380);
+
+    connectEdits();
+    fillControls();
+    m_plotter.draw(m_state, {});
+    apply();
+}
+
+QGroupBox* GradFlowView::buildCurvesBox() {
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("curveTable"));
     m_tr.add([=, this] {
@@ -103,10 +143,9 @@ GradFlowView::GradFlowView(QWidget* parent)
                                "weights; the colour is its line in the plots."));
     });
     m_tr.add([=, this] { m_table->setAccessibleName(tr("Activations and initialisations")); });
-    // Room for three rows, more when the panel has it: its preferred height would otherwise push
-    // the summary out of sight whenever the explanation runs long (Spanish).
-    m_table->setMinimumHeight(120);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    // As tall as its rows (fitTable): the fields below move only when the user adds or removes
+    // an activation, never when a result arrives.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_addCombo = new QComboBox(this);
     m_addCombo->setObjectName(QStringLiteral("addCombo"));
@@ -123,13 +162,13 @@ GradFlowView::GradFlowView(QWidget* parent)
                 .arg(static_cast<int>(kGradFlowMaxCurves)));
     });
     m_removeButton = new QPushButton(this);
-    m_tr.add([=, this] { m_removeButton->setText(tr("&Remove")); });
+    m_tr.add([=, this] { m_removeButton->setText(tr("Re&move")); });
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_tr.add([=, this] {
         m_removeButton->setToolTip(tr("Remove the selected activation (at least one stays)"));
     });
     m_resetButton = new QPushButton(this);
-    m_tr.add([=, this] { m_resetButton->setText(tr("R&eset")); });
+    m_tr.add([=, this] { m_resetButton->setText(tr("&Reset")); });
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_tr.add([=, this] {
         m_resetButton->setToolTip(tr("Go back to sigmoid, tanh and ReLU with the recommended "
@@ -147,10 +186,13 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* curvesBox = new QGroupBox(this);
     m_tr.add([=, this] { curvesBox->setTitle(tr("Activations")); });
     auto* curvesLayout = new QVBoxLayout(curvesBox);
-    curvesLayout->addWidget(m_table, 1);
+    curvesLayout->addWidget(m_table);
     curvesLayout->addLayout(addRow);
     curvesLayout->addLayout(buttonRow);
+    return curvesBox;
+}
 
+QGroupBox* GradFlowView::buildNetworkBox() {
     const auto number_box = [this](const char* name, NumberBox::Kind kind, double lo, double hi,
                                    std::function<QString()> tip) {
         auto* box = new NumberBox(kind, this);
@@ -196,16 +238,18 @@ GradFlowView::GradFlowView(QWidget* parent)
     auto* networkBox = new QGroupBox(this);
     m_tr.add([=, this] { networkBox->setTitle(tr("Network")); });
     auto* form = new QFormLayout(networkBox);
+    // Each field's message line, empty or not, already parts it from the next.
+    form->setVerticalSpacing(2);
     auto* label_m_depthSpin = new QLabel(this);
     label_m_depthSpin->setBuddy(m_depthSpin);
     form->addRow(label_m_depthSpin, m_depthSpin);
     form->addRow(m_depthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_depthSpin->setText(tr("&Depth:")); });
+    m_tr.add([=, this] { label_m_depthSpin->setText(tr("De&pth:")); });
     auto* label_m_widthSpin = new QLabel(this);
     label_m_widthSpin->setBuddy(m_widthSpin);
     form->addRow(label_m_widthSpin, m_widthSpin);
     form->addRow(m_widthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_widthSpin->setText(tr("&Width:")); });
+    m_tr.add([=, this] { label_m_widthSpin->setText(tr("Wi&dth:")); });
     auto* label_m_batchSpin = new QLabel(this);
     label_m_batchSpin->setBuddy(m_batchSpin);
     form->addRow(label_m_batchSpin, m_batchSpin);
@@ -225,36 +269,11 @@ GradFlowView::GradFlowView(QWidget* parent)
     label_m_seedSpin->setBuddy(m_seedSpin);
     form->addRow(label_m_seedSpin, m_seedSpin);
     form->addRow(m_seedSpin->messageLabel());
-    m_tr.add([=, this] { label_m_seedSpin->setText(tr("&Seed:")); });
+    m_tr.add([=, this] { label_m_seedSpin->setText(tr("S&eed:")); });
+    return networkBox;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(explanation);
-    sideLayout->addWidget(curvesBox, 1);
-    sideLayout->addWidget(networkBox);
-    sideLayout->addWidget(m_summary);
-    sideLayout->addWidget(m_status);
-
-    m_plot->setMinimumSize(420, 300);
-    m_tr.add([=, this] {
-        m_plot->setToolTip(
-            tr("Above: the gradient norm at each layer, log scale. Below: the spread of the "
-               "activations; the fractions of saturated slopes (small but not zero), of slopes "
-               "exactly zero, and of dead units."));
-    });
-    m_tr.add([=, this] { m_plot->setAccessibleName(tr("Gradient flow plots")); });
-
-    place_side_panel(this, side, m_plot, 340, 380);
-
+void GradFlowView::connectEdits() {
     connect(m_addButton, &QPushButton::clicked, this, &GradFlowView::addCurve);
     connect(m_removeButton, &QPushButton::clicked, this, &GradFlowView::removeCurve);
     connect(m_resetButton, &QPushButton::clicked, this, [this] { setState(GradFlowState{}); });
@@ -291,16 +310,15 @@ GradFlowView::GradFlowView(QWidget* parent)
     on_edit(m_biasSpin, &GradFlowState::bias);
     on_edit(m_stdSpin, &GradFlowState::normal_std);
     connect(&m_runner, &GradFlowRunner::finished, this, &GradFlowView::onFinished);
-
-    fillControls();
-    m_plotter.draw(m_state, {});
-    apply();
 }
 
 void GradFlowView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::LanguageChange) return;
     m_tr.run();
+    for (int i = 0; i < m_addCombo->count(); ++i)
+        m_addCombo->setItemText(
+            i, function_name(static_cast<ActivationId>(m_addCombo->itemData(i).toInt())));
     fillControls();
     display(m_shown);
 }
@@ -366,14 +384,18 @@ void GradFlowView::fillControls() {
             auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, kInitColumn));
             if (!combo) {
                 combo = new QComboBox;
-                for (const InitSchemeInfo& scheme : init_schemes())
-                    combo->addItem(core_text(scheme.name));
-                combo->setAccessibleName(tr("Initialisation"));
+                for (std::size_t i = 0; i < init_schemes().size(); ++i)
+                    combo->addItem(QString());
                 connect(combo, &QComboBox::currentIndexChanged, this,
                         [this, row](int index) { onInitChosen(row, index); });
                 m_table->setCellWidget(row, kInitColumn, combo);
+                keep_wheel_for_scrolling(combo);
             }
             const QSignalBlocker comboBlocker(combo);
+            // Named anew every time, so that a language change reaches them.
+            for (std::size_t i = 0; i < init_schemes().size(); ++i)
+                combo->setItemText(static_cast<int>(i), core_text(init_schemes()[i].name));
+            combo->setAccessibleName(tr("Initialisation"));
             combo->setCurrentIndex(static_cast<int>(curve.init));
             combo->setToolTip(
                 tr("Initialisation of the weights for %1; the recipe recommends "
@@ -384,6 +406,10 @@ void GradFlowView::fillControls() {
                                        .name)));
         }
     }
+    int height = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
     const auto set = [](auto* spin, auto value) {
         const QSignalBlocker blocker(spin);
         spin->setValue(value);

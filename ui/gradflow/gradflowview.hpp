@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QCustomPlot;
 class QLabel;
 class QPushButton;
@@ -57,6 +58,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QGroupBox* buildCurvesBox();
+    QGroupBox* buildNetworkBox();
+    // Every edit of the controls ends in setState(); the sizes bound the memory.
+    void connectEdits();
     void addCurve();
     void removeCurve();
     void onInitChosen(int row, int index);

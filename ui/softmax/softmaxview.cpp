@@ -290,7 +290,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     });
 
     auto* temperatureLabel = new QLabel(this);
-    m_tr.add([=, this] { temperatureLabel->setText(tr("&T =")); });
+    m_tr.add([=, this] { temperatureLabel->setText(tr("T =")); });
     temperatureLabel->setBuddy(m_temperatureSpin);
     auto* temperatureRow = new QHBoxLayout;
     temperatureRow->addWidget(temperatureLabel);

@@ -189,6 +189,11 @@ void TrainingPlotter::fitReading() {
     // each map's title across its map.
     if (m_reading)
         m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
+    // The loss title runs along a short plot: longer words (Spanish) take more lines.
+    if (m_lossRect && !m_lossTitle.isEmpty()) {
+        QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+        y->setLabel(fitted(m_lossTitle, y->labelFont(), m_lossRect->height() - 8));
+    }
     const int maps = static_cast<int>(m_mapRects.size());
     for (int r = 0; r < maps && r < static_cast<int>(m_mapLabels.size()); ++r) {
         QCPAxis* top = m_mapRects[static_cast<std::size_t>(r)]->axis(QCPAxis::atTop);
@@ -250,9 +255,8 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     loss_row->addElement(0, 0, m_lossRect);
     QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
     QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-    x->setLabel(TrainingPlotter::tr("epoch"));
+    setAxisTitles();
     x->setRange(0, static_cast<double>(std::max<std::size_t>(state.settings.epochs, 1)));
-    y->setLabel(TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
     y->setScaleType(QCPAxis::stLogarithmic);
     y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     y->setNumberFormat(QStringLiteral("gb"));
@@ -329,6 +333,20 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     updateTitles(0, {});
 }
 
+void TrainingPlotter::setAxisTitles() {
+    m_lossRect->axis(QCPAxis::atBottom)->setLabel(TrainingPlotter::tr("epoch"));
+    m_lossTitle = TrainingPlotter::tr("loss\n(solid: training, dashed: test)");
+    m_lossRect->axis(QCPAxis::atLeft)->setLabel(m_lossTitle);
+}
+
+void TrainingPlotter::retranslate(const std::vector<std::vector<EpochStats>>& histories) {
+    if (!m_title) return; // nothing laid out yet
+    setAxisTitles();
+    for (std::size_t r = 0; r < m_train.size(); ++r)
+        m_train[r]->setName(function_name(m_state.race[r].activation));
+    updateTitles(histories.empty() ? 0 : histories.front().size(), histories);
+}
+
 void TrainingPlotter::addPoints(QCPAxisRect* rect, const Dataset& data) {
     // One graph per colour and split: training points with a white rim, test points with a dark
     // one, as Playground tells them apart.
@@ -400,14 +418,17 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
     const TrainSettings& s = m_state.settings;
     const QString optimizer =
         s.optimizer == Optimizer::Adam ? TrainingPlotter::tr("Adam") : TrainingPlotter::tr("SGD");
-    m_title->setText(TrainingPlotter::tr(
-                         "%1 · %2 hidden layers × %3 units\n%4, learning rate %5 · epoch %6 of %7")
-                         .arg(dataset_name(s.dataset))
-                         .arg(s.hidden_layers)
-                         .arg(s.units)
-                         .arg(optimizer, QLocale().toString(s.learning_rate, 'g', 4))
-                         .arg(epoch)
-                         .arg(s.epochs));
+    // Each count with its own plural: "1 hidden layer", "1 unidad".
+    const QString layers =
+        TrainingPlotter::tr("%n hidden layer(s)", nullptr, static_cast<int>(s.hidden_layers));
+    const QString units = TrainingPlotter::tr("%n unit(s)", nullptr, static_cast<int>(s.units));
+    m_title->setText(
+        TrainingPlotter::tr("%1 · %2 × %3\n%4, learning rate %5 · epoch %6 of %7",
+                            "dataset · hidden layers × units, optimiser, learning rate, epochs")
+            .arg(dataset_name(s.dataset), layers, units, optimizer,
+                 QLocale().toString(s.learning_rate, 'g', 4))
+            .arg(epoch)
+            .arg(s.epochs));
     const bool classification = m_problem != ProblemType::Regression;
     for (std::size_t r = 0; r < m_mapRects.size(); ++r) {
         QString label = function_name(m_state.race[r].activation);

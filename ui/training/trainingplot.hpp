@@ -43,6 +43,9 @@ public:
     void reset(const TrainingState& state, const Dataset& data);
     // Adds the frame's epochs to the curves and shows its maps; the caller replots.
     void apply(const RaceFrame& frame, const std::vector<std::vector<EpochStats>>& histories);
+    // Writes every text again in the current language, keeping the curves and maps; the caller
+    // replots.
+    void retranslate(const std::vector<std::vector<EpochStats>>& histories);
 
     QCPAxisRect* lossRect() const { return m_lossRect; }
     PlotLegend* legend() const { return m_legend; }
@@ -57,6 +60,7 @@ private:
     void addPoints(QCPAxisRect* rect, const Dataset& data);
     void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
     void fitLossAxis();
+    void setAxisTitles();
 
     QCustomPlot* m_plot;
     TrainingState m_state;
@@ -69,6 +73,7 @@ private:
     QCPTextElement* m_title = nullptr;
     QCPTextElement* m_reading = nullptr;
     QString m_readingText; // one line; the drawn text breaks it to fit
+    QString m_lossTitle;   // as written; the drawn title breaks it to fit the plot's height
     QCPAxisRect* m_lossRect = nullptr;
     PlotLegend* m_legend = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;

@@ -10,10 +10,12 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QComboBox;
 class QCustomPlot;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -21,6 +23,7 @@ class QPushButton;
 
 namespace activa::ui {
 
+class MessageLine;
 class NumberBox;
 
 class RaceSession;
@@ -29,7 +32,8 @@ class RaceSession;
 inline constexpr int kDefaultPace = 60;
 
 // The training tab: a race of activations on one dataset, trained on a worker thread while the
-// loss curves and decision maps grow. Any change to the settings starts the race afresh.
+// loss curves and decision maps grow. Any change to the settings starts the race afresh; a race
+// that had run can be brought back (Undo), since the change may have been a slip.
 class TrainingView : public QWidget, public Picture {
     Q_OBJECT
 public:
@@ -83,13 +87,28 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The side panel and its boxes (trainingpanel.cpp).
     QWidget* buildControls();
+    QGroupBox* buildRaceBox(QWidget* panel);
+    QGroupBox* buildDataBox(QWidget* panel);
+    QGroupBox* buildNetworkBox(QWidget* panel);
+    QGroupBox* buildTrainingBox(QWidget* panel);
+    // The listed activations and datasets, named again in the language of the moment.
+    void renameListed();
+    QWidget* buildRaceArea();
     // Puts m_state into the controls without their change signals firing.
     void fillControls();
     void readControls();
     void onRaceItemChanged(QListWidgetItem* item);
     void restart();
+    // Restarts after the user edited `field`, keeping a race that had run for Undo.
+    void restartAfterEdit(const TrainingState& before, const QWidget* field);
+    void showRestartNotice();
+    void dropParked();
+    void undoRestart();
     void discardSession();
+    // Stops a session that is no longer shown and lets it delete itself.
+    void retire(RaceSession* session);
     void startSession();
     void onFrameReady();
     void applyFrame(const RaceFrame& frame);
@@ -100,6 +119,17 @@ private:
     TrainingState m_state;
     Dataset m_data;
     std::vector<std::vector<EpochStats>> m_histories;
+    std::vector<std::vector<double>> m_maps; // the decision maps shown, as the last frame had them
+    // A race an edit replaced, paused with its networks so that the edit can be undone.
+    struct Parked {
+        RaceSession* session = nullptr;
+        TrainingState state;
+        std::vector<std::vector<EpochStats>> histories;
+        std::vector<std::vector<double>> maps;
+        bool finished = false;
+        const QWidget* field = nullptr; // the setting that was changed
+    };
+    std::optional<Parked> m_parked;
     RaceSession* m_session = nullptr;
     bool m_sessionPending = false;
     bool m_playing = false;
@@ -135,6 +165,9 @@ private:
     QPushButton* m_reset = nullptr;
     QPushButton* m_otherOptimizer = nullptr;
     QLabel* m_epochLabel = nullptr;
+    MessageLine* m_notice = nullptr;
+    QPushButton* m_undo = nullptr;
+    QString m_raceTitle;
     QComboBox* m_paceBox = nullptr;
     QCustomPlot* m_plot = nullptr;
     TrainingPlotter m_plotter;

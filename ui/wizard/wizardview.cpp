@@ -3,35 +3,21 @@
 
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
-#include "softmax/softmaxplot.hpp"
 #include "wizard/flowchartview.hpp"
+#include "wizard/recipetable.hpp"
 
-#include <activa/init.hpp>
-#include <activa/snippets.hpp>
-
-#include <QApplication>
 #include <QButtonGroup>
-#include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -40,18 +26,6 @@
 
 namespace activa::ui {
 namespace {
-
-QString line_label(std::string_view key) {
-    if (key == "hidden_activation") return WizardView::tr("Hidden activation");
-    if (key == "gate_activation") return WizardView::tr("Gate activation");
-    if (key == "weight_init") return WizardView::tr("Weight initialisation");
-    if (key == "input_scaling") return WizardView::tr("Input scaling");
-    if (key == "output_activation") return WizardView::tr("Output activation");
-    if (key == "output_nodes") return WizardView::tr("Output nodes");
-    if (key == "label_encoding") return WizardView::tr("Label encoding");
-    if (key == "loss") return WizardView::tr("Loss");
-    return QString::fromLatin1(key);
-}
 
 // The answers leaving a flowchart node, in the diagram's order: the wizard offers exactly what
 // the flowchart shows. The explanations go with them, in the same order.
@@ -64,153 +38,6 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
                         [label = e.label] { return core_text(label); },
                         explanations.value(out.size())});
     return out;
-}
-
-// The recipe's table: a row with a setting and its choice, then a row with the reason across
-// both columns, where a sentence takes two or three lines even in a narrow panel. It is exactly
-// as tall as its rows, with no scroll bar of its own: the page around it scrolls instead.
-class RecipeTable : public QTableWidget {
-public:
-    explicit RecipeTable(QWidget* parent)
-        : QTableWidget(0, 2, parent) {
-        verticalHeader()->hide();
-        verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-        horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        setEditTriggers(QAbstractItemView::NoEditTriggers);
-        setWordWrap(true);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
-        // The choices' column is stretched after a resize; the rows follow its new width.
-        connect(horizontalHeader(), &QHeaderView::sectionResized, this, &RecipeTable::fit);
-    }
-
-    void fit() {
-        if (m_fitting) return;
-        m_fitting = true;
-        const int width = viewport()->width();
-        // Cells draw their text inside a small margin on each side.
-        const int margin =
-            2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
-        // The settings' column is as wide as the longest setting, within half the width;
-        // ResizeToContents would take the reasons below them for its contents.
-        int names = horizontalHeader()->sectionSizeHint(0);
-        for (int row = 0; row < rowCount(); row += 2)
-            if (const QTableWidgetItem* item = this->item(row, 0))
-                names = std::max(names, QFontMetrics(item->font()).horizontalAdvance(item->text()) +
-                                            margin + 2);
-        setColumnWidth(0, std::min(names, width / 2));
-        int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
-        for (int row = 0; row < rowCount(); ++row) {
-            const QTableWidgetItem* reason = row % 2 == 1 ? this->item(row, 0) : nullptr;
-            if (reason) {
-                const QRect text =
-                    QFontMetrics(reason->font())
-                        .boundingRect(QRect(0, 0, std::max(1, width - margin), 1 << 20),
-                                      Qt::TextWordWrap, reason->text());
-                setRowHeight(row, text.height() + 6);
-            } else {
-                resizeRowToContents(row);
-            }
-            height += rowHeight(row);
-        }
-        setFixedHeight(height);
-        m_fitting = false;
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override {
-        QTableWidget::resizeEvent(event);
-        fit();
-    }
-
-private:
-    bool m_fitting = false;
-};
-
-// A recipe's choice in words, with the name the code uses beside it: "Sigmoid (sigmoid)".
-QString named(const QString& name, std::string_view id) {
-    const QString code = QString::fromStdString(std::string(id));
-    return WizardView::tr("%1 (%2)", "a recipe choice: its name, then its name in code")
-        .arg(name, code);
-}
-
-// An activation's short name: the catalogue's "Sigmoid (logistic)" would read doubled beside
-// its id.
-QString activation_name(ActivationId id) {
-    return id == ActivationId::Sigmoid ? WizardView::tr("Sigmoid") : function_name(id);
-}
-
-QString choice_text(const Recipe& r, const RecipeLine& line) {
-    const std::string_view key = line.key;
-    if (key == "hidden_activation") return named(activation_name(r.hidden), line.value);
-    if (key == "gate_activation" && r.gate) return named(activation_name(*r.gate), line.value);
-    if (key == "weight_init") // named as the labs and the code snippets name it
-        return named(
-            core_text(init_schemes()[static_cast<std::size_t>(recommended_init(r.init))].name),
-            line.value);
-    if (key == "input_scaling") {
-        switch (r.scaling) {
-        case InputScaling::ZeroOne:
-            return WizardView::tr("Scaled to [0, 1]");
-        case InputScaling::MinusOneOne:
-            return WizardView::tr("Scaled to [−1, 1]");
-        case InputScaling::Standardised:
-            return WizardView::tr("Standardised (mean 0, variance 1)");
-        }
-    }
-    if (key == "output_activation") {
-        switch (r.output) {
-        case OutputActivation::Linear:
-            return named(WizardView::tr("Linear"), line.value);
-        case OutputActivation::Sigmoid:
-            return named(activation_name(ActivationId::Sigmoid), line.value);
-        case OutputActivation::Softmax:
-            return named(WizardView::tr("Softmax"), line.value);
-        }
-    }
-    if (key == "output_nodes") return QLocale().toString(r.output_nodes);
-    if (key == "label_encoding") {
-        switch (r.encoding) {
-        case LabelEncoding::Scaled:
-            return named(WizardView::tr("Scaled targets"), line.value);
-        case LabelEncoding::ZeroOne:
-            return named(WizardView::tr("Labels 0 and 1"), line.value);
-        case LabelEncoding::OneHot:
-            return named(WizardView::tr("One-hot vectors"), line.value);
-        case LabelEncoding::MultiHot:
-            return named(WizardView::tr("Multi-hot vectors"), line.value);
-        }
-    }
-    if (key == "loss") {
-        switch (r.loss) {
-        case Loss::MeanSquaredError:
-            return named(WizardView::tr("Mean squared error"), line.value);
-        case Loss::BinaryCrossentropy:
-            return named(WizardView::tr("Binary cross-entropy"), line.value);
-        case Loss::CategoricalCrossentropy:
-            return named(WizardView::tr("Categorical cross-entropy"), line.value);
-        }
-    }
-    return QString::fromStdString(line.value);
-}
-
-QLabel* heading(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    QFont big = label->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    label->setFont(big);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* wrapped(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    return label;
 }
 
 } // namespace
@@ -227,50 +54,7 @@ WizardView::WizardView(QWidget* parent)
     , m_restart(new QPushButton(this))
     , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
     , m_outputChart(new FlowchartView(output_flowchart(), this)) {
-    m_pages->addWidget(makeChoicePage(
-        m_networkGroup, [] { return tr("What kind of network are you building?"); },
-        [] {
-            return tr("The hidden layers' activation depends on the type of network. All hidden "
-                      "layers normally use the same one.");
-        },
-        answers_from(
-            hidden_flowchart(), "network",
-            {[] { return tr("Layers of fully connected nodes, for tabular data."); },
-             [] { return tr("Convolution and pooling layers, for images and other grids."); },
-             [] {
-                 return tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and "
-                           "time series.");
-             }}) +
-            QList<Choice>{{QStringLiteral("not_sure"), [] { return tr("Not sure"); },
-                           [] {
-                               return tr("Start with ReLU, the modern default, then try a few "
-                                         "activations and compare.");
-                           }}}));
-    m_pages->addWidget(makeChoicePage(
-        m_problemGroup, [] { return tr("What does the model predict?"); },
-        [] {
-            return tr("The output layer's activation depends on the prediction: a number, or a "
-                      "class. Predicting a probability is classification, not regression.");
-        },
-        answers_from(output_flowchart(), "problem",
-                     {[] { return tr("A real number, such as a price or a temperature."); },
-                      [] { return tr("One or more labels from a fixed set of classes."); }})));
-    m_pages->addWidget(makeChoicePage(
-        m_kindGroup, [] { return tr("What kind of classification?"); },
-        [] {
-            return tr("Whether classes exclude each other decides between softmax and "
-                      "independent sigmoids.");
-        },
-        answers_from(
-            output_flowchart(), "classification",
-            {[] { return tr("Two classes, such as spam or not spam."); },
-             [] {
-                 return tr("More than two mutually exclusive classes: each example has exactly "
-                           "one.");
-             },
-             [] {
-                 return tr("Several classes that can apply at once, such as the tags of a photo.");
-             }})));
+    addQuestionPages();
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());
 
@@ -279,7 +63,7 @@ WizardView::WizardView(QWidget* parent)
         m_back->setToolTip(tr("Go back one step; your answers are kept"));
         m_next->setText(tr("&Next >"));
         m_next->setToolTip(tr("Go to the next step"));
-        m_restart->setText(tr("Start a&gain"));
+        m_restart->setText(tr("Start &again"));
         m_restart->setToolTip(tr("Clear every answer and start from the first question"));
     });
     auto* buttons = new QHBoxLayout;
@@ -332,6 +116,71 @@ WizardView::WizardView(QWidget* parent)
             refresh();
         });
     refresh();
+}
+
+// The three questions of the flowcharts, each with the answers its chart offers.
+void WizardView::addQuestionPages() {
+    m_pages->addWidget(makeChoicePage(
+        m_networkGroup, [] { return tr("What kind of network are you building?"); },
+        [] {
+            return tr("The hidden layers' activation depends on the type of network. All hidden "
+                      "layers normally use the same one.");
+        },
+        answers_from(
+            hidden_flowchart(), "network",
+            {[] { return tr("Layers of fully connected nodes, for tabular data."); },
+             [] { return tr("Convolution and pooling layers, for images and other grids."); },
+             [] {
+                 return tr("Layers with a memory of earlier steps (LSTM, GRU), for sequences and "
+                           "time series.");
+             }}) +
+            QList<Choice>{{QStringLiteral("not_sure"), [] { return tr("Not sure"); },
+                           [] {
+                               return tr("Start with ReLU, the modern default, then try a few "
+                                         "activations and compare.");
+                           }}}));
+    m_pages->addWidget(makeChoicePage(
+        m_problemGroup, [] { return tr("What does the model predict?"); },
+        [] {
+            return tr("The output layer's activation depends on the prediction: a number, or a "
+                      "class. Predicting a probability is classification, not regression.");
+        },
+        answers_from(output_flowchart(), "problem",
+                     {[] { return tr("A real number, such as a price or a temperature."); },
+                      [] { return tr("One or more labels from a fixed set of classes."); }})));
+    m_pages->addWidget(makeChoicePage(
+        m_kindGroup, [] { return tr("What kind of classification?"); },
+        [] {
+            return tr("Whether classes exclude each other decides between softmax and "
+                      "independent sigmoids.");
+        },
+        answers_from(
+            output_flowchart(), "classification",
+            {[] { return tr("Two classes, such as spam or not spam."); },
+             [] {
+                 return tr("More than two mutually exclusive classes: each example has exactly "
+                           "one.");
+             },
+             [] {
+                 return tr("Several classes that can apply at once, such as the tags of a photo.");
+             }})));
+}
+
+QLabel* WizardView::heading(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    label->setFont(big);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* WizardView::wrapped(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
 }
 
 QWidget* WizardView::makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
@@ -413,102 +262,6 @@ QWidget* WizardView::makeClassesPage() {
     // Until the typed count is taken, Next waits.
     connect(m_classes, &NumberBox::problemChanged, this, &WizardView::refresh);
     return page;
-}
-
-QWidget* WizardView::makeRecipePage() {
-    // The whole recipe scrolls as one page, so that every row and the code can be read in a
-    // short window; only the buttons below it stay put.
-    auto* page = new QWidget(this);
-    auto* outer = new QVBoxLayout(page);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(page);
-    m_recipeScroll = scroll;
-    scroll->setObjectName(QStringLiteral("recipeScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    auto* title = heading(content);
-    layout->addWidget(title);
-    m_notSureNote = wrapped(content);
-    layout->addWidget(m_notSureNote);
-
-    // Each setting takes two rows: its name and choice, then the reason across the whole width,
-    // where a sentence reads in two or three lines even in a narrow panel.
-    m_recipeTable = new RecipeTable(content);
-    layout->addWidget(m_recipeTable);
-
-    auto* code_tabs = new QTabWidget(content);
-    m_codeTabs = code_tabs;
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
-        *edit = new QPlainTextEdit(content);
-        (*edit)->setReadOnly(true);
-        (*edit)->setFont(mono);
-        (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
-        (*edit)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    }
-    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitCode);
-    code_tabs->addTab(m_keras, QStringLiteral("Keras"));
-    code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
-    layout->addWidget(code_tabs);
-    layout->addStretch(1);
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
-
-    auto* copy_code = new QPushButton(page);
-    connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
-        QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
-                                                                          : pytorchCode());
-    });
-    auto* explore = new QPushButton(page);
-    explore->setObjectName(QStringLiteral("showInExplorerButton"));
-    auto* try_it = new QPushButton(page);
-    try_it->setObjectName(QStringLiteral("tryItButton"));
-    m_tr.add([=, this] {
-        title->setText(tr("Your layer recipe"));
-        m_notSureNote->setText(
-            tr("You were not sure of the network type: ReLU is the modern default to start "
-               "with. Try a few activations and compare them on your data."));
-        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
-        m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
-        m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
-        m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
-        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
-        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
-        copy_code->setText(tr("Cop&y code"));
-        copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
-        explore->setText(tr("Show in &explorer"));
-        explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
-        try_it->setText(tr("&Try it"));
-        try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
-                              "dataset of this problem type"));
-    });
-    connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
-    connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(9, 0, 9, 0);
-    row->addWidget(copy_code);
-    row->addStretch(1);
-    row->addWidget(explore);
-    row->addWidget(try_it);
-    outer->addLayout(row);
-    return page;
-}
-
-std::optional<Recipe> WizardView::recipe() const {
-    return recommend(m_answers);
-}
-
-QString WizardView::kerasCode() const {
-    const auto r = recipe();
-    return r ? QString::fromStdString(keras_snippet(*r)) : QString();
-}
-
-QString WizardView::pytorchCode() const {
-    const auto r = recipe();
-    return r ? QString::fromStdString(pytorch_snippet(*r)) : QString();
 }
 
 QString WizardView::classesProblem() const {
@@ -628,17 +381,6 @@ void WizardView::back() {
     }
 }
 
-std::vector<WizardView::Step> WizardView::stepsOnPath() const {
-    std::vector<Step> steps{NetworkStep, ProblemStep};
-    // Until an answer rules a step out, it is counted: the longest way is the honest guess.
-    if (m_answers.classification != false) {
-        steps.push_back(ClassificationStep);
-        if (m_answers.problem != ProblemType::Binary) steps.push_back(ClassesStep);
-    }
-    steps.push_back(RecipeStep);
-    return steps;
-}
-
 void WizardView::updateColours() {
     // Colours made from the palette, so that a dark theme keeps them readable: the step count
     // half-way between text and background, the refusal a red that stands out from either.
@@ -703,11 +445,11 @@ void WizardView::refresh() {
     static const std::array<const char*, 5> kStepNames{
         QT_TR_NOOP("Network type"), QT_TR_NOOP("Problem type"), QT_TR_NOOP("Classification type"),
         QT_TR_NOOP("Number of classes"), QT_TR_NOOP("Recipe")};
-    const std::vector<Step> steps = stepsOnPath();
-    const auto at = std::find(steps.begin(), steps.end(), m_step);
+    // Every step keeps its number, and the count never changes under the user: answers that
+    // make a step unnecessary skip it (a regression goes from step 2 to the recipe, step 5).
     m_stepLabel->setText(tr("Step %1 of %2 · %3")
-                             .arg(static_cast<int>(at - steps.begin()) + 1)
-                             .arg(static_cast<int>(steps.size()))
+                             .arg(static_cast<int>(m_step) + 1)
+                             .arg(static_cast<int>(kStepNames.size()))
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
     // Next stays where it is on the last step, greyed out, so that Back never moves under a
@@ -718,95 +460,6 @@ void WizardView::refresh() {
     m_outputChart->setAnswers(m_answers);
     if (m_step == RecipeStep) fillRecipe();
     emit changed();
-}
-
-void WizardView::fillRecipe() {
-    const auto r = recipe();
-    if (!r) return;
-    m_notSureNote->setVisible(m_answers.not_sure);
-    const std::vector<RecipeLine> lines = recipe_lines(*r);
-    m_recipeTable->clearSpans();
-    m_recipeTable->setRowCount(2 * static_cast<int>(lines.size()));
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const RecipeLine& line = lines[i];
-        const int row = 2 * static_cast<int>(i);
-        auto* key = new QTableWidgetItem(line_label(line.key));
-        QFont bold = key->font();
-        bold.setBold(true);
-        key->setFont(bold);
-        m_recipeTable->setItem(row, 0, key);
-        auto* choice = new QTableWidgetItem(choice_text(*r, line));
-        // The value as the code spells it, whatever the language of the text.
-        choice->setData(Qt::UserRole, QString::fromStdString(line.value));
-        m_recipeTable->setItem(row, 1, choice);
-        auto* why = new QTableWidgetItem(core_text(line.reason));
-        QFont italic = why->font();
-        italic.setItalic(true);
-        why->setFont(italic);
-        m_recipeTable->setItem(row + 1, 0, why);
-        m_recipeTable->setSpan(row + 1, 0, 1, 2);
-    }
-    static_cast<RecipeTable*>(m_recipeTable)->fit();
-    m_keras->setPlainText(kerasCode());
-    m_pytorch->setPlainText(pytorchCode());
-    fitCode();
-}
-
-void WizardView::fitCode() {
-    // The visible code is shown whole: the page scrolls, not the code.
-    auto* edit = static_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
-    if (!edit) return;
-    const int lines = edit->document()->blockCount();
-    const QFontMetrics metrics(edit->font());
-    const int margins =
-        2 * (edit->frameWidth() + static_cast<int>(std::ceil(edit->document()->documentMargin())));
-    m_codeTabs->setFixedHeight(m_codeTabs->tabBar()->sizeHint().height() +
-                               lines * metrics.lineSpacing() + margins +
-                               edit->horizontalScrollBar()->sizeHint().height() + 4);
-}
-
-void WizardView::requestExplorer() {
-    const auto r = recipe();
-    if (!r) return;
-    CurvesState curves;
-    curves.curves = {{r->hidden, default_params(r->hidden)}};
-    if (r->gate) curves.curves.push_back({*r->gate, default_params(*r->gate)});
-    const ActivationId out =
-        r->output == OutputActivation::Linear ? ActivationId::Identity : ActivationId::Sigmoid;
-    if (r->output != OutputActivation::Softmax &&
-        std::none_of(curves.curves.begin(), curves.curves.end(),
-                     [&](const CurveSpec& c) { return c.id == out; }))
-        curves.curves.push_back({out, default_params(out)});
-    curves.show_derivative = true;
-    curves.selected = 0;
-    std::optional<SoftmaxState> softmax;
-    if (r->output == OutputActivation::Softmax) {
-        SoftmaxState s;
-        s.classes.clear();
-        s.logits.clear();
-        const auto n = std::min<std::size_t>(r->output_nodes, kMaxSoftmaxClasses);
-        for (std::size_t i = 0; i < n; ++i) {
-            s.classes.push_back(default_class_name(i));
-            // The article's example for three classes; varied, distinct logits beyond.
-            s.logits.push_back(n == 3 ? std::array{1.0, 3.0, 2.0}[i]
-                                      : std::round(20.0 * std::sin(1.7 * (i + 1))) / 10.0);
-        }
-        softmax = s;
-    }
-    emit showInExplorer(curves, softmax);
-}
-
-void WizardView::requestTraining() {
-    const auto r = recipe();
-    if (!r) return;
-    TrainingState race;
-    race.settings.dataset = dataset_for(r->problem);
-    race.race.clear();
-    for (const ActivationId id : {r->hidden, ActivationId::Sigmoid, ActivationId::Tanh})
-        if (std::none_of(race.race.begin(), race.race.end(),
-                         [id](const RaceEntry& e) { return e.activation == id; }))
-            race.race.push_back({id, std::nullopt});
-    emit tryTraining(race);
 }
 
 void WizardView::paintPicture(QCPPainter* painter, QSize size, bool vector) {

@@ -22,6 +22,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -31,6 +32,7 @@ namespace activa::ui {
 class NumberBox;
 
 class FlowchartView;
+class RecipeTable;
 
 // Walks the article's two flowcharts, step by step, to a layer recipe; the diagrams beside the
 // steps show the path taken and can be clicked to answer.
@@ -62,7 +64,7 @@ public:
     FlowchartView* hiddenChart() const { return m_hiddenChart; }
     FlowchartView* outputChart() const { return m_outputChart; }
     QPushButton* nextButton() const { return m_next; }
-    QTableWidget* recipeTable() const { return m_recipeTable; }
+    QTableWidget* recipeTable() const;
     NumberBox* classesSpinBox() const { return m_classes; }
 
     // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
@@ -97,16 +99,18 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addQuestionPages();
     QWidget* makeChoicePage(QButtonGroup* group, const Text& title, const Text& why,
                             const QList<Choice>& choices);
-    // The steps the current answers go through, in order: the count "Step 2 of 4" shows.
-    std::vector<Step> stepsOnPath() const;
     QWidget* makeClassesPage();
     QWidget* makeRecipePage();
+    // Parts the recipe page between the table and the visible code (recipepage.cpp).
+    void fitRecipeSplit();
+    static QLabel* heading(QWidget* parent);
+    static QLabel* wrapped(QWidget* parent);
     void goTo(Step step);
     void refresh();
     void fillRecipe();
-    void fitCode();
     void updateColours();
     bool canAdvance() const;
     void requestExplorer();
@@ -121,12 +125,13 @@ private:
     NumberBox* m_classes = nullptr;
     QLabel* m_classesMessage = nullptr;
     QLabel* m_stepLabel;
-    QTableWidget* m_recipeTable = nullptr;
+    RecipeTable* m_recipeTable = nullptr;
     QLabel* m_notSureNote = nullptr;
     QPlainTextEdit* m_keras = nullptr;
     QPlainTextEdit* m_pytorch = nullptr;
     QTabWidget* m_codeTabs = nullptr;
     QScrollArea* m_recipeScroll = nullptr;
+    QSplitter* m_recipeSplit = nullptr;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_restart;

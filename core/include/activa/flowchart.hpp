@@ -84,7 +84,7 @@ unsigned default_classes(ProblemType problem);
 Expected<WizardAnswers> checked(WizardAnswers answers, OnInvalid on_invalid);
 
 // Node ids from the root along the answers given so far; empty when the chart's first question
-// is unanswered. "Not sure" walks the hidden chart as an MLP, the article's advice for it.
+// is unanswered. "Not sure" names no network, so it lights no path on the hidden chart.
 std::vector<std::string_view> flowchart_path(const Flowchart& chart, const WizardAnswers& answers);
 // The whole path of one answer on its chart.
 std::vector<std::string_view> hidden_path(NetworkType network);

@@ -3,7 +3,9 @@
 
 #include <activa/flowchart.hpp>
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace activa {
 
@@ -15,6 +17,10 @@ struct SnippetOptions {
     unsigned hidden_layers = 2; // Dense layers (MLP, and a CNN after its convolution block)
                                 // or stacked LSTM layers (RNN, at least one)
     unsigned timesteps = 10;    // sequence length (RNN)
+    // Writes the comments in the reader's language: takes a comment's English text (marked
+    // for translation in the "core" context, with %1, %2, ... for the numbers and names filled
+    // in afterwards) and gives the text to show. Empty keeps English, as the command line does.
+    std::function<std::string(std::string_view english)> translate = nullptr;
 };
 
 // Python 3 source that builds a minimal model following the recipe and sets up its loss

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// The wizard's last step: the recipe, its code, and what it leads to (the curves, a race).
+#include "wizardview.hpp"
+
+#include "common/coretext.hpp"
+#include "softmax/softmaxplot.hpp"
+#include "wizard/recipetable.hpp"
+
+#include <activa/snippets.hpp>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace activa::ui {
+
+QTableWidget* WizardView::recipeTable() const {
+    return m_recipeTable;
+}
+
+namespace {
+
+// Parts the recipe page between the table and the code whenever its height changes.
+class SplitKeeper : public QObject {
+public:
+    SplitKeeper(QSplitter* split, std::function<void()> fit)
+        : QObject(split)
+        , m_fit(std::move(fit)) {
+        split->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Resize) m_fit();
+        return false;
+    }
+
+private:
+    std::function<void()> m_fit;
+};
+
+} // namespace
+
+QWidget* WizardView::makeRecipePage() {
+    // The recipe above its code, each scrolling on its own; the code comes first when the two
+    // do not fit (fitRecipeSplit): in a short window (700 px) it showed a line and a half under
+    // a long recipe. Only the buttons below stay put.
+    auto* page = new QWidget(this);
+    auto* outer = new QVBoxLayout(page);
+    auto* title = heading(page);
+    outer->addWidget(title);
+    m_notSureNote = wrapped(page);
+    outer->addWidget(m_notSureNote);
+
+    m_recipeSplit = new QSplitter(Qt::Vertical, page);
+    m_recipeSplit->setChildrenCollapsible(false);
+    auto* scroll = new QScrollArea(m_recipeSplit);
+    m_recipeScroll = scroll;
+    scroll->setObjectName(QStringLiteral("recipeScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Each setting takes two rows: its name and choice, then the reason across the whole width,
+    // where a sentence reads in two or three lines even in a narrow panel.
+    m_recipeTable = new RecipeTable(scroll);
+    scroll->setWidget(m_recipeTable);
+    auto* code_tabs = new QTabWidget(m_recipeSplit);
+    m_codeTabs = code_tabs;
+    m_recipeSplit->addWidget(scroll);
+    m_recipeSplit->addWidget(code_tabs);
+    new SplitKeeper(m_recipeSplit, [this] { fitRecipeSplit(); });
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit** edit : {&m_keras, &m_pytorch}) {
+        *edit = new QPlainTextEdit(code_tabs);
+        (*edit)->setReadOnly(true);
+        (*edit)->setFont(mono);
+        (*edit)->setLineWrapMode(QPlainTextEdit::NoWrap);
+        (*edit)->setFrameShape(QFrame::NoFrame);
+    }
+    code_tabs->addTab(m_keras, QStringLiteral("Keras"));
+    code_tabs->addTab(m_pytorch, QStringLiteral("PyTorch"));
+    connect(code_tabs, &QTabWidget::currentChanged, this, &WizardView::fitRecipeSplit);
+    outer->addWidget(m_recipeSplit, 1);
+
+    auto* copy_code = new QPushButton(page);
+    copy_code->setObjectName(QStringLiteral("copyCodeButton"));
+    connect(copy_code, &QPushButton::clicked, this, [this, code_tabs] {
+        QApplication::clipboard()->setText(code_tabs->currentIndex() == 0 ? kerasCode()
+                                                                          : pytorchCode());
+    });
+    auto* explore = new QPushButton(page);
+    explore->setObjectName(QStringLiteral("showInExplorerButton"));
+    auto* try_it = new QPushButton(page);
+    try_it->setObjectName(QStringLiteral("tryItButton"));
+    m_tr.add([=, this] {
+        title->setText(tr("Your layer recipe"));
+        m_notSureNote->setText(
+            tr("You were not sure of the network type: ReLU is the modern default to start "
+               "with. Try a few activations and compare them on your data."));
+        m_recipeTable->setHorizontalHeaderLabels({tr("Setting"), tr("Choice")});
+        m_recipeTable->setToolTip(tr("The recommendation of the article's two flowcharts"));
+        m_keras->setToolTip(tr("A minimal Keras model with this recipe"));
+        m_pytorch->setToolTip(tr("A minimal PyTorch model with this recipe"));
+        code_tabs->setTabToolTip(0, tr("The recipe as a Keras model"));
+        code_tabs->setTabToolTip(1, tr("The recipe as a PyTorch model"));
+        copy_code->setText(tr("Cop&y code"));
+        copy_code->setToolTip(tr("Copy the code of the visible tab to the clipboard"));
+        explore->setText(tr("Show in &explorer"));
+        explore->setToolTip(tr("Plot the recommended activations and their derivatives"));
+        try_it->setText(tr("T&ry it"));
+        try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
+                              "dataset of this problem type"));
+    });
+    connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
+    connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
+    auto* row = new QHBoxLayout;
+    row->addWidget(copy_code);
+    row->addStretch(1);
+    row->addWidget(explore);
+    row->addWidget(try_it);
+    outer->addLayout(row);
+    return page;
+}
+
+std::optional<Recipe> WizardView::recipe() const {
+    return recommend(m_answers);
+}
+
+namespace {
+
+// The code's comments in the language of the window; the code itself stays as it runs.
+SnippetOptions snippet_options() {
+    SnippetOptions o;
+    o.translate = [](std::string_view english) { return core_text(english).toStdString(); };
+    return o;
+}
+
+} // namespace
+
+QString WizardView::kerasCode() const {
+    const auto r = recipe();
+    return r ? QString::fromStdString(keras_snippet(*r, snippet_options())) : QString();
+}
+
+QString WizardView::pytorchCode() const {
+    const auto r = recipe();
+    return r ? QString::fromStdString(pytorch_snippet(*r, snippet_options())) : QString();
+}
+
+void WizardView::fillRecipe() {
+    const auto r = recipe();
+    if (!r) return;
+    m_notSureNote->setVisible(m_answers.not_sure);
+    m_recipeTable->showRecipe(*r);
+    m_keras->setPlainText(kerasCode());
+    m_pytorch->setPlainText(pytorchCode());
+    fitRecipeSplit();
+}
+
+void WizardView::fitRecipeSplit() {
+    auto* code = qobject_cast<QPlainTextEdit*>(m_codeTabs->currentWidget());
+    const int total = m_recipeSplit->height() - m_recipeSplit->handleWidth();
+    if (!code || total <= 0) return;
+    // The heights each needs to show whole: the table its rows, the code its lines.
+    const int table = m_recipeTable->minimumHeight() + 2 * m_recipeScroll->frameWidth();
+    const QFontMetrics metrics(code->font());
+    const int frame = m_codeTabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) * 2;
+    const int lines = code->document()->blockCount();
+    const int text =
+        lines * metrics.lineSpacing() +
+        2 * (code->frameWidth() + static_cast<int>(std::ceil(code->document()->documentMargin()))) +
+        code->horizontalScrollBar()->sizeHint().height() + 4;
+    const int wanted = m_codeTabs->tabBar()->sizeHint().height() + frame + text;
+    // Both whole when they fit; otherwise the code first, while the recipe keeps a few rows.
+    const int least = 6 * m_recipeTable->fontMetrics().lineSpacing();
+    const int given = table + wanted <= total ? total - table : std::max(total - least, total / 2);
+    m_recipeSplit->setSizes({total - std::min(wanted, given), std::min(wanted, given)});
+}
+
+void WizardView::requestExplorer() {
+    const auto r = recipe();
+    if (!r) return;
+    CurvesState curves;
+    curves.curves = {{r->hidden, default_params(r->hidden)}};
+    if (r->gate) curves.curves.push_back({*r->gate, default_params(*r->gate)});
+    const ActivationId out =
+        r->output == OutputActivation::Linear ? ActivationId::Identity : ActivationId::Sigmoid;
+    if (r->output != OutputActivation::Softmax &&
+        std::none_of(curves.curves.begin(), curves.curves.end(),
+                     [&](const CurveSpec& c) { return c.id == out; }))
+        curves.curves.push_back({out, default_params(out)});
+    curves.show_derivative = true;
+    curves.selected = 0;
+    std::optional<SoftmaxState> softmax;
+    if (r->output == OutputActivation::Softmax) {
+        SoftmaxState s;
+        s.classes.clear();
+        s.logits.clear();
+        const auto n = std::min<std::size_t>(r->output_nodes, kMaxSoftmaxClasses);
+        for (std::size_t i = 0; i < n; ++i) {
+            s.classes.push_back(default_class_name(i));
+            // The article's example for three classes; varied, distinct logits beyond.
+            s.logits.push_back(n == 3 ? std::array{1.0, 3.0, 2.0}[i]
+                                      : std::round(20.0 * std::sin(1.7 * (i + 1))) / 10.0);
+        }
+        softmax = s;
+    }
+    emit showInExplorer(curves, softmax);
+}
+
+void WizardView::requestTraining() {
+    const auto r = recipe();
+    if (!r) return;
+    TrainingState race;
+    race.settings.dataset = dataset_for(r->problem);
+    race.race.clear();
+    for (const ActivationId id : {r->hidden, ActivationId::Sigmoid, ActivationId::Tanh})
+        if (std::none_of(race.race.begin(), race.race.end(),
+                         [id](const RaceEntry& e) { return e.activation == id; }))
+            race.race.push_back({id, std::nullopt});
+    emit tryTraining(race);
+}
+
+} // namespace activa::ui
