@@ -336,7 +336,6 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
 
     // Bad input, the output target included, is found before anything is drawn.
     std::unique_ptr<ui::Picture> picture;
-    ui::GradFlowView* gradflow = nullptr;
     if (kind == "--function") {
         const CurvesState state = parse_curves(o);
         auto view = std::make_unique<ui::CurvesView>();
@@ -351,7 +350,6 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
         const GradFlowState state = parse_gradflow(o);
         auto view = std::make_unique<ui::GradFlowView>();
         view->setState(state);
-        gradflow = view.get();
         picture = std::move(view);
     } else if (kind == "--flowchart") {
         const FlowchartRequest request = parse_flowchart(o);
@@ -365,12 +363,9 @@ int run_export(const std::vector<std::string_view>& args, std::FILE* out) {
     }
     QString error;
     if (!ui::check_target(output, &error)) fail(error.toStdString());
-    // The picture of this state, computed here rather than whenever the window's thread is done.
-    if (gradflow) gradflow->computeNow();
-    // The picture is laid out at the size asked for, as the window would be.
-    if (auto* widget = dynamic_cast<QWidget*>(picture.get())) widget->resize(size);
-    // Trained only once the input is known to be good: training takes the time.
-    if (auto* training = dynamic_cast<ui::TrainingView*>(picture.get())) training->trainToEnd();
+    // Laid out at the size asked for, as the window would be, and computed (a gradient flow, a
+    // race) now that the input is known to be good: training takes the time.
+    picture->preparePicture(size);
 
     bool written = false;
     {

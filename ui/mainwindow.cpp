@@ -8,6 +8,8 @@
 #include "common/picture.hpp"
 #include "common/plotstyle.hpp"
 #include "common/settings.hpp"
+#include "common/undonotice.hpp"
+#include "common/view.hpp"
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
@@ -42,6 +44,12 @@ namespace {
 
 constexpr int kSaveDelayMs = 800;
 
+// Every view of the window, in the order of its tabs: the one list a new view joins.
+std::vector<View*> make_views(QWidget* parent) {
+    return {new CurvesView(parent), new SoftmaxView(parent), new WizardView(parent),
+            new GradFlowView(parent), new TrainingView(parent)};
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -57,86 +65,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
     const auto later = [this] { m_saveTimer->start(); };
-    connect(m_curves, &CurvesView::stateChanged, this, later);
-    connect(m_curves, &CurvesView::viewChanged, this, later);
-    connect(m_softmax, &SoftmaxView::stateChanged, this, later);
-    connect(m_wizard, &WizardView::changed, this, later);
-    connect(m_gradflow, &GradFlowView::stateChanged, this, later);
-    connect(m_training, &TrainingView::stateChanged, this, later);
-    // A legend click hides or shows a curve.
-    connect(m_curves->plot(), &QCustomPlot::legendClick, this, later);
+    for (View* v : m_views)
+        v->onChanged(this, later);
     connect(m_tabs, &QTabWidget::currentChanged, this, later);
 }
 
 MainWindow::~MainWindow() = default;
 
+View* MainWindow::currentView() const {
+    for (View* v : m_views)
+        if (v->widget() == m_tabs->currentWidget()) return v;
+    return m_views.front();
+}
+
 void MainWindow::buildUi() {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_curves = new CurvesView(m_tabs);
-    m_softmax = new SoftmaxView(m_tabs);
-    m_wizard = new WizardView(m_tabs);
-    m_gradflow = new GradFlowView(m_tabs);
-    m_training = new TrainingView(m_tabs);
-    for (QWidget* view : {static_cast<QWidget*>(m_curves), static_cast<QWidget*>(m_softmax),
-                          static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_gradflow),
-                          static_cast<QWidget*>(m_training)})
-        m_tabs->addTab(view, QString());
-    connect(m_wizard, &WizardView::showInExplorer, this,
-            [this](const CurvesState& curves, const std::optional<SoftmaxState>& softmax) {
-                // The recipe replaces the user's own curves (and logits), so what was there is
-                // kept and an Undo button in the status bar brings it back.
-                const CurvesState old_curves = m_curves->state();
-                const SoftmaxState old_softmax = m_softmax->state();
-                m_curves->setState(curves);
-                if (softmax) m_softmax->setState(*softmax);
-                m_tabs->setCurrentWidget(softmax ? static_cast<QWidget*>(m_softmax) : m_curves);
-
-                // A button that says its texts again in a new language.
-                struct UndoButton : QToolButton {
-                    using QToolButton::QToolButton;
-                    void retranslate() {
-                        setText(MainWindow::tr("Undo “Show in explorer”"));
-                        setShortcut(QKeySequence::Undo); // after the text, which sets a mnemonic
-                        setToolTip(
-                            MainWindow::tr("Bring back the curves and logits you had before (%1)")
-                                .arg(QKeySequence(QKeySequence::Undo)
-                                         .toString(QKeySequence::NativeText)));
-                    }
-                    void changeEvent(QEvent* event) override {
-                        QToolButton::changeEvent(event);
-                        if (event->type() == QEvent::LanguageChange) retranslate();
-                    }
-                };
-                auto* undo = statusBar()->findChild<UndoButton*>(QStringLiteral("undoExplorer"));
-                if (!undo) {
-                    undo = new UndoButton(statusBar());
-                    undo->setObjectName(QStringLiteral("undoExplorer"));
-                    undo->retranslate();
-                    auto* expiry = new QTimer(undo);
-                    expiry->setObjectName(QStringLiteral("undoExpiry"));
-                    expiry->setSingleShot(true);
-                    expiry->setInterval(60000);
-                    connect(expiry, &QTimer::timeout, undo, &QWidget::hide);
-                    statusBar()->addPermanentWidget(undo);
-                }
-                QObject::disconnect(undo, &QToolButton::clicked, nullptr, nullptr);
-                connect(undo, &QToolButton::clicked, this, [=, this] {
-                    m_curves->setState(old_curves);
-                    if (softmax) m_softmax->setState(old_softmax);
-                    undo->hide();
-                    statusBar()->showMessage(tr("The curves you had before are back."), 8000);
-                });
-                undo->show();
-                undo->findChild<QTimer*>(QStringLiteral("undoExpiry"))->start();
-                statusBar()->showMessage(
-                    tr("The recipe replaced your curves; Undo brings them back."), 15000);
-            });
-    connect(m_wizard, &WizardView::tryTraining, this, [this](const TrainingState& race) {
-        m_training->setState(race);
-        m_tabs->setCurrentWidget(m_training);
-        m_training->play();
-    });
+    m_views = make_views(m_tabs);
+    for (View* v : m_views)
+        m_tabs->addTab(v->widget(), QString());
+    connectViews();
     setCentralWidget(m_tabs);
     // Every picture has the same right-click menu: the view's own entries, then copy, export and
     // print.
@@ -162,20 +110,42 @@ void MainWindow::buildUi() {
     retranslate();
 }
 
+void MainWindow::connectViews() {
+    auto* wizard = view<WizardView>();
+    auto* curves = view<CurvesView>();
+    auto* softmax = view<SoftmaxView>();
+    auto* training = view<TrainingView>();
+    connect(wizard, &WizardView::showInExplorer, this,
+            [=, this](const CurvesState& shown, const std::optional<SoftmaxState>& logits) {
+                // The recipe replaces the user's own curves (and logits): an Undo button in the
+                // status bar brings back what was there.
+                const CurvesState old_curves = curves->state();
+                const SoftmaxState old_softmax = softmax->state();
+                curves->setState(shown);
+                if (logits) softmax->setState(*logits);
+                m_tabs->setCurrentWidget(logits ? static_cast<QWidget*>(softmax) : curves);
+                UndoNotice::offer(statusBar(), [=, this] {
+                    curves->setState(old_curves);
+                    if (logits) softmax->setState(old_softmax);
+                    statusBar()->showMessage(tr("The curves you had before are back."), 8000);
+                });
+                statusBar()->showMessage(
+                    tr("The recipe replaced your curves; Undo brings them back."), 15000);
+            });
+    connect(wizard, &WizardView::tryTraining, this, [=, this](const TrainingState& race) {
+        training->setState(race);
+        m_tabs->setCurrentWidget(training);
+        training->play();
+    });
+}
+
 void MainWindow::retranslate() {
     setWindowTitle(tr("Activa — activation functions explained"));
-    const auto set_tab = [this](QWidget* view, const QString& text, const QString& tip) {
-        const int tab = m_tabs->indexOf(view);
-        m_tabs->setTabText(tab, text);
-        m_tabs->setTabToolTip(tab, tip);
-    };
-    set_tab(m_curves, tr("&Curves"), tr("Activation functions and their derivatives"));
-    set_tab(m_softmax, tr("&Softmax"), tr("How softmax turns logits into probabilities"));
-    set_tab(m_wizard, tr("&Wizard"), tr("Walk the article's two flowcharts to a layer recipe"));
-    set_tab(m_gradflow, tr("&Gradient flow"),
-            tr("How the gradient shrinks or holds through a deep network"));
-    set_tab(m_training, tr("&Training"),
-            tr("Race activations on a small network and watch them learn"));
+    for (View* v : m_views) {
+        const int tab = m_tabs->indexOf(v->widget());
+        m_tabs->setTabText(tab, v->title());
+        m_tabs->setTabToolTip(tab, v->tabTip());
+    }
     // Axis ticks write numbers as the language does, without group separators.
     QLocale numbers;
     numbers.setNumberOptions(QLocale::OmitGroupSeparator);
@@ -189,20 +159,7 @@ void MainWindow::retranslate() {
 
 void MainWindow::showHint() {
     // A hint for the visible tab, until the user's own actions report something.
-    QString hint;
-    if (m_tabs->currentWidget() == m_curves)
-        hint = tr("Check functions on the left to compare them; move the mouse over the plot to "
-                  "read values.");
-    else if (m_tabs->currentWidget() == m_softmax)
-        hint = tr("Edit the logits or drag the temperature to see the probabilities change.");
-    else if (m_tabs->currentWidget() == m_wizard)
-        hint = tr("Answer the questions, or click an answer in the diagrams.");
-    else if (m_tabs->currentWidget() == m_gradflow)
-        hint = tr("Add activations and change the depth to see which gradients survive.");
-    else if (m_tabs->currentWidget() == m_training)
-        hint = tr("Check activations, press Play and watch which network learns; change a "
-                  "setting to start again.");
-    statusBar()->showMessage(hint, 10000);
+    statusBar()->showMessage(currentView()->hint(), 10000);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -241,43 +198,28 @@ void MainWindow::buildMenus() {
     quit->setStatusTip(tr("Close Activa"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* curves_tab =
-        view->addAction(tr("&Curves"), this, [this] { m_tabs->setCurrentWidget(m_curves); });
-    curves_tab->setShortcut(tr("Ctrl+1"));
-    QAction* softmax_tab =
-        view->addAction(tr("&Softmax"), this, [this] { m_tabs->setCurrentWidget(m_softmax); });
-    softmax_tab->setShortcut(tr("Ctrl+2"));
-    QAction* wizard_tab =
-        view->addAction(tr("&Wizard"), this, [this] { m_tabs->setCurrentWidget(m_wizard); });
-    wizard_tab->setShortcut(tr("Ctrl+3"));
-    QAction* gradflow_tab = view->addAction(tr("&Gradient flow"), this,
-                                            [this] { m_tabs->setCurrentWidget(m_gradflow); });
-    gradflow_tab->setShortcut(tr("Ctrl+4"));
-    QAction* training_tab =
-        view->addAction(tr("&Training"), this, [this] { m_tabs->setCurrentWidget(m_training); });
-    training_tab->setShortcut(tr("Ctrl+5"));
-    view->addSeparator();
-    QAction* zoom_in = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"),
-                                       m_curves, &CurvesView::zoomIn);
-    zoom_in->setShortcut(QKeySequence::ZoomIn);
-    zoom_in->setStatusTip(tr("Zoom into the curves"));
-    QAction* zoom_out = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
-                                        tr("Zoom &out"), m_curves, &CurvesView::zoomOut);
-    zoom_out->setShortcut(QKeySequence::ZoomOut);
-    zoom_out->setStatusTip(tr("Zoom out of the curves"));
-    QAction* reset = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")),
-                                     tr("&Reset view"), m_curves, &CurvesView::resetView);
-    reset->setShortcut(tr("Ctrl+0"));
-    reset->setStatusTip(tr("Back to the typed range and fit the y axes"));
-    view->addAction(m_curves->backAction());
-    view->addAction(m_curves->forwardAction());
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        View* v = m_views[i];
+        QAction* tab =
+            view->addAction(v->title(), this, [this, v] { m_tabs->setCurrentWidget(v->widget()); });
+        tab->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+    }
+    // Each view's own actions, enabled while it is shown.
+    QList<QAction*> toolbar_actions;
+    for (View* v : m_views) {
+        if (v->menuActions().isEmpty()) continue;
+        view->addSeparator();
+        view->addActions(v->menuActions());
+        toolbar_actions += v->toolbarActions();
+        const auto enable = [this, v] {
+            for (QAction* a : v->menuActions() + v->toolbarActions())
+                a->setEnabled(currentView() == v);
+        };
+        connect(m_tabs, &QTabWidget::currentChanged, this, enable);
+        enable();
+    }
     view->addSeparator();
     LookActions::addTo(view);
-    for (QAction* a : {zoom_in, zoom_out, reset}) {
-        connect(m_tabs, &QTabWidget::currentChanged, a,
-                [this, a] { a->setEnabled(m_tabs->currentWidget() == m_curves); });
-        a->setEnabled(m_tabs->currentWidget() == m_curves);
-    }
 
     buildLanguageMenu();
     buildHelpMenu();
@@ -289,8 +231,7 @@ void MainWindow::buildMenus() {
     for (QAction* a : {export_image, export_data, copy})
         bar->addAction(a);
     bar->addSeparator();
-    for (QAction* a : {zoom_in, zoom_out, reset})
-        bar->addAction(a);
+    bar->addActions(toolbar_actions);
     for (QAction* a : bar->actions())
         if (!a->isSeparator())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(
@@ -300,18 +241,14 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(
-        QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Guide"), this, [this] {
-            // One guide window, kept open beside the main one, at the section of the visible tab.
-            auto* window = findChild<Guide*>();
-            if (!window) window = new Guide(this);
-            const QWidget* tab = m_tabs->currentWidget();
-            window->showSection(tab == m_softmax    ? Guide::kSoftmax
-                                : tab == m_wizard   ? Guide::kWizard
-                                : tab == m_gradflow ? Guide::kGradientFlow
-                                : tab == m_training ? Guide::kTraining
-                                                    : Guide::kCurves);
-        });
+    QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                     tr("&Guide"), this, [this] {
+                                         // One guide window, kept open beside the main one, at the
+                                         // section of the visible tab.
+                                         auto* window = findChild<Guide*>();
+                                         if (!window) window = new Guide(this);
+                                         window->showSection(currentView()->guideSection());
+                                     });
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
@@ -334,8 +271,8 @@ void MainWindow::buildHelpMenu() {
 
 QMenu* MainWindow::pictureMenu(QWidget* parent) {
     auto* menu = new QMenu(parent);
-    if (m_tabs->currentWidget() == m_curves) {
-        menu->addActions(m_curves->viewActions());
+    if (const QList<QAction*> own = currentView()->contextActions(); !own.isEmpty()) {
+        menu->addActions(own);
         menu->addSeparator();
     }
     menu->addActions(m_pictureActions);
@@ -363,7 +300,7 @@ bool MainWindow::printTo(QPrinter* printer) {
 }
 
 Picture* MainWindow::currentPicture() const {
-    return dynamic_cast<Picture*>(m_tabs->currentWidget());
+    return &currentView()->picture();
 }
 
 QString MainWindow::suggestedName(const QString& extension) const {

@@ -11,14 +11,12 @@ class QPrinter;
 class QTabWidget;
 class QTimer;
 
+#include <vector>
+
 namespace activa::ui {
 
-class CurvesView;
-class GradFlowView;
 class Picture;
-class SoftmaxView;
-class TrainingView;
-class WizardView;
+class View;
 
 // Assembles the views, menus, toolbar and status bar; keeps the last session in QSettings.
 class MainWindow : public QMainWindow {
@@ -27,12 +25,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    CurvesView* curvesView() const { return m_curves; }
-    SoftmaxView* softmaxView() const { return m_softmax; }
-    GradFlowView* gradFlowView() const { return m_gradflow; }
-    TrainingView* trainingView() const { return m_training; }
-    WizardView* wizardView() const { return m_wizard; }
+    // The views, in the order of the tabs, and the one of a type.
+    const std::vector<View*>& views() const { return m_views; }
+    template <typename T> T* view() const {
+        for (View* v : m_views)
+            if (auto* t = dynamic_cast<T*>(v)) return t;
+        return nullptr;
+    }
     QTabWidget* tabs() const { return m_tabs; }
+    View* currentView() const;
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;
 
@@ -63,6 +64,9 @@ protected:
 
 private:
     void buildUi();
+    // What one view asks of another, through the window: the wizard's recipe shown in the
+    // explorer, and raced in the training view.
+    void connectViews();
     void retranslate();
     void showHint();
     void buildMenus();
@@ -75,11 +79,7 @@ private:
     bool writeImage(const QString& file_name, QSize size, double scale, QString* error);
 
     QTabWidget* m_tabs = nullptr;
-    CurvesView* m_curves = nullptr;
-    SoftmaxView* m_softmax = nullptr;
-    WizardView* m_wizard = nullptr;
-    GradFlowView* m_gradflow = nullptr;
-    TrainingView* m_training = nullptr;
+    std::vector<View*> m_views;
     QString m_lastDir;
     QList<QAction*> m_pictureActions;
     // Saves a moment after the last change, so a crash loses at most that moment.

@@ -2,12 +2,7 @@
 // What the main window keeps between sessions, and the language it speaks.
 #include "mainwindow.hpp"
 
-#include "common/settings.hpp"
-#include "curves/curvesview.hpp"
-#include "gradflow/gradflowview.hpp"
-#include "softmax/softmaxview.hpp"
-#include "training/trainingview.hpp"
-#include "wizard/wizardview.hpp"
+#include "common/view.hpp"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -99,16 +94,8 @@ void MainWindow::saveSettings() const {
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
-    save_curves(s, m_curves->state());
-    save_view(s, QStringLiteral("curves"), m_curves->viewRanges());
-    save_softmax(s, m_softmax->state());
-    save_wizard(s, m_wizard->answers(), static_cast<int>(m_wizard->step()));
-    save_gradflow(s, m_gradflow->state());
-    save_training(s, m_training->state(), m_training->pace());
-    std::vector<ActivationId> hidden;
-    for (const CurveSpec& c : m_curves->state().curves)
-        if (m_curves->plotter().is_hidden(c.id)) hidden.push_back(c.id);
-    save_hidden_curves(s, hidden);
+    for (const View* v : m_views)
+        v->saveSettings(s);
     s.sync();
 }
 
@@ -117,18 +104,8 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1480, 900);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_curves->setState(load_curves(s));
-    for (const ActivationId id : load_hidden_curves(s))
-        m_curves->setCurveHidden(id, true);
-    m_curves->setViewRanges(load_view(s, QStringLiteral("curves")));
-    m_softmax->setState(load_softmax(s));
-    m_gradflow->setState(load_gradflow(s));
-    const auto [race, pace] = load_training(s);
-    m_training->setState(race);
-    if (pace >= 0) m_training->setPace(pace);
-    const auto [answers, step] = load_wizard(s);
-    if (step >= WizardView::NetworkStep && step <= WizardView::RecipeStep)
-        m_wizard->setAnswers(answers, static_cast<WizardView::Step>(step));
+    for (View* v : m_views)
+        v->restoreSettings(s);
     const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();
     m_tabs->setCurrentIndex(tab >= 0 && tab < m_tabs->count() ? tab : 0);
     const QString dir = s.value(QStringLiteral("window/lastDir")).toString();

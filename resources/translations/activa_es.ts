@@ -210,6 +210,42 @@
         <source>t&amp;o</source>
         <translation>&amp;hasta</translation>
     </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Back to the typed range and fit the y axes</source>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom into the curves</source>
+        <translation>Acerca la vista de las curvas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Zoom out of the curves</source>
+        <translation>Aleja la vista de las curvas</translation>
+    </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation>&amp;Curvas</translation>
+    </message>
+    <message>
+        <source>Activation functions and their derivatives</source>
+        <translation>Funciones de activación y sus derivadas</translation>
+    </message>
+    <message>
+        <source>Check functions on the left to compare them; move the mouse over the plot to read values.</source>
+        <translation>Marca funciones a la izquierda para compararlas; mueve el puntero sobre el gráfico para leer valores.</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::ExportDialog</name>
@@ -576,6 +612,18 @@
         <source>S&amp;eed:</source>
         <translation>Se&amp;milla:</translation>
     </message>
+    <message>
+        <source>&amp;Gradient flow</source>
+        <translation>&amp;Flujo del gradiente</translation>
+    </message>
+    <message>
+        <source>How the gradient shrinks or holds through a deep network</source>
+        <translation>Cómo se encoge o se mantiene el gradiente a través de una red profunda</translation>
+    </message>
+    <message>
+        <source>Add activations and change the depth to see which gradients survive.</source>
+        <translation>Añade activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::Guide</name>
@@ -898,22 +946,6 @@
         <translation>Activa — funciones de activación explicadas</translation>
     </message>
     <message>
-        <source>&amp;Curves</source>
-        <translation>&amp;Curvas</translation>
-    </message>
-    <message>
-        <source>&amp;Softmax</source>
-        <translation>&amp;Softmax</translation>
-    </message>
-    <message>
-        <source>Activation functions and their derivatives</source>
-        <translation>Funciones de activación y sus derivadas</translation>
-    </message>
-    <message>
-        <source>How softmax turns logits into probabilities</source>
-        <translation>Cómo softmax convierte los logits en probabilidades</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -956,38 +988,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom into the curves</source>
-        <translation>Acerca la vista de las curvas</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <source>Zoom out of the curves</source>
-        <translation>Aleja la vista de las curvas</translation>
-    </message>
-    <message>
-        <source>&amp;Reset view</source>
-        <translation>&amp;Restablecer vista</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1046,70 +1046,6 @@
         <translation>Imagen copiada al portapapeles</translation>
     </message>
     <message>
-        <source>&amp;Wizard</source>
-        <translation>Asiste&amp;nte</translation>
-    </message>
-    <message>
-        <source>Walk the article&apos;s two flowcharts to a layer recipe</source>
-        <translation>Recorre los dos diagramas de flujo del artículo hasta una receta de capas</translation>
-    </message>
-    <message>
-        <source>Ctrl+3</source>
-        <translation>Ctrl+3</translation>
-    </message>
-    <message>
-        <source>Check functions on the left to compare them; move the mouse over the plot to read values.</source>
-        <translation>Marca funciones a la izquierda para compararlas; mueve el puntero sobre el gráfico para leer valores.</translation>
-    </message>
-    <message>
-        <source>Edit the logits or drag the temperature to see the probabilities change.</source>
-        <translation>Edita los logits o arrastra la temperatura para ver cómo cambian las probabilidades.</translation>
-    </message>
-    <message>
-        <source>Answer the questions, or click an answer in the diagrams.</source>
-        <translation>Responde a las preguntas o haz clic en una respuesta de los diagramas.</translation>
-    </message>
-    <message>
-        <source>&amp;Gradient flow</source>
-        <translation>&amp;Flujo del gradiente</translation>
-    </message>
-    <message>
-        <source>How the gradient shrinks or holds through a deep network</source>
-        <translation>Cómo se encoge o se mantiene el gradiente a través de una red profunda</translation>
-    </message>
-    <message>
-        <source>Add activations and change the depth to see which gradients survive.</source>
-        <translation>Añade activaciones y cambia la profundidad para ver qué gradientes sobreviven.</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Entrenamiento</translation>
-    </message>
-    <message>
-        <source>Race activations on a small network and watch them learn</source>
-        <translation>Pon a competir activaciones en una red pequeña y mira cómo aprenden</translation>
-    </message>
-    <message>
-        <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
-        <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
-    </message>
-    <message>
-        <source>Ctrl+5</source>
-        <translation>Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Ctrl+4</source>
-        <translation>Ctrl+4</translation>
-    </message>
-    <message>
-        <source>Undo “Show in explorer”</source>
-        <translation>Deshacer «Mostrar en las curvas»</translation>
-    </message>
-    <message>
-        <source>Bring back the curves and logits you had before (%1)</source>
-        <translation>Recupera las curvas y los logits que tenías antes (%1)</translation>
-    </message>
-    <message>
         <source>The curves you had before are back.</source>
         <translation>Ya tienes de nuevo las curvas de antes.</translation>
     </message>
@@ -1136,10 +1072,6 @@
     <message>
         <source>Print the current picture</source>
         <translation>Imprime la imagen actual</translation>
-    </message>
-    <message>
-        <source>Back to the typed range and fit the y axes</source>
-        <translation>Vuelve al rango introducido y ajusta los ejes Y</translation>
     </message>
     <message>
         <source>Print picture</source>
@@ -1174,6 +1106,10 @@
         <source>Lang&amp;uage</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::NumberBox</name>
@@ -1204,6 +1140,14 @@
     <message>
         <source>Type a whole number.</source>
         <translation>Escribe un número entero.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::NumberText</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1551,18 @@
     <message>
         <source>T =</source>
         <translation>&amp;T =</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax</source>
+        <translation>&amp;Softmax</translation>
+    </message>
+    <message>
+        <source>How softmax turns logits into probabilities</source>
+        <translation>Cómo softmax convierte los logits en probabilidades</translation>
+    </message>
+    <message>
+        <source>Edit the logits or drag the temperature to see the probabilities change.</source>
+        <translation>Edita los logits o arrastra la temperatura para ver cómo cambian las probabilidades.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2016,29 @@ pérdida en la prueba %2</translation>
         <source>Race again with A&amp;dam</source>
         <translation>Co&amp;mpetir de nuevo con Adam</translation>
     </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Race activations on a small network and watch them learn</source>
+        <translation>Pon a competir activaciones en una red pequeña y mira cómo aprenden</translation>
+    </message>
+    <message>
+        <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
+        <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::UndoNotice</name>
+    <message>
+        <source>Undo “Show in explorer”</source>
+        <translation>Deshacer «Mostrar en las curvas»</translation>
+    </message>
+    <message>
+        <source>Bring back the curves and logits you had before (%1)</source>
+        <translation>Recupera las curvas y los logits que tenías antes (%1)</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::WizardView</name>
@@ -2363,6 +2342,18 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Start &amp;again</source>
         <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Wizard</source>
+        <translation>Asiste&amp;nte</translation>
+    </message>
+    <message>
+        <source>Walk the article&apos;s two flowcharts to a layer recipe</source>
+        <translation>Recorre los dos diagramas de flujo del artículo hasta una receta de capas</translation>
+    </message>
+    <message>
+        <source>Answer the questions, or click an answer in the diagrams.</source>
+        <translation>Responde a las preguntas o haz clic en una respuesta de los diagramas.</translation>
     </message>
 </context>
 <context>

@@ -132,12 +132,12 @@ std::vector<std::string> clashes_in(const QString& language) {
         const QString tab = w.tabs()->tabText(i);
         std::unique_ptr<QMenu> picture(w.pictureMenu(&w));
         add_menu(clashes, picture.get(), tab + QStringLiteral(" right-click menu"));
-        if (w.tabs()->currentWidget() != w.wizardView()) {
+        if (w.tabs()->currentWidget() != w.view<activa::ui::WizardView>()) {
             add_tab(clashes, w, tab);
             continue;
         }
         // The wizard shows one step at a time; each step is a page of its own.
-        WizardView* wizard = w.wizardView();
+        WizardView* wizard = w.view<activa::ui::WizardView>();
         wizard->restart();
         for (const char* answer : {"mlp", "classification", "multiclass", "", ""}) {
             add_tab(clashes, w, tab + QStringLiteral(" step %1").arg(wizard->step() + 1));

@@ -57,6 +57,7 @@ public:
     QSize pictureSize() const override { return m_plot->size(); }
     void writeData(activa::TextWriter& out) const override { out.text(m_data.toStdString()); }
     QString fileStem() const override { return QStringLiteral("test"); }
+    void preparePicture(QSize) override {}
 
 private:
     QCustomPlot* m_plot;

@@ -319,10 +319,10 @@ TEST(GradFlowView, AxisTitlesFitTheirPlotsInSpanishAt1024) {
     activa::ui::MainWindow::installLanguage(QStringLiteral("es"));
     activa::ui::MainWindow w;
     w.resize(1024, 700);
-    w.tabs()->setCurrentWidget(w.gradFlowView());
+    w.tabs()->setCurrentWidget(w.view<activa::ui::GradFlowView>());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    GradFlowView& view = *w.gradFlowView();
+    GradFlowView& view = *w.view<activa::ui::GradFlowView>();
     view.computeNow();
     view.plot()->replot();
     int titles = 0;

@@ -49,14 +49,14 @@ struct EnglishAfterwards {
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
     ASSERT_EQ(w.tabs()->count(), 5);
-    EXPECT_EQ(w.tabs()->widget(0), w.curvesView());
-    EXPECT_EQ(w.tabs()->widget(1), w.softmaxView());
-    EXPECT_EQ(w.tabs()->widget(3), w.gradFlowView());
+    EXPECT_EQ(w.tabs()->widget(0), w.view<activa::ui::CurvesView>());
+    EXPECT_EQ(w.tabs()->widget(1), w.view<activa::ui::SoftmaxView>());
+    EXPECT_EQ(w.tabs()->widget(3), w.view<activa::ui::GradFlowView>());
     EXPECT_GE(w.menuBar()->actions().size(), 4);
     w.tabs()->setCurrentIndex(1);
-    EXPECT_EQ(w.currentPicture(), w.softmaxView());
+    EXPECT_EQ(w.currentPicture(), w.view<activa::ui::SoftmaxView>());
     w.tabs()->setCurrentIndex(3);
-    EXPECT_EQ(w.currentPicture(), w.gradFlowView());
+    EXPECT_EQ(w.currentPicture(), w.view<activa::ui::GradFlowView>());
 }
 
 TEST(MainWindow, ExportedImageHasTheAskedSize) {
@@ -113,14 +113,14 @@ TEST(MainWindow, LastViewIsRestoredFromSettings) {
     softmax.temperature = 2.0;
     {
         MainWindow w;
-        w.curvesView()->setState(curves);
-        w.softmaxView()->setState(softmax);
+        w.view<activa::ui::CurvesView>()->setState(curves);
+        w.view<activa::ui::SoftmaxView>()->setState(softmax);
         w.tabs()->setCurrentIndex(1);
         w.close(); // saves
     }
     MainWindow again;
-    EXPECT_EQ(again.curvesView()->state(), curves);
-    EXPECT_EQ(again.softmaxView()->state(), softmax);
+    EXPECT_EQ(again.view<activa::ui::CurvesView>()->state(), curves);
+    EXPECT_EQ(again.view<activa::ui::SoftmaxView>()->state(), softmax);
     EXPECT_EQ(again.tabs()->currentIndex(), 1);
 }
 
@@ -142,9 +142,9 @@ TEST(MainWindow, LanguageSwitchKeepsTheView) {
     MainWindow w;
     CurvesState s;
     s.curves = {{ActivationId::Elu, {0.5, 0.0}}};
-    w.curvesView()->setState(s);
+    w.view<activa::ui::CurvesView>()->setState(s);
     w.setLanguage(QStringLiteral("es"));
-    EXPECT_EQ(w.curvesView()->state().curves.front().params[0], 0.5);
+    EXPECT_EQ(w.view<activa::ui::CurvesView>()->state().curves.front().params[0], 0.5);
     EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
     w.setLanguage(QStringLiteral("en"));
     EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("&Curves"));
@@ -156,7 +156,7 @@ TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
     MainWindow w;
     w.resize(1400, 900);
     w.show();
-    CurvesView* curves = w.curvesView();
+    CurvesView* curves = w.view<activa::ui::CurvesView>();
     curves->zoomIn();
     curves->pan(0.1, 0.0);
     QCPAxis* x = curves->plotter().value_rect()->axis(QCPAxis::atBottom);
@@ -174,7 +174,7 @@ TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
 
     w.setLanguage(QStringLiteral("es"));
     QCoreApplication::processEvents(); // LanguageChange is posted
-    EXPECT_EQ(w.curvesView(), curves);
+    EXPECT_EQ(w.view<activa::ui::CurvesView>(), curves);
     EXPECT_EQ(curves->plotter().value_rect()->axis(QCPAxis::atBottom)->range(), zoomed);
     EXPECT_EQ(splitter->sizes(), sizes);
     EXPECT_EQ(wizard->step(), WizardView::ProblemStep);
@@ -204,9 +204,9 @@ TEST(MainWindow, ChangesAreSavedWithoutQuitting) {
     {
         MainWindow w;
         w.resize(1400, 900);
-        w.curvesView()->setState(curves);
-        w.curvesView()->zoomIn();
-        zoomed = w.curvesView()->viewRanges();
+        w.view<activa::ui::CurvesView>()->setState(curves);
+        w.view<activa::ui::CurvesView>()->zoomIn();
+        zoomed = w.view<activa::ui::CurvesView>()->viewRanges();
         auto* wizard = w.findChild<WizardView*>();
         wizard->answer(QStringLiteral("rnn"));
         wizard->next();
@@ -223,8 +223,8 @@ TEST(MainWindow, ChangesAreSavedWithoutQuitting) {
     }
     MainWindow again;
     again.resize(1400, 900);
-    EXPECT_EQ(again.curvesView()->state().curves, curves.curves);
-    EXPECT_EQ(again.curvesView()->viewRanges(), zoomed);
+    EXPECT_EQ(again.view<activa::ui::CurvesView>()->state().curves, curves.curves);
+    EXPECT_EQ(again.view<activa::ui::CurvesView>()->viewRanges(), zoomed);
     auto* wizard = again.findChild<WizardView*>();
     EXPECT_EQ(wizard->step(), WizardView::ClassificationStep);
     EXPECT_EQ(wizard->answers().network, activa::NetworkType::Rnn);
@@ -249,7 +249,7 @@ TEST(MainWindow, CtrlCCopiesSelectedTextAndThePictureHasItsOwnShortcut) {
     EXPECT_NE(copy_image->shortcut(), QKeySequence(QKeySequence::Copy));
     EXPECT_EQ(copy_image->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
 
-    auto* filter = w.curvesView()->functionList()->filterEdit();
+    auto* filter = w.view<activa::ui::CurvesView>()->functionList()->filterEdit();
     filter->setText(QStringLiteral("sigmoid"));
     filter->setFocus();
     filter->selectAll();
@@ -267,7 +267,7 @@ TEST(MainWindow, EveryPictureHasARightClickMenu) {
           "Copy image", "Export image…", "Export data…", "Print…"})
         EXPECT_NE(action_named(menu->actions(), QString::fromUtf8(entry)), nullptr) << entry;
     delete menu;
-    w.tabs()->setCurrentWidget(w.softmaxView());
+    w.tabs()->setCurrentWidget(w.view<activa::ui::SoftmaxView>());
     menu = w.pictureMenu(&w);
     EXPECT_EQ(action_named(menu->actions(), QStringLiteral("Fit y axes")), nullptr);
     EXPECT_NE(action_named(menu->actions(), QStringLiteral("Copy image")), nullptr);
@@ -298,7 +298,7 @@ TEST(MainWindow, AxisTicksFollowTheLanguage) {
         EXPECT_TRUE(plot->locale().numberOptions() & QLocale::OmitGroupSeparator);
     }
     w.setLanguage(QStringLiteral("en"));
-    EXPECT_EQ(w.curvesView()->plot()->locale().decimalPoint(), QStringLiteral("."));
+    EXPECT_EQ(w.view<activa::ui::CurvesView>()->plot()->locale().decimalPoint(), QStringLiteral("."));
 }
 
 // The labs' settings and the curves hidden from the legend come back at the next start (the
@@ -318,19 +318,19 @@ TEST(MainWindow, LabSettingsAndHiddenCurvesAreRestored) {
     curves.curves = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}};
     {
         MainWindow w;
-        w.gradFlowView()->setState(gradflow);
-        w.trainingView()->setState(race);
-        w.trainingView()->setPace(0);
-        w.curvesView()->setState(curves);
-        w.curvesView()->setCurveHidden(ActivationId::Tanh, true);
+        w.view<activa::ui::GradFlowView>()->setState(gradflow);
+        w.view<activa::ui::TrainingView>()->setState(race);
+        w.view<activa::ui::TrainingView>()->setPace(0);
+        w.view<activa::ui::CurvesView>()->setState(curves);
+        w.view<activa::ui::CurvesView>()->setCurveHidden(ActivationId::Tanh, true);
         w.close();
     }
     MainWindow again;
-    EXPECT_EQ(again.gradFlowView()->state(), gradflow);
-    EXPECT_EQ(again.trainingView()->state(), race);
-    EXPECT_EQ(again.trainingView()->pace(), 0);
-    EXPECT_TRUE(again.curvesView()->plotter().is_hidden(ActivationId::Tanh));
-    EXPECT_FALSE(again.curvesView()->plotter().is_hidden(ActivationId::Relu));
+    EXPECT_EQ(again.view<activa::ui::GradFlowView>()->state(), gradflow);
+    EXPECT_EQ(again.view<activa::ui::TrainingView>()->state(), race);
+    EXPECT_EQ(again.view<activa::ui::TrainingView>()->pace(), 0);
+    EXPECT_TRUE(again.view<activa::ui::CurvesView>()->plotter().is_hidden(ActivationId::Tanh));
+    EXPECT_FALSE(again.view<activa::ui::CurvesView>()->plotter().is_hidden(ActivationId::Relu));
 }
 
 // The About box names the article in the reader's language too, with its English title.

@@ -166,9 +166,9 @@ TEST(PlotLegend, TheViewMenuHidesAndShowsEveryLegend) {
     ASSERT_NE(legends, nullptr);
     EXPECT_TRUE(legends->isCheckable());
     EXPECT_TRUE(legends->isChecked());
-    QCustomPlot* curves = w.curvesView()->plot();
-    QCustomPlot* training = w.trainingView()->plot();
-    QCustomPlot* gradflow = w.gradFlowView()->plot();
+    QCustomPlot* curves = w.view<activa::ui::CurvesView>()->plot();
+    QCustomPlot* training = w.view<activa::ui::TrainingView>()->plot();
+    QCustomPlot* gradflow = w.view<activa::ui::GradFlowView>()->plot();
     // Every legend drawn on a plot, whichever layout it stands in.
     const auto legends_of = [](QCustomPlot* plot) {
         QList<QCPLegend*> out;
@@ -176,7 +176,7 @@ TEST(PlotLegend, TheViewMenuHidesAndShowsEveryLegend) {
             if (legend->realVisibility()) out << legend;
         return out;
     };
-    w.tabs()->setCurrentWidget(w.gradFlowView()); // laid out at its size in the window
+    w.tabs()->setCurrentWidget(w.view<activa::ui::GradFlowView>()); // laid out at its size in the window
     ASSERT_TRUE(QTest::qWaitFor([&] { return legends_of(gradflow).size() == 2; }, 20000));
     gradflow->replot();
     const int gradient_width = gradflow->axisRects().first()->width();

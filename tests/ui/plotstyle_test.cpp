@@ -75,9 +75,9 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
     EXPECT_TRUE(presentation->isCheckable());
     EXPECT_FALSE(presentation->shortcut().isEmpty());
 
-    QCustomPlot* curves = w.curvesView()->plot();
-    QCustomPlot* training = w.trainingView()->plot();
-    QCustomPlot* softmax = w.softmaxView()->plot();
+    QCustomPlot* curves = w.view<activa::ui::CurvesView>()->plot();
+    QCustomPlot* training = w.view<activa::ui::TrainingView>()->plot();
+    QCustomPlot* softmax = w.view<activa::ui::SoftmaxView>()->plot();
     const QColor relu = curves->graph(0)->pen().color();
     const int relu_pixels = pixels_of(grab(curves), relu);
     std::vector<double> fonts;
@@ -86,7 +86,7 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
         fonts.push_back(tick_font_size(plot));
     }
     const double pen = curves->graph(0)->pen().widthF();
-    const double loss_pen = w.trainingView()->plotter().trainGraph(0)->pen().widthF();
+    const double loss_pen = w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF();
 
     presentation->trigger();
     EXPECT_TRUE(presentation->isChecked());
@@ -96,7 +96,7 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
         EXPECT_GE(tick_font_size(plot), 1.4 * fonts[static_cast<std::size_t>(i++)]);
     }
     EXPECT_GE(curves->graph(0)->pen().widthF(), 1.4 * pen);
-    EXPECT_GE(w.trainingView()->plotter().trainGraph(0)->pen().widthF(), 1.4 * loss_pen);
+    EXPECT_GE(w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF(), 1.4 * loss_pen);
     // Thicker curves on the screen: more of the plot is the first curve's colour.
     EXPECT_GE(pixels_of(grab(curves), relu), 1.3 * relu_pixels);
     (void)softmax;
@@ -120,7 +120,7 @@ TEST(PlotStyle, PicturesKeepTheirOwnLookInPresentationAndDark) {
     Unchecked restore_dark{dark};
     // The gradient flow is computed in the background: the same picture twice needs it done.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !w.gradFlowView()->plotter().gradient_graphs().empty(); }, 20000));
+        [&] { return !w.view<activa::ui::GradFlowView>()->plotter().gradient_graphs().empty(); }, 20000));
     const QSize size(900, 600);
     for (int tab = 0; tab < w.tabs()->count(); ++tab) {
         w.tabs()->setCurrentIndex(tab);
@@ -148,7 +148,7 @@ TEST(PlotStyle, DarkPaintsTheWindowAndItsPlotsDarkAndReadable) {
                 {ActivationId::Mish, {}},
                 {ActivationId::Prelu, {0.25}},
                 {ActivationId::Sigmoid, {}}};
-    w.curvesView()->setState(s);
+    w.view<activa::ui::CurvesView>()->setState(s);
     dark->trigger();
     EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
     for (QCustomPlot* plot : w.findChildren<QCustomPlot*>()) {
@@ -163,7 +163,7 @@ TEST(PlotStyle, DarkPaintsTheWindowAndItsPlotsDarkAndReadable) {
             }
     }
     // Every curve stands out from the dark ground, black SiLU included.
-    QCustomPlot* curves = w.curvesView()->plot();
+    QCustomPlot* curves = w.view<activa::ui::CurvesView>()->plot();
     const QColor ground = grab(curves).pixelColor(0, 0);
     for (int i = 0; i < curves->graphCount(); ++i) {
         if (curves->graph(i)->lineStyle() == QCPGraph::lsNone) continue;

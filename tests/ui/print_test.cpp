@@ -94,7 +94,7 @@ void expect_page_like_the_export(const QString& language, const QStringList& leg
     MainWindow w;
     w.resize(1400, 900);
     w.setLanguage(language);
-    const QSize size = w.curvesView()->pictureSize();
+    const QSize size = w.view<activa::ui::CurvesView>()->pictureSize();
 
     const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
     ASSERT_TRUE(w.exportImageTo(exported, size, 1.0, false));

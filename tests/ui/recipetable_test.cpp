@@ -81,10 +81,10 @@ TEST(Recipe, RecipeChoicesGiveTheNameAndTheId) {
 TEST(Recipe, TableAndCodeReadWholeAt1024) {
     MainWindow window;
     window.resize(1024, 700);
-    window.tabs()->setCurrentWidget(window.wizardView());
+    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.wizardView();
+    WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"mlp", "multiclass", 10});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
@@ -122,10 +122,10 @@ TEST(Recipe, TableAndCodeReadWholeAt1024) {
 TEST(Recipe, TableAndCodeBothShowInTheDefaultWindow) {
     MainWindow window;
     window.resize(1480, 900);
-    window.tabs()->setCurrentWidget(window.wizardView());
+    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.wizardView();
+    WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"cnn", "multiclass", 10});
     QCoreApplication::processEvents();
@@ -145,10 +145,10 @@ TEST(Recipe, TableAndCodeBothShowInTheDefaultWindow) {
 TEST(Recipe, CodeComesFirstInASmallWindow) {
     MainWindow window;
     window.resize(1024, 700);
-    window.tabs()->setCurrentWidget(window.wizardView());
+    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.wizardView();
+    WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"rnn", "multiclass", 3});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);

@@ -211,17 +211,17 @@ TEST(TrainingPanel, SpanishAt1024KeepsThePanelWholeAndTheWindowOnScreen) {
     MainWindow::installLanguage(QStringLiteral("en"));
     MainWindow w;
     w.resize(1024, 700);
-    w.tabs()->setCurrentWidget(w.trainingView());
+    w.tabs()->setCurrentWidget(w.view<activa::ui::TrainingView>());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     w.setLanguage(QStringLiteral("es"));
-    w.trainingView()->setState(small_race(300));
-    w.trainingView()->trainToEnd();
+    w.view<activa::ui::TrainingView>()->setState(small_race(300));
+    w.view<activa::ui::TrainingView>()->trainToEnd();
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     EXPECT_LE(w.minimumSizeHint().width(), 1024);
     EXPECT_EQ(w.width(), 1024);
-    auto* scroll = w.trainingView()->findChild<QScrollArea*>();
+    auto* scroll = w.view<activa::ui::TrainingView>()->findChild<QScrollArea*>();
     ASSERT_NE(scroll, nullptr);
     EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width());
     for (NumberBox* box : scroll->widget()->findChildren<NumberBox*>()) {
@@ -229,9 +229,9 @@ TEST(TrainingPanel, SpanishAt1024KeepsThePanelWholeAndTheWindowOnScreen) {
         EXPECT_LE(shown.right(), scroll->viewport()->width()) << "a field runs off the panel";
     }
     // The loss title fits beside its short plot, in as many lines as it takes.
-    w.trainingView()->plot()->replot();
-    w.trainingView()->plot()->replot();
-    QCPAxisRect* loss = w.trainingView()->plotter().lossRect();
+    w.view<activa::ui::TrainingView>()->plot()->replot();
+    w.view<activa::ui::TrainingView>()->plot()->replot();
+    QCPAxisRect* loss = w.view<activa::ui::TrainingView>()->plotter().lossRect();
     QCPAxis* y = loss->axis(QCPAxis::atLeft);
     const QFontMetrics metrics(y->labelFont());
     for (const QString& line : y->label().split(QLatin1Char('\n')))

@@ -244,7 +244,7 @@ TEST(TrainingView, RaceListFollowsTheStateAndKeepsOneChecked) {
 
 TEST(TrainingView, TryItFromTheWizardRacesTheRecipeAgainstSigmoidAndTanh) {
     MainWindow w;
-    WizardView* wizard = w.wizardView();
+    WizardView* wizard = w.view<activa::ui::WizardView>();
     wizard->answer(QStringLiteral("cnn"));
     wizard->next();
     wizard->answer(QStringLiteral("classification"));
@@ -257,15 +257,15 @@ TEST(TrainingView, TryItFromTheWizardRacesTheRecipeAgainstSigmoidAndTanh) {
         if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Try it")) try_it = b;
     ASSERT_NE(try_it, nullptr);
     try_it->click();
-    EXPECT_EQ(w.tabs()->currentWidget(), w.trainingView());
-    const TrainingState& s = w.trainingView()->state();
+    EXPECT_EQ(w.tabs()->currentWidget(), w.view<activa::ui::TrainingView>());
+    const TrainingState& s = w.view<activa::ui::TrainingView>()->state();
     EXPECT_EQ(dataset_info(s.settings.dataset).problem, ProblemType::Binary);
     ASSERT_EQ(s.race.size(), 3u);
     EXPECT_EQ(s.race[0].activation, ActivationId::Relu);
     EXPECT_EQ(s.race[1].activation, ActivationId::Sigmoid);
     EXPECT_EQ(s.race[2].activation, ActivationId::Tanh);
-    EXPECT_TRUE(w.trainingView()->isPlaying());
-    ASSERT_TRUE(wait_for([&] { return w.trainingView()->epoch() >= 1; }, 10000));
+    EXPECT_TRUE(w.view<activa::ui::TrainingView>()->isPlaying());
+    ASSERT_TRUE(wait_for([&] { return w.view<activa::ui::TrainingView>()->epoch() >= 1; }, 10000));
 }
 
 // The combos name initialisations, output layers and losses as people do, not by the command

@@ -371,38 +371,38 @@ TEST(Wizard, ShowInExplorerCanBeUndone) {
     CurvesState mine;
     mine.curves = {{ActivationId::Elu, default_params(ActivationId::Elu)},
                    {ActivationId::Gelu, default_params(ActivationId::Gelu)}};
-    window.curvesView()->setState(mine);
-    const CurvesState before = window.curvesView()->state();
+    window.view<activa::ui::CurvesView>()->setState(mine);
+    const CurvesState before = window.view<activa::ui::CurvesView>()->state();
     SoftmaxState logits;
     logits.logits = {0.5, -1.0, 2.0, 4.0};
     logits.classes = {"cat", "dog", "bird", "fish"};
-    window.softmaxView()->setState(logits);
-    const SoftmaxState softmax_before = window.softmaxView()->state();
+    window.view<activa::ui::SoftmaxView>()->setState(logits);
+    const SoftmaxState softmax_before = window.view<activa::ui::SoftmaxView>()->state();
 
-    WizardView& w = *window.wizardView();
+    WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"mlp", "multiclass", 7});
     w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
-    ASSERT_NE(window.curvesView()->state(), before);
-    ASSERT_EQ(window.softmaxView()->state().logits.size(), 7U);
+    ASSERT_NE(window.view<activa::ui::CurvesView>()->state(), before);
+    ASSERT_EQ(window.view<activa::ui::SoftmaxView>()->state().logits.size(), 7U);
     auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
     ASSERT_NE(undo, nullptr);
     EXPECT_FALSE(undo->isHidden());
     EXPECT_TRUE(undo->text().contains(QStringLiteral("Undo")));
     EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
     undo->click();
-    EXPECT_EQ(window.curvesView()->state(), before);
-    EXPECT_EQ(window.softmaxView()->state(), softmax_before);
+    EXPECT_EQ(window.view<activa::ui::CurvesView>()->state(), before);
+    EXPECT_EQ(window.view<activa::ui::SoftmaxView>()->state(), softmax_before);
     EXPECT_TRUE(undo->isHidden());
 
     // A second time, from the recipe of a binary problem: only the curves change back.
     w.restart();
     walk(w, {"rnn", "binary", 2});
     w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
-    EXPECT_NE(window.curvesView()->state(), before);
+    EXPECT_NE(window.view<activa::ui::CurvesView>()->state(), before);
     EXPECT_FALSE(undo->isHidden());
     undo->click();
-    EXPECT_EQ(window.curvesView()->state(), before);
+    EXPECT_EQ(window.view<activa::ui::CurvesView>()->state(), before);
 }
 
 // With a dark palette the step count and the refusal stay readable: their colours come from
@@ -428,7 +428,7 @@ TEST(Wizard, LabelsStayReadableWithADarkPalette) {
 
 TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
     MainWindow window;
-    WizardView& w = *window.wizardView();
+    WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"cnn", "regression", 0});
     w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();

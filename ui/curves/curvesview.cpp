@@ -2,9 +2,11 @@
 #include "curvesview.hpp"
 
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
+#include "common/settings.hpp"
 
 #include <activa/csv.hpp>
 
@@ -220,7 +222,13 @@ CurvesView::CurvesView(QWidget* parent)
 
     m_fitAction = new QAction(this);
     connect(m_fitAction, &QAction::triggered, this, &CurvesView::fitY);
-    m_resetAction = new QAction(this);
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), QString(), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, &CurvesView::zoomIn);
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), QString(), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, &CurvesView::zoomOut);
+    m_resetAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), QString(), this);
     connect(m_resetAction, &QAction::triggered, this, &CurvesView::resetView);
     m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
     m_backAction->setShortcut(QKeySequence::Back);
@@ -282,7 +290,12 @@ void CurvesView::retranslate() {
     m_fitAction->setText(tr("Fit &y axes"));
     m_fitAction->setStatusTip(m_fit->toolTip());
     m_resetAction->setText(tr("&Reset view"));
-    m_resetAction->setStatusTip(m_reset->toolTip());
+    m_resetAction->setShortcut(tr("Ctrl+0"));
+    m_resetAction->setStatusTip(tr("Back to the typed range and fit the y axes"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomInAction->setStatusTip(tr("Zoom into the curves"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomOutAction->setStatusTip(tr("Zoom out of the curves"));
     m_backAction->setText(tr("&Back"));
     m_backAction->setStatusTip(tr("Go back to the previous view"));
     m_forwardAction->setText(tr("&Forward"));
@@ -503,9 +516,57 @@ void CurvesView::updateActions() {
     m_forwardAction->setEnabled(m_historyPos + 1 < m_history.size());
 }
 
-QList<QAction*> CurvesView::viewActions() const {
+QList<QAction*> CurvesView::menuActions() const {
+    return {m_zoomInAction, m_zoomOutAction, m_resetAction, m_backAction, m_forwardAction};
+}
+
+QList<QAction*> CurvesView::toolbarActions() const {
+    return {m_zoomInAction, m_zoomOutAction, m_resetAction};
+}
+
+QList<QAction*> CurvesView::contextActions() const {
     return {m_fitAction,     m_resetAction,      m_backAction,
             m_forwardAction, m_derivativeAction, m_logAction};
+}
+
+QString CurvesView::title() const {
+    return tr("&Curves");
+}
+
+QString CurvesView::tabTip() const {
+    return tr("Activation functions and their derivatives");
+}
+
+QString CurvesView::hint() const {
+    return tr("Check functions on the left to compare them; move the mouse over the plot to read "
+              "values.");
+}
+
+QString CurvesView::guideSection() const {
+    return Guide::kCurves;
+}
+
+void CurvesView::saveSettings(QSettings& s) const {
+    save_curves(s, m_state);
+    save_view(s, QStringLiteral("curves"), viewRanges());
+    std::vector<ActivationId> hidden;
+    for (const CurveSpec& c : m_state.curves)
+        if (m_plotter->is_hidden(c.id)) hidden.push_back(c.id);
+    save_hidden_curves(s, hidden);
+}
+
+void CurvesView::restoreSettings(QSettings& s) {
+    setState(load_curves(s));
+    for (const ActivationId id : load_hidden_curves(s))
+        setCurveHidden(id, true);
+    setViewRanges(load_view(s, QStringLiteral("curves")));
+}
+
+void CurvesView::onChanged(QObject* context, std::function<void()> changed) {
+    connect(this, &CurvesView::stateChanged, context, changed);
+    connect(this, &CurvesView::viewChanged, context, changed);
+    // A legend click hides or shows a curve.
+    connect(m_plot, &QCustomPlot::legendClick, context, changed);
 }
 
 void CurvesView::onLegendClick(QCPAbstractLegendItem* item) {
@@ -675,16 +736,14 @@ void CurvesView::reserveReadout() {
     m_readoutWidth = width;
 }
 
-void CurvesView::paintPicture(QCPPainter* painter, QSize size, bool vector) {
+void CurvesView::beforePicture(bool vector) {
     for (QCPItemStraightLine* line : m_crosshair)
         line->setVisible(false);
     if (vector) m_plotter->clip_to_view();
-    paint_plot(m_plot, painter, size);
-    redraw(true); // the full curves, the crosshair and the window's own layout again
 }
 
-QSize CurvesView::pictureSize() const {
-    return m_plot->size();
+void CurvesView::afterPicture() {
+    redraw(true); // the full curves, the crosshair and the window's own layout again
 }
 
 void CurvesView::writeData(TextWriter& out) const {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/picture.hpp"
+#include "common/view.hpp"
 #include "curves/curveplot.hpp"
 
 #include <activa/curves.hpp>
@@ -29,7 +29,7 @@ class ParameterPanel;
 class PropertiesPanel;
 
 // The curves tab: pick functions, tune their parameters, read values off the plot.
-class CurvesView : public QWidget, public Picture {
+class CurvesView : public QWidget, public View, public PlotPicture {
     Q_OBJECT
 public:
     explicit CurvesView(QWidget* parent = nullptr);
@@ -54,13 +54,22 @@ public:
     void showReadoutAt(double x);
     // The picture: the plot without the crosshair, and for vector formats everything cut to
     // the visible axes (see CurvePlotter::clip_to_view).
-    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
-    QSize pictureSize() const override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
-    // Fit y, Reset view, Back, Forward, Derivative, Log |f′|: for the plot's context menu and the
-    // View menu.
-    QList<QAction*> viewActions() const;
+    // The window's: zoom, Reset view, Back and Forward in the View menu; zoom and Reset view in
+    // the toolbar; Fit y, Reset view, Back, Forward, Derivative, Log |f′| in the picture's menu.
+    QWidget* widget() override { return this; }
+    Picture& picture() override { return *this; }
+    QString title() const override;
+    QString tabTip() const override;
+    QString hint() const override;
+    QString guideSection() const override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
+    void onChanged(QObject* context, std::function<void()> changed) override;
+    QList<QAction*> menuActions() const override;
+    QList<QAction*> toolbarActions() const override;
+    QList<QAction*> contextActions() const override;
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
     // Hides or shows a plotted function, as a click on its legend entry does.
@@ -84,6 +93,10 @@ signals:
     void viewChanged();
 
 protected:
+    QCustomPlot* picturePlot() const override { return m_plot; }
+    QWidget* pictureWidget() override { return this; }
+    void beforePicture(bool vector) override;
+    void afterPicture() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -141,6 +154,8 @@ private:
     QList<QCPItemStraightLine*> m_crosshair;
     QAction* m_fitAction = nullptr;
     QAction* m_resetAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     QAction* m_derivativeAction = nullptr;

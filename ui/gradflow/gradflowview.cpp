@@ -3,8 +3,10 @@
 
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
+#include "common/settings.hpp"
 #include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -80,7 +83,8 @@ GradFlowView::GradFlowView(QWidget* parent)
             "elsewhere: about half its slopes are exactly 0 (dash-dot line), which is not "
             "saturation either. <b>He</b> initialisation doubles the weights' variance to make up "
             "for it, so the line stays nearly flat: the article's default for MLPs and CNNs. A "
-            "unit whose slope is 0 for every input is dead (dotted line): try a negative bias.</p>"));
+            "unit whose slope is 0 for every input is dead (dotted line): try a negative "
+            "bias.</p>"));
     });
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
@@ -470,13 +474,37 @@ void GradFlowView::display(const GradFlowRuns& runs) {
     emit resultsShown();
 }
 
-void GradFlowView::paintPicture(QCPPainter* painter, QSize size, bool) {
-    paint_plot(m_plot, painter, size);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+QString GradFlowView::title() const {
+    return tr("&Gradient flow");
 }
 
-QSize GradFlowView::pictureSize() const {
-    return m_plot->size();
+QString GradFlowView::tabTip() const {
+    return tr("How the gradient shrinks or holds through a deep network");
+}
+
+QString GradFlowView::hint() const {
+    return tr("Add activations and change the depth to see which gradients survive.");
+}
+
+QString GradFlowView::guideSection() const {
+    return Guide::kGradientFlow;
+}
+
+void GradFlowView::saveSettings(QSettings& s) const {
+    save_gradflow(s, state());
+}
+
+void GradFlowView::restoreSettings(QSettings& s) {
+    setState(load_gradflow(s));
+}
+
+void GradFlowView::onChanged(QObject* context, std::function<void()> changed) {
+    connect(this, &GradFlowView::stateChanged, context, changed);
+}
+
+void GradFlowView::preparePicture(QSize size) {
+    resize(size);
+    computeNow();
 }
 
 void GradFlowView::writeData(TextWriter& out) const {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/picture.hpp"
 #include "common/retranslator.hpp"
+#include "common/view.hpp"
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowrunner.hpp"
 
@@ -25,7 +25,7 @@ class NumberBox;
 // with its initialisation), its gradient norm per layer on a log scale above and the spread,
 // saturated and dead fractions of its activations below. Every edit recomputes in the
 // background; the plot shows the newest finished computation.
-class GradFlowView : public QWidget, public Picture {
+class GradFlowView : public QWidget, public View, public PlotPicture {
     Q_OBJECT
 public:
     explicit GradFlowView(QWidget* parent = nullptr);
@@ -41,8 +41,16 @@ public:
     // What the plot shows: the state it was computed for and one result per curve.
     const GradFlowRuns& shown() const { return m_shown; }
 
-    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
-    QSize pictureSize() const override;
+    QWidget* widget() override { return this; }
+    Picture& picture() override { return *this; }
+    QString title() const override;
+    QString tabTip() const override;
+    QString hint() const override;
+    QString guideSection() const override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
+    void onChanged(QObject* context, std::function<void()> changed) override;
+    void preparePicture(QSize size) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
@@ -55,6 +63,8 @@ signals:
     void resultsShown();
 
 protected:
+    QCustomPlot* picturePlot() const override { return m_plot; }
+    QWidget* pictureWidget() override { return this; }
     void changeEvent(QEvent* event) override;
 
 private:

@@ -2,7 +2,9 @@
 #include "softmaxview.hpp"
 
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/numberbox.hpp"
+#include "common/settings.hpp"
 #include "common/sidepanel.hpp"
 
 #include <activa/csv.hpp>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyledItemDelegate>
@@ -509,13 +512,32 @@ void SoftmaxView::apply() {
     emit stateChanged();
 }
 
-void SoftmaxView::paintPicture(QCPPainter* painter, QSize size, bool) {
-    paint_plot(m_plot, painter, size);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+QString SoftmaxView::title() const {
+    return tr("&Softmax");
 }
 
-QSize SoftmaxView::pictureSize() const {
-    return m_plot->size();
+QString SoftmaxView::tabTip() const {
+    return tr("How softmax turns logits into probabilities");
+}
+
+QString SoftmaxView::hint() const {
+    return tr("Edit the logits or drag the temperature to see the probabilities change.");
+}
+
+QString SoftmaxView::guideSection() const {
+    return Guide::kSoftmax;
+}
+
+void SoftmaxView::saveSettings(QSettings& s) const {
+    save_softmax(s, m_state);
+}
+
+void SoftmaxView::restoreSettings(QSettings& s) {
+    setState(load_softmax(s));
+}
+
+void SoftmaxView::onChanged(QObject* context, std::function<void()> changed) {
+    connect(this, &SoftmaxView::stateChanged, context, changed);
 }
 
 void SoftmaxView::writeData(TextWriter& out) const {

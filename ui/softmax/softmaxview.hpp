@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/picture.hpp"
 #include "common/retranslator.hpp"
+#include "common/view.hpp"
 #include "softmax/softmaxplot.hpp"
 
 #include <activa/softmax.hpp>
@@ -42,7 +42,7 @@ std::optional<std::vector<double>> parse_logit_list(const QString& text, const Q
 
 // The softmax panel: a table of class names and logits, a temperature control and an
 // explanation on the left, the softmax and sigmoid bar charts on the right. Every edit redraws.
-class SoftmaxView : public QWidget, public Picture {
+class SoftmaxView : public QWidget, public View, public PlotPicture {
     Q_OBJECT
 public:
     explicit SoftmaxView(QWidget* parent = nullptr);
@@ -54,8 +54,15 @@ public:
     // first classes; on failure nothing changes and *error says why.
     bool setLogitsFromText(const QString& text, QString* error = nullptr);
 
-    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
-    QSize pictureSize() const override;
+    QWidget* widget() override { return this; }
+    Picture& picture() override { return *this; }
+    QString title() const override;
+    QString tabTip() const override;
+    QString hint() const override;
+    QString guideSection() const override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
+    void onChanged(QObject* context, std::function<void()> changed) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
@@ -66,6 +73,8 @@ signals:
     void stateChanged();
 
 protected:
+    QCustomPlot* picturePlot() const override { return m_plot; }
+    QWidget* pictureWidget() override { return this; }
     void changeEvent(QEvent* event) override;
 
 private:

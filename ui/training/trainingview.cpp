@@ -3,9 +3,11 @@
 
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
+#include "common/guide.hpp"
 #include "common/messageline.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
+#include "common/settings.hpp"
 #include "common/sidepanel.hpp"
 #include "training/racesession.hpp"
 #include "training/trainingnames.hpp"
@@ -19,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -409,13 +412,40 @@ void TrainingView::updateButtons() {
                               : tr("Epoch %1 of %2").arg(e).arg(m_state.settings.epochs));
 }
 
-void TrainingView::paintPicture(QCPPainter* painter, QSize size, bool) {
-    paint_plot(m_plot, painter, size);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+QString TrainingView::title() const {
+    return tr("&Training");
 }
 
-QSize TrainingView::pictureSize() const {
-    return m_plot->size();
+QString TrainingView::tabTip() const {
+    return tr("Race activations on a small network and watch them learn");
+}
+
+QString TrainingView::hint() const {
+    return tr("Check activations, press Play and watch which network learns; change a setting to "
+              "start again.");
+}
+
+QString TrainingView::guideSection() const {
+    return Guide::kTraining;
+}
+
+void TrainingView::saveSettings(QSettings& s) const {
+    save_training(s, m_state, pace());
+}
+
+void TrainingView::restoreSettings(QSettings& s) {
+    const auto [race, pace] = load_training(s);
+    setState(race);
+    if (pace >= 0) setPace(pace);
+}
+
+void TrainingView::onChanged(QObject* context, std::function<void()> changed) {
+    connect(this, &TrainingView::stateChanged, context, changed);
+}
+
+void TrainingView::preparePicture(QSize size) {
+    resize(size);
+    trainToEnd();
 }
 
 void TrainingView::writeData(TextWriter& out) const {

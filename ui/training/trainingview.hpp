@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/picture.hpp"
 #include "common/retranslator.hpp"
+#include "common/view.hpp"
 #include "training/trainingplot.hpp"
 
 #include <activa/datasets.hpp>
@@ -34,7 +34,7 @@ inline constexpr int kDefaultPace = 60;
 // The training tab: a race of activations on one dataset, trained on a worker thread while the
 // loss curves and decision maps grow. Any change to the settings starts the race afresh; a race
 // that had run can be brought back (Undo), since the change may have been a slip.
-class TrainingView : public QWidget, public Picture {
+class TrainingView : public QWidget, public View, public PlotPicture {
     Q_OBJECT
 public:
     explicit TrainingView(QWidget* parent = nullptr);
@@ -75,8 +75,16 @@ public:
     QPushButton* resetButton() const { return m_reset; }
     QPushButton* otherOptimizerButton() const { return m_otherOptimizer; }
 
-    void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
-    QSize pictureSize() const override;
+    QWidget* widget() override { return this; }
+    Picture& picture() override { return *this; }
+    QString title() const override;
+    QString tabTip() const override;
+    QString hint() const override;
+    QString guideSection() const override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
+    void onChanged(QObject* context, std::function<void()> changed) override;
+    void preparePicture(QSize size) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
@@ -84,6 +92,8 @@ signals:
     void stateChanged();
 
 protected:
+    QCustomPlot* picturePlot() const override { return m_plot; }
+    QWidget* pictureWidget() override { return this; }
     void changeEvent(QEvent* event) override;
 
 private:

@@ -63,6 +63,10 @@ QString FlowchartView::fileStem() const {
     return QString::fromLatin1(m_chart->id.data(), static_cast<qsizetype>(m_chart->id.size()));
 }
 
+void FlowchartView::preparePicture(QSize size) {
+    resize(size);
+}
+
 QSize FlowchartView::sizeHint() const {
     // The natural size, within what a panel can reasonably ask for.
     const QSizeF natural = m_scene->sceneRect().size();

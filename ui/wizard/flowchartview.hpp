@@ -31,6 +31,7 @@ public:
     // A flowchart has no numbers behind it: its data is the recipe of the answers, if complete.
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
+    void preparePicture(QSize size) override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

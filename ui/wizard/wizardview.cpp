@@ -2,7 +2,9 @@
 #include "wizardview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/guide.hpp"
 #include "common/numberbox.hpp"
+#include "common/settings.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/recipetable.hpp"
 
@@ -15,6 +17,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -460,6 +463,39 @@ void WizardView::refresh() {
     m_outputChart->setAnswers(m_answers);
     if (m_step == RecipeStep) fillRecipe();
     emit changed();
+}
+
+void WizardView::preparePicture(QSize) {
+    // Both charts are drawn to the picture's size whatever the window's layout.
+}
+
+QString WizardView::title() const {
+    return tr("&Wizard");
+}
+
+QString WizardView::tabTip() const {
+    return tr("Walk the article's two flowcharts to a layer recipe");
+}
+
+QString WizardView::hint() const {
+    return tr("Answer the questions, or click an answer in the diagrams.");
+}
+
+QString WizardView::guideSection() const {
+    return Guide::kWizard;
+}
+
+void WizardView::saveSettings(QSettings& s) const {
+    save_wizard(s, m_answers, static_cast<int>(m_step));
+}
+
+void WizardView::restoreSettings(QSettings& s) {
+    const auto [answers, step] = load_wizard(s);
+    if (step >= NetworkStep && step <= RecipeStep) setAnswers(answers, static_cast<Step>(step));
+}
+
+void WizardView::onChanged(QObject* context, std::function<void()> changed) {
+    connect(this, &WizardView::changed, context, changed);
 }
 
 void WizardView::paintPicture(QCPPainter* painter, QSize size, bool vector) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/picture.hpp"
 #include "common/retranslator.hpp"
+#include "common/view.hpp"
 #include "wizard/flowchartplot.hpp"
 
 #include <activa/curves.hpp>
@@ -36,7 +36,7 @@ class RecipeTable;
 
 // Walks the article's two flowcharts, step by step, to a layer recipe; the diagrams beside the
 // steps show the path taken and can be clicked to answer.
-class WizardView : public QWidget, public Picture {
+class WizardView : public QWidget, public View, public Picture {
     Q_OBJECT
 public:
     enum Step { NetworkStep, ProblemStep, ClassificationStep, ClassesStep, RecipeStep };
@@ -83,6 +83,17 @@ public:
     QSize pictureSize() const override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
+    void preparePicture(QSize size) override;
+
+    QWidget* widget() override { return this; }
+    Picture& picture() override { return *this; }
+    QString title() const override;
+    QString tabTip() const override;
+    QString hint() const override;
+    QString guideSection() const override;
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
+    void onChanged(QObject* context, std::function<void()> changed) override;
 
 signals:
     // An answer or the step changed.

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/picture.hpp"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QObject;
+class QSettings;
+class QWidget;
+
+namespace activa::ui {
+
+// A tab of the main window, described once: the window makes the views of its one list
+// (mainwindow.cpp) and walks it for the tabs, the View menu and its shortcuts (Ctrl+1, Ctrl+2,
+// ... in the list's order), the status bar's hint, the guide's section, the settings and the
+// picture that export, copy and print take. Adding a view is its folder and a line in that list.
+class View {
+public:
+    virtual ~View() = default;
+    virtual QWidget* widget() = 0;
+    virtual Picture& picture() = 0;
+    // In the UI language; the title has its accelerator ("&Curves").
+    virtual QString title() const = 0;
+    virtual QString tabTip() const = 0;
+    virtual QString hint() const = 0;
+    // The guide's section about the view (Guide::kCurves, ...).
+    virtual QString guideSection() const = 0;
+    // What the view keeps between sessions, each under its own keys.
+    virtual void saveSettings(QSettings& settings) const = 0;
+    virtual void restoreSettings(QSettings& settings) = 0;
+    // Calls `changed` whenever something the view saves changes (the window saves a moment later).
+    virtual void onChanged(QObject* context, std::function<void()> changed) = 0;
+    // The view's own actions, enabled while it is shown: in the View menu, in the toolbar, and
+    // first in its picture's right-click menu.
+    virtual QList<QAction*> menuActions() const { return {}; }
+    virtual QList<QAction*> toolbarActions() const { return {}; }
+    virtual QList<QAction*> contextActions() const { return {}; }
+};
+
+} // namespace activa::ui
