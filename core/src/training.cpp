@@ -265,6 +265,10 @@ std::string first_problem(const TrainSettings& s) {
 }
 } // namespace
 
+double train_fraction_for_test_share(double test_share) {
+    return std::clamp(1.0 - test_share, kTrainMinTrainFraction, kTrainMaxTrainFraction);
+}
+
 Expected<void> validate(const TrainSettings& s) {
     return Expected<void>::from_reason(first_problem(s));
 }

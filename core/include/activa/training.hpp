@@ -46,6 +46,15 @@ inline constexpr std::size_t kTrainMaxPoints = 10000;
 inline constexpr double kTrainMaxNoise = 1.0;
 inline constexpr double kTrainMinTrainFraction = 0.1;
 inline constexpr double kTrainMaxTrainFraction = 0.9;
+// People give the share held out for testing; the settings keep the training share. The test
+// share's limits, written as people read them.
+inline constexpr double kTrainMinTestShare = 0.1;
+inline constexpr double kTrainMaxTestShare = 0.9;
+static_assert(kTrainMinTestShare + kTrainMaxTrainFraction == 1.0 &&
+              kTrainMaxTestShare + kTrainMinTrainFraction == 1.0);
+// The training share for a test share within its limits: 1 - 0.9 is a hair below 0.1 in
+// binary, which is kept within the training share's limits rather than refused for a rounding.
+double train_fraction_for_test_share(double test_share);
 inline constexpr std::size_t kTrainMinBatch = 1;
 inline constexpr std::size_t kTrainMaxBatch = 1024;
 inline constexpr std::size_t kTrainMinEpochs = 1;
