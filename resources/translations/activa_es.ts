@@ -1018,10 +1018,6 @@
         <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea discontinua.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than 0.01 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
-        <translation>&lt;b&gt;Bandas de saturación&lt;/b&gt;: con Saturación activada, unas bandas grises marcan dónde la pendiente de la función seleccionada es menor que 0,01 en valor absoluto. Una entrada que cae ahí apenas devuelve gradiente, así que la capa aprende despacio: de ahí viene el desvanecimiento del gradiente. La sigmoide y la tanh tienen bandas anchas a ambos lados; la ReLU tiene una para toda entrada negativa.</translation>
-    </message>
-    <message>
         <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve at once.</source>
         <translation>Pasa el puntero sobre el gráfico para leer a la vez x, f(x) y f′(x) de todas las curvas.</translation>
     </message>
@@ -1264,6 +1260,42 @@
     <message>
         <source>Hide or show the legends</source>
         <translation>Oculta o muestra las leyendas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than %1 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
+        <translation>&lt;b&gt;Bandas de saturación&lt;/b&gt;: con Saturación activada, unas bandas grises marcan dónde la pendiente de la función seleccionada es menor que %1 en valor absoluto. Una entrada que cae ahí apenas devuelve gradiente, así que la capa aprende despacio: de ahí viene el desvanecimiento del gradiente. La sigmoide y la tanh tienen bandas anchas a ambos lados; la ReLU tiene una para cada entrada negativa.</translation>
+    </message>
+    <message>
+        <source>Your own functions</source>
+        <translation>Tus propias funciones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Functions → New function…&lt;/b&gt; lets you type an activation of your own: a name, a formula in x such as &lt;code&gt;x*sigmoid(beta*x)&lt;/code&gt;, and its parameters with their defaults and slider ranges. While you type, its curve and its derivative are drawn beside the formula, and the derivative&apos;s formula is shown: it is exact, worked out from the formula, not estimated from nearby points. A mistake is underlined where it is, with what went wrong; the last good curve stays drawn until you fix it.</source>
+        <translation>&lt;b&gt;Funciones → Nueva función…&lt;/b&gt; te deja escribir una activación propia: un nombre, una fórmula en x como &lt;code&gt;x*sigmoid(beta*x)&lt;/code&gt; y sus parámetros con sus valores predeterminados y los rangos de sus deslizadores. Mientras escribes, su curva y su derivada se dibujan junto a la fórmula, y se muestra la fórmula de la derivada: es exacta, deducida de la fórmula, no estimada a partir de puntos cercanos. Un error se subraya donde está, con lo que falla; la última curva correcta sigue dibujada hasta que lo corrijas.</translation>
+    </message>
+    <message>
+        <source>The formula may use + - * / ^, exp, log, sqrt, abs, the trigonometric and hyperbolic functions, erf, max, min, &lt;code&gt;where(x &amp;gt; 0, a, b)&lt;/code&gt;, pi, e, and every built-in activation by its id. Shapes that overflow as written, such as log(1 + exp(x)), are computed in a form that stays exact, so the curve is right at x = 800 too.</source>
+        <translation>La fórmula puede usar + - * / ^, exp, log, sqrt, abs, las funciones trigonométricas e hiperbólicas, erf, max, min, &lt;code&gt;where(x &amp;gt; 0, a, b)&lt;/code&gt;, pi, e y cada activación incorporada por su id. Las formas que se desbordan tal como están escritas, como log(1 + exp(x)), se calculan de una manera que sigue siendo exacta, así que la curva también es correcta en x = 800.</translation>
+    </message>
+    <message>
+        <source>Your function then joins every list under &lt;b&gt;Yours&lt;/b&gt;: draw it beside the built-ins with its own sliders, bands, kinks and properties, race it in Training and watch its gradient in Gradient flow, with the initialisation and input scaling you chose for it. &lt;b&gt;Functions → Your functions…&lt;/b&gt; edits, duplicates and deletes them; they are kept between sessions and can be exported to a small text file to share, and imported again.</source>
+        <translation>Después, tu función aparece en todas las listas, en &lt;b&gt;Tus funciones&lt;/b&gt;: dibújala junto a las incorporadas con sus propios deslizadores, bandas, puntos angulosos y propiedades, ponla a competir en Entrenamiento y mira su gradiente en Flujo del gradiente, con la inicialización y el escalado de entradas que elegiste. &lt;b&gt;Funciones → Tus funciones…&lt;/b&gt; las edita, duplica y borra; se guardan entre sesiones y se pueden exportar a un pequeño archivo de texto para compartirlas, e importar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Type a function of your own</source>
+        <translation>Escribir una función propia</translation>
+    </message>
+    <message>
+        <source>What Activa understands of a function you type: f and f′ as formulas</source>
+        <translation>Lo que Activa entiende de una función que escribes: f y f′ como fórmulas</translation>
+    </message>
+    <message>
+        <source>--define makes a typed function an id on eval, export, gradflow and train</source>
+        <translation>--define convierte una función escrita en un id en eval, export, gradflow y train</translation>
     </message>
 </context>
 <context>
