@@ -3,6 +3,7 @@
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
+#include "walk.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <QHeaderView>
@@ -23,26 +24,8 @@ using namespace activa::ui;
 
 namespace {
 
-struct Path {
-    const char* network;
-    const char* problem;
-    unsigned classes;
-};
-
-// Walks the wizard as a user does: one answer, then Next.
-void walk(WizardView& w, const Path& p) {
-    w.answer(QString::fromLatin1(p.network));
-    w.next();
-    const bool regression = std::string_view(p.problem) == "regression";
-    w.answer(regression ? QStringLiteral("regression") : QStringLiteral("classification"));
-    w.next();
-    if (regression) return;
-    w.answer(QString::fromLatin1(p.problem));
-    w.next();
-    if (std::string_view(p.problem) == "binary") return;
-    w.classesSpinBox()->setValue(static_cast<int>(p.classes));
-    w.next();
-}
+using Path = activa::test::WizardPath;
+using activa::test::walk;
 
 struct EnglishAfterwards {
     ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }

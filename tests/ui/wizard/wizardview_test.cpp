@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "../contrast.hpp"
+#include "../typing.hpp"
 #include "common/coretext.hpp"
-#include "contrast.hpp"
 #include "curves/curvesview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
-#include "typing.hpp"
+#include "walk.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/wizardview.hpp"
 
@@ -38,26 +39,8 @@ using namespace activa::ui;
 
 namespace {
 
-struct Path {
-    const char* network; // or "not_sure"
-    const char* problem;
-    unsigned classes;
-};
-
-// Walks the wizard as a user does: one answer, then Next.
-void walk(WizardView& w, const Path& p) {
-    w.answer(QString::fromLatin1(p.network));
-    w.next();
-    const bool regression = std::string_view(p.problem) == "regression";
-    w.answer(regression ? QStringLiteral("regression") : QStringLiteral("classification"));
-    w.next();
-    if (regression) return;
-    w.answer(QString::fromLatin1(p.problem));
-    w.next();
-    if (std::string_view(p.problem) == "binary") return;
-    w.classesSpinBox()->setValue(static_cast<int>(p.classes));
-    w.next();
-}
+using Path = activa::test::WizardPath;
+using activa::test::walk;
 
 std::set<QString> highlighted(const FlowchartView* chart) {
     std::set<QString> ids;
