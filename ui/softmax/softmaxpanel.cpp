@@ -2,10 +2,12 @@
 // The softmax view's side panel: the explanation, the table of logits and the temperature.
 #include "softmaxview.hpp"
 
+#include "common/formbuilder.hpp"
 #include "common/numberbox.hpp"
 #include "common/numbertext.hpp"
 
 #include <QAbstractItemView>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -168,7 +170,15 @@ QGroupBox* SoftmaxView::makeLogitsBox() {
 }
 
 QGroupBox* SoftmaxView::makeTemperatureBox() {
-    m_temperatureSlider = new QSlider(Qt::Horizontal, this);
+    auto* box = new QGroupBox(this);
+    m_tr.add([=, this] { box->setTitle(tr("Temperature")); });
+    auto* form = new QFormLayout(box);
+    // The slider and the number it sets share one row, the number where it is typed.
+    auto* controls = new QWidget(box);
+    auto* controlsRow = new QHBoxLayout(controls);
+    controlsRow->setContentsMargins(0, 0, 0, 0);
+
+    m_temperatureSlider = new QSlider(Qt::Horizontal, controls);
     m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
     m_temperatureSlider->setRange(0, kTemperatureSliderSteps);
     m_temperatureSlider->setPageStep(kTemperatureSliderSteps / 20);
@@ -177,42 +187,29 @@ QGroupBox* SoftmaxView::makeTemperatureBox() {
         m_temperatureSlider->setToolTip(
             tr("Temperature on a log scale from %1 to %2")
                 .arg(shown_shortest(kMinTemperature), shown_shortest(kMaxTemperature)));
+        m_temperatureSlider->setAccessibleName(tr("Temperature"));
     });
-    m_tr.add([=, this] { m_temperatureSlider->setAccessibleName(tr("Temperature")); });
 
-    m_temperatureSpin = new NumberBox(NumberBox::Kind::Real, this);
+    m_temperatureSpin = new NumberBox(NumberBox::Kind::Real, controls);
     m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
     m_temperatureSpin->setRange(kMinTemperature, kMaxTemperature);
     m_temperatureSpin->setSingleStep(0.01);
     m_temperatureSpin->setAdaptiveStep(true);
-    m_tr.add([=, this] {
+    controlsRow->addWidget(m_temperatureSlider, 1);
+    controlsRow->addWidget(m_temperatureSpin);
+
+    FormBuilder rows(form, m_tr);
+    rows.row(controls, [] { return tr("T ="); })->setBuddy(m_temperatureSpin);
+    m_tr.add([this] {
         m_temperatureSpin->setToolTipText(
             tr("Temperature T: the logits are divided by T before softmax"));
     });
-
-    auto* temperatureLabel = new QLabel(this);
-    m_tr.add([=, this] { temperatureLabel->setText(tr("T =")); });
-    temperatureLabel->setBuddy(m_temperatureSpin);
-    auto* temperatureRow = new QHBoxLayout;
-    temperatureRow->addWidget(temperatureLabel);
-    temperatureRow->addWidget(m_temperatureSlider, 1);
-    temperatureRow->addWidget(m_temperatureSpin);
-
-    auto* temperatureNote = new QLabel(this);
-    m_tr.add([=, this] {
-        temperatureNote->setText(
-            tr("Lower T sharpens the probabilities towards the argmax; higher T flattens "
-               "them towards uniform."));
+    form->addRow(m_temperatureSpin->messageLabel());
+    rows.note([] {
+        return tr("Lower T sharpens the probabilities towards the argmax; higher T flattens "
+                  "them towards uniform.");
     });
-    temperatureNote->setWordWrap(true);
-
-    auto* temperatureBox = new QGroupBox(this);
-    m_tr.add([=, this] { temperatureBox->setTitle(tr("Temperature")); });
-    auto* temperatureLayout = new QVBoxLayout(temperatureBox);
-    temperatureLayout->addLayout(temperatureRow);
-    temperatureLayout->addWidget(m_temperatureSpin->messageLabel());
-    temperatureLayout->addWidget(temperatureNote);
-    return temperatureBox;
+    return box;
 }
 
 void SoftmaxView::describePlot() {

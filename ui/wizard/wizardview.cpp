@@ -2,6 +2,7 @@
 #include "wizardview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/formbuilder.hpp"
 #include "common/guide.hpp"
 #include "common/numberbox.hpp"
 #include "common/settings.hpp"
@@ -13,6 +14,7 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -243,28 +245,24 @@ QWidget* WizardView::makeClassesPage() {
     layout->addWidget(title);
     auto* why = wrapped(page);
     layout->addWidget(why);
-    m_classes = new NumberBox(NumberBox::Kind::Integer, page);
-    m_classes->setObjectName(QStringLiteral("classesBox"));
-    m_classes->setRange(1, static_cast<int>(kMaxClasses));
+    // The count's row at its natural width, as a number of a few digits reads.
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    layout->addLayout(form);
+    m_classes = FormBuilder(form, m_tr)
+                    .number(
+                        "classesBox", NumberBox::Kind::Integer, 1, kMaxClasses,
+                        [] { return tr("C&lasses:"); },
+                        [] { return tr("Number of classes the model chooses from"); });
     m_classes->setValue(3);
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(page);
-    label->setBuddy(m_classes);
     m_tr.add([=, this] {
         title->setText(tr("How many classes?"));
         why->setText(
             QStringLiteral("<i>%1</i>")
                 .arg(tr("The output layer has one node per class, so the count sets its size.")
                          .toHtmlEscaped()));
-        m_classes->setToolTipText(tr("Number of classes the model chooses from"));
         m_classes->setAccessibleName(tr("Number of classes"));
-        label->setText(tr("C&lasses:"));
     });
-    row->addWidget(label);
-    row->addWidget(m_classes);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_classes->messageLabel());
     m_classesMessage = wrapped(page);
     QFont bold = m_classesMessage->font();
     bold.setBold(true);
