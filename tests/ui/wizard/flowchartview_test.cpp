@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // One flowchart in the window: fitted whole, its answers clickable, its look the window's.
 #include "../contrast.hpp"
+#include "common/plotstyle.hpp"
 #include "flowchartitems.hpp"
 #include "wizard/flowchartview.hpp"
 
 #include <activa/flowchart.hpp>
-
-#include "common/plotstyle.hpp"
 
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
@@ -16,7 +15,6 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <qcustomplot.h>
 
 #include <gtest/gtest.h>

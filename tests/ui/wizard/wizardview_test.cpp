@@ -11,6 +11,7 @@
 
 #include <activa/snippets.hpp>
 
+#include <QAction>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHeaderView>
@@ -423,4 +424,36 @@ TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
     EXPECT_TRUE(spanish.startsWith(QStringLiteral("Deshacer"))) << spanish.toStdString();
     EXPECT_TRUE(undo->text().startsWith(QStringLiteral("Undo")));
     EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
+}
+
+// The View menu's presentation mode and dark reach the wizard's diagrams as they reach the
+// plots, and leave them as they were when turned off again.
+TEST(Wizard, DiagramsFollowTheViewMenusPresentationModeAndDark) {
+    MainWindow window;
+    auto* presentation = window.findChild<QAction*>(QStringLiteral("presentationAction"));
+    auto* dark = window.findChild<QAction*>(QStringLiteral("darkAction"));
+    ASSERT_NE(presentation, nullptr);
+    ASSERT_NE(dark, nullptr);
+    ASSERT_FALSE(presentation->isChecked());
+    ASSERT_FALSE(dark->isChecked());
+    FlowchartView* chart = window.view<WizardView>()->hiddenChart();
+    const auto root_font = [chart] {
+        for (QGraphicsItem* item : chart->scene()->items())
+            if (item->data(kItemKindRole).toInt() == static_cast<int>(FlowItemKind::NodeText) &&
+                item->data(kNodeIdRole).toString() == QStringLiteral("network"))
+                return static_cast<FlowchartTextItem*>(item)->font().pixelSize();
+        return 0;
+    };
+    EXPECT_EQ(root_font(), 15);
+    EXPECT_EQ(chart->backgroundBrush().color(), QColor(Qt::white));
+
+    presentation->trigger();
+    dark->trigger();
+    EXPECT_EQ(root_font(), 24);
+    EXPECT_LT(chart->backgroundBrush().color().lightnessF(), 0.2);
+
+    presentation->trigger();
+    dark->trigger();
+    EXPECT_EQ(root_font(), 15);
+    EXPECT_EQ(chart->backgroundBrush().color(), QColor(Qt::white));
 }
