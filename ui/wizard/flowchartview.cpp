@@ -73,8 +73,7 @@ void FlowchartView::paintPicture(QCPPainter* painter, QSize size, bool) {
 }
 
 QSize FlowchartView::pictureSize() const {
-    const auto scene = pictureScene();
-    return natural_size(scene->itemsBoundingRect());
+    return m_naturalSize;
 }
 
 void FlowchartView::writeData(TextWriter& out) const {
@@ -90,7 +89,9 @@ void FlowchartView::preparePicture(QSize size) {
 }
 
 QSize FlowchartView::sizeHint() const {
-    return natural_size(m_scene->itemsBoundingRect());
+    // The picture's size, whatever the window's look: the panels are laid out the same way
+    // with presentation mode on at the start as when it is turned on later.
+    return m_naturalSize;
 }
 
 QSize FlowchartView::minimumSizeHint() const {
@@ -98,6 +99,7 @@ QSize FlowchartView::minimumSizeHint() const {
 }
 
 void FlowchartView::redraw() {
+    m_naturalSize = natural_size(pictureScene()->itemsBoundingRect());
     const PlotStyle style = screen_style();
     draw_flowchart(m_scene, *m_chart, m_answers, style);
     setBackgroundBrush(style.background());

@@ -62,6 +62,7 @@ private:
     WizardAnswers m_answers;
     QGraphicsScene* m_scene = nullptr;
     QString m_pressedAnswer; // a click counts only when released on the answer it started on
+    QSize m_naturalSize;     // of the picture, for the picture and the layout
 };
 
 } // namespace activa::ui

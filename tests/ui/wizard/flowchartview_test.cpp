@@ -167,6 +167,7 @@ TEST(FlowchartView, PresentationModeDrawsLargerTextsAndThickerLines) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     const double normal = shown_text_height(view, "network");
     EXPECT_EQ(text_of(node_item(*view.scene(), "network"))->font().pixelSize(), 15);
+    const QSize hint = view.sizeHint();
 
     const ScreenStyle presentation({activa::ui::kPresentationScale, false});
     QCoreApplication::processEvents();
@@ -179,6 +180,8 @@ TEST(FlowchartView, PresentationModeDrawsLargerTextsAndThickerLines) {
     // Still fitted whole.
     const QRectF picture = view.scene()->itemsBoundingRect();
     EXPECT_TRUE(view.viewport()->rect().contains(view.mapFromScene(picture.bottomRight())));
+    // The panel asks for the room it asked for before, as it does when the mode is on at start.
+    EXPECT_EQ(view.sizeHint(), hint);
 }
 
 // View > Dark: the chart in the window is light on the plots' dark ground, every text readable.
