@@ -156,7 +156,7 @@ TEST(GradflowCli, BadInputIsOneLineAndExitCode2) {
                        "--width must be between 2 and 2048, got 5000");
     expect_usage_error({"--activation", "relu", "--depth", "3", "--batch", "0"}, "--batch");
     expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "xavier"},
-                       "--init must be one of glorot_uniform");
+                       "--init must be glorot_uniform");
     expect_usage_error({"--activation", "relu", "--depth", "3", "--std", "2"}, "--std");
     expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "normal", "--std", "0"},
                        "normal_std");
