@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `activa define` and `--define` on eval, run as a user runs them: the built binary, no shell.
+// `activa define`, and `--define` on eval, run as a user runs them: the built binary, no shell.
 #include "run_activa.hpp"
 
 #include <gtest/gtest.h>
@@ -12,30 +12,7 @@
 
 namespace {
 
-using activa::test::Outcome;
-
-Outcome run(const std::vector<std::string>& args) {
-    return activa::test::run_activa(args);
-}
-
-Outcome expect_ok(const std::vector<std::string>& args) {
-    Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 0) << "stderr: " << r.err;
-    EXPECT_EQ(r.err, "");
-    return r;
-}
-
-// Bad input: exit code 2, nothing on stdout, one line on stderr holding every needle.
-void expect_usage_error(const std::vector<std::string>& args,
-                        std::initializer_list<std::string_view> needles) {
-    const Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 2) << "signal " << r.signal << ", stderr: " << r.err;
-    EXPECT_EQ(r.out, "");
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "more than one line: " << r.err;
-    for (const std::string_view needle : needles)
-        EXPECT_NE(r.err.find(needle), std::string::npos) << "'" << needle << "' not in: " << r.err;
-}
+using namespace activa::test;
 
 std::vector<std::vector<double>> csv_rows(const std::string& text) {
     std::vector<std::vector<double>> rows;

@@ -18,9 +18,7 @@
 
 namespace {
 
-using activa::test::Outcome;
-using activa::test::read_file;
-using activa::test::run_activa;
+using namespace activa::test;
 
 const std::filesystem::path kSource = ACTIVA_SOURCE_DIR;
 
