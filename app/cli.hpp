@@ -56,10 +56,12 @@ int cmd_train(const std::vector<std::string_view>& args, std::FILE* out);
 int cmd_export(const std::vector<std::string_view>& args, std::FILE* out);
 
 // The network options of the gradient-flow lab, shared by `activa gradflow` and `activa export
-// --gradflow`: every field but the activation and its parameters, each option checked against
-// its limit (`command` names what needs --depth). --std is refused unless --init is normal.
+// --gradflow`, and the state they describe for the activations given, each option checked
+// against its limit (`command` names what needs --depth). --std is refused unless --init is
+// normal.
 const std::vector<std::string_view>& gradflow_options();
-GradFlowSettings parse_gradflow_network(const Options& o, std::string_view command);
+GradFlowState parse_gradflow_network(const Options& o, std::string_view command,
+                                     const std::vector<ActivationId>& activations);
 
 // The options of a race, shared by `activa train` and `activa export --train`, and the race
 // they describe, checked (one line naming the bad option otherwise).

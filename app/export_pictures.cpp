@@ -75,21 +75,8 @@ FlowchartRequest parse_flowchart(const Options& o) {
 GradFlowState parse_gradflow(const Options& o) {
     if (!o.has("--activation")) fail("--gradflow needs --activation IDS (see 'activa list')");
     define_functions(o);
-    const std::vector<ActivationId> ids =
-        parse_activation_list(o.get("--activation"), "--activation");
-    const GradFlowSettings s = parse_gradflow_network(o, "--gradflow");
-    GradFlowState state;
-    state.curves.clear(); // the window's starting selection is not what was asked for
-    for (const ActivationId id : ids)
-        state.curves.push_back({id, s.init.value_or(recommended_init(id))});
-    state.depth = s.depth;
-    state.width = s.width;
-    state.batch = s.batch;
-    state.normal_std = s.normal_std;
-    state.bias = s.bias;
-    state.seed = s.seed;
-    state.inputs = s.inputs;
-    return valid(std::move(state));
+    const auto ids = parse_activation_list(o.get("--activation"), "--activation");
+    return valid(parse_gradflow_network(o, "--gradflow", ids));
 }
 
 } // namespace activa::cli

@@ -13,6 +13,7 @@
 #include <activa/numbers.hpp>
 
 #include <limits>
+#include <optional>
 #include <string>
 
 namespace activa::cli {
@@ -83,25 +84,33 @@ const std::vector<std::string_view>& gradflow_options() {
     return options;
 }
 
-GradFlowSettings parse_gradflow_network(const Options& o, std::string_view command) {
+GradFlowState parse_gradflow_network(const Options& o, std::string_view command,
+                                     const std::vector<ActivationId>& activations) {
     if (!o.has("--depth")) fail(std::string(command) + " needs --depth L");
-    GradFlowSettings s;
-    s.depth = parse_integer(o.get("--depth"), "--depth", kGradFlowMinDepth, kGradFlowMaxDepth);
+    GradFlowState state;
+    state.depth = parse_integer(o.get("--depth"), "--depth", kGradFlowMinDepth, kGradFlowMaxDepth);
     if (o.has("--width"))
-        s.width = parse_integer(o.get("--width"), "--width", kGradFlowMinWidth, kGradFlowMaxWidth);
+        state.width =
+            parse_integer(o.get("--width"), "--width", kGradFlowMinWidth, kGradFlowMaxWidth);
     if (o.has("--batch"))
-        s.batch = parse_integer(o.get("--batch"), "--batch", kGradFlowMinBatch, kGradFlowMaxBatch);
-    if (o.has("--init")) s.init = parse_choice("--init", o.get("--init"), init_choices());
-    if (o.has("--inputs")) s.inputs = parse_choice("--inputs", o.get("--inputs"), input_choices());
+        state.batch =
+            parse_integer(o.get("--batch"), "--batch", kGradFlowMinBatch, kGradFlowMaxBatch);
+    std::optional<InitScheme> init;
+    if (o.has("--init")) init = parse_choice("--init", o.get("--init"), init_choices());
+    state.curves.clear(); // the window's starting selection is not what was asked for
+    for (const ActivationId id : activations)
+        state.curves.push_back({id, init.value_or(recommended_init(id))});
+    if (o.has("--inputs"))
+        state.inputs = parse_choice("--inputs", o.get("--inputs"), input_choices());
     if (o.has("--std")) {
-        if (s.init != InitScheme::Normal)
+        if (init != InitScheme::Normal)
             fail("--std applies to --init normal" +
-                 (s.init ? ", not " + std::string(init_scheme_key(*s.init)) : std::string()));
-        s.normal_std = parse_finite(o.get("--std"), "--std");
+                 (init ? ", not " + std::string(init_scheme_key(*init)) : std::string()));
+        state.normal_std = parse_finite(o.get("--std"), "--std");
     }
-    if (o.has("--bias")) s.bias = parse_finite(o.get("--bias"), "--bias");
-    if (o.has("--seed")) s.seed = parse_seed(o.get("--seed"));
-    return s;
+    if (o.has("--bias")) state.bias = parse_finite(o.get("--bias"), "--bias");
+    if (o.has("--seed")) state.seed = parse_seed(o.get("--seed"));
+    return state;
 }
 
 int cmd_gradflow(const std::vector<std::string_view>& args, std::FILE* out) {
@@ -114,8 +123,7 @@ int cmd_gradflow(const std::vector<std::string_view>& args, std::FILE* out) {
     define_functions(o, o.get("--activation"));
     const ActivationId activation = parse_activation(o.get("--activation"));
     const ParamValues params = parse_params(o, activation);
-    GradFlowSettings s = parse_gradflow_network(o, "gradflow");
-    s.activation = activation;
+    GradFlowSettings s = gradflow_settings(parse_gradflow_network(o, "gradflow", {activation}), 0);
     s.params = params;
     // The ranges above are checked again here with the rules only the whole knows (memory).
     if (const auto ok = validate(s); !ok) fail(ok.error());
