@@ -291,4 +291,71 @@ TEST(Overflow, TheGradflowPictureSaysTheNetworkOverflowed) {
     EXPECT_EQ(text.find("exactly zero"), std::string::npos);
 }
 
+// --- typed functions and the inputs ----------------------------------------------------------
+
+const std::string kSnake = "snake(x, b=1) = x + sin(b*x)^2/b";
+
+// A typed function is a curve like a built-in's: its column in the CSV holds eval's numbers, its
+// --param is ID.NAME=VALUE, and the picture names it in the legend.
+TEST_F(ExportCli, ATypedFunctionIsACurveLikeABuiltin) {
+    const std::vector<std::string> curves{"--function", "relu,snake",  "--define", kSnake,
+                                          "--param",    "snake.b=0.5", "--range",  "-5:5",
+                                          "--points",   "11"};
+    expect_ok(curves + std::vector<std::string>{"--output", path("typed.csv")});
+    const auto rows = lines(read_file(path("typed.csv")));
+    const auto eval = lines(activa::test::expect_ok({"eval", "snake", "--define", kSnake, "--param",
+                                                     "b=0.5", "--range", "-5:5:11"})
+                                .out);
+    ASSERT_EQ(rows.size(), 12u);
+    ASSERT_EQ(eval.size(), 12u);
+    EXPECT_EQ(rows[0], "x,relu,snake");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto exported = split(rows[i], ',');
+        const auto evaluated = split(eval[i], ',');
+        EXPECT_EQ(exported[0], evaluated[0]);
+        EXPECT_EQ(exported[2], evaluated[1]) << "x = " << exported[0];
+    }
+    expect_ok(curves + std::vector<std::string>{"--derivative", "--output", path("typed.svg")});
+    EXPECT_NE(read_file(path("typed.svg")).find("snake"), std::string::npos);
+}
+
+// The gradient flow of a typed max(x, 0) with relu's recipe is relu's, as `activa gradflow`
+// prints it; --inputs reaches the picture's runs.
+TEST_F(ExportCli, ATypedGradflowWithTheInputsGivenIsTheGradflowCommands) {
+    expect_ok({"--gradflow", "--define", "m(x) = max(x, 0)", "--activation", "m", "--depth", "5",
+               "--init", "he_uniform", "--inputs", "zero_one", "--output", path("flow.csv")});
+    const auto exported = lines(read_file(path("flow.csv")));
+    const auto relu =
+        lines(activa::test::expect_ok({"gradflow", "--activation", "relu", "--depth", "5"}).out);
+    ASSERT_EQ(exported.size(), relu.size());
+    EXPECT_TRUE(exported[0].starts_with("layer,m_grad_norm,")) << exported[0];
+    for (std::size_t i = 1; i < relu.size(); ++i)
+        EXPECT_EQ(exported[i], relu[i]);
+    expect_ok({"--gradflow", "--activation", "relu", "--depth", "5", "--inputs", "standardised",
+               "--output", path("standardised.csv")});
+    EXPECT_NE(lines(read_file(path("standardised.csv")))[1], exported[1]);
+    expect_ok({"--gradflow", "--define", "m(x) = max(x, 0)", "--activation", "relu,m", "--depth",
+               "5", "--output", path("flow.svg")});
+    EXPECT_NE(read_file(path("flow.svg")).find(">m · "), std::string::npos); // its legend entry
+}
+
+TEST_F(ExportCli, DefineAndInputsAreRefusedWhereTheyDoNotApply) {
+    make_precious_files();
+    const std::vector<std::string> out_png = this->out_png();
+    expect_all_refused({
+        {kBars + out_png + std::vector<std::string>{"--define", "f(x) = x"},
+         "--define applies to --function, --gradflow or --train, not --softmax"},
+        {std::vector<std::string>{"--flowchart", "hidden", "--define", "f(x) = x"} + out_png,
+         "--define applies to --function, --gradflow or --train, not --flowchart"},
+        {kCurves + out_png + std::vector<std::string>{"--inputs", "zero_one"},
+         "--inputs applies to --gradflow, not --function"},
+        {std::vector<std::string>{"--function", "f", "--define", "f(x) = 2 x"} + out_png,
+         "column 10: missing operator"},
+        {std::vector<std::string>{"--gradflow", "--activation", "relu", "--depth", "2", "--inputs",
+                                  "wide"} +
+             out_png,
+         "--inputs must be zero_one, minus_one_one or standardised"},
+    });
+}
+
 } // namespace

@@ -66,4 +66,21 @@ TEST_F(ExportCli, ARaceWithoutGradientSaysSo) {
     EXPECT_EQ(text.find("10⁻"), std::string::npos);
 }
 
+// A typed function races in the picture as in `activa train`: the same CSV, its name in the
+// picture, and --inputs, which the race has no use for, refused.
+TEST_F(ExportCli, ATypedFunctionRacesAsInTheTrainCommand) {
+    std::vector<std::string> race = kRace;
+    race[4] = "relu,myrelu";
+    race.insert(race.end(), {"--define", "myrelu(x) = max(x, 0)"});
+    expect_ok(race + std::vector<std::string>{"--output", path("race.csv")});
+    std::vector<std::string> train = race;
+    train.front() = "train";
+    EXPECT_EQ(read_file(path("race.csv")), activa::test::expect_ok(train).out);
+    expect_ok(race + std::vector<std::string>{"--output", path("race.svg")});
+    EXPECT_NE(read_file(path("race.svg")).find("myrelu"), std::string::npos);
+    expect_usage_error(
+        race + std::vector<std::string>{"--inputs", "zero_one", "--output", path("x.png")},
+        "--inputs applies to --gradflow, not --train");
+}
+
 } // namespace

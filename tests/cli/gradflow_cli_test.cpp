@@ -31,8 +31,9 @@ TEST(GradflowCli, HelpListsEveryOption) {
     const Outcome r = expect_ok({"gradflow", "--help"});
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_TRUE(r.out.starts_with("Usage: activa gradflow")) << r.out;
-    for (const char* option : {"--activation", "--depth", "--width", "--batch", "--init", "--std",
-                               "--bias", "--seed", "--param", kHeader.c_str()})
+    for (const char* option :
+         {"--activation", "--depth", "--width", "--batch", "--init", "--inputs", "--std", "--bias",
+          "--seed", "--param", "--define", kHeader.c_str()})
         EXPECT_NE(r.out.find(option), std::string::npos) << option;
     EXPECT_NE(expect_ok({"--help"}).out.find("gradflow --activation"), std::string::npos);
 }
@@ -141,6 +142,84 @@ TEST(GradflowCli, GradflowPrintsNanOrInfNotZero) {
         const std::string norm = rows[i].substr(rows[i].find(',') + 1);
         EXPECT_TRUE(norm.starts_with("nan,") || norm.starts_with("inf,")) << rows[i];
     }
+}
+
+// --- typed activations and the inputs ----------------------------------------------------------
+
+const std::string kPswish = "pswish(x, beta=1) = x*sigmoid(beta*x)";
+
+TEST(GradflowCli, ATypedActivationRunsThroughEveryLayer) {
+    const auto rows = gradflow({"--define", kPswish, "--activation", "pswish", "--depth", "30"});
+    ASSERT_EQ(rows.size(), 31u);
+    EXPECT_EQ(rows[0], kHeader);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto fields = split(rows[i], ',');
+        ASSERT_EQ(fields.size(), 7u) << rows[i];
+        EXPECT_EQ(fields[0], std::to_string(i));
+        EXPECT_GT(grad_norm(rows[i]), 0.0) << rows[i];
+    }
+}
+
+// max(x, 0) is relu to the bit, so the same network gives the same rows once the initialisation
+// and the inputs are the same: relu's recipe (He, inputs in [0, 1]) given to the typed function,
+// or the typed function's (Glorot, standardised) given to relu.
+TEST(GradflowCli, ATypedMaxIsReluRowForRow) {
+    const std::vector<std::string> typed{"--define", "m(x) = max(x, 0)", "--activation",
+                                         "m",        "--depth",          "6"};
+    const auto relu_recipe = gradflow({"--activation", "relu", "--depth", "6"});
+    std::vector<std::string> args = typed;
+    args.insert(args.end(), {"--init", "he_uniform", "--inputs", "zero_one"});
+    EXPECT_EQ(gradflow(args), relu_recipe);
+    EXPECT_EQ(gradflow(typed), gradflow({"--activation", "relu", "--depth", "6", "--init",
+                                         "glorot_uniform", "--inputs", "standardised"}));
+    EXPECT_NE(gradflow(typed), relu_recipe);
+}
+
+TEST(GradflowCli, ATypedParameterTakesAnyFiniteValue) {
+    const std::vector<std::string> pswish{"--define", kPswish,   "--activation",
+                                          "pswish",   "--depth", "4"};
+    const auto plain = gradflow(pswish);
+    for (const std::string beta : {"0.5", "7", "-40"}) {
+        std::vector<std::string> args = pswish;
+        args.insert(args.end(), {"--param", "beta=" + beta});
+        EXPECT_NE(gradflow(args), plain) << beta;
+    }
+    auto with = [&](std::vector<std::string> more) {
+        std::vector<std::string> args{"gradflow"};
+        args.insert(args.end(), pswish.begin(), pswish.end());
+        args.insert(args.end(), more.begin(), more.end());
+        return args;
+    };
+    expect_usage_error(with({"--param", "gamma=2"}),
+                       {"unknown parameter 'gamma' for pswish (it has beta)"});
+    expect_usage_error(with({"--param", "beta=inf"}), {"parameter beta must be finite"});
+}
+
+TEST(GradflowCli, ABadDefinitionIsOneLineWithItsPlace) {
+    expect_usage_error({"gradflow", "--define", "f(x) = 2 x", "--activation", "f", "--depth", "2"},
+                       {"--define 'f(x) = 2 x': column 10: missing operator"});
+    expect_usage_error({"gradflow", "--define", "f(x) = x", "--define", "f(x) = 2*x",
+                        "--activation", "f", "--depth", "2"},
+                       {"'f' is defined more than once"});
+    expect_usage_error(
+        {"gradflow", "--define", "relu(x) = x", "--activation", "relu", "--depth", "2"},
+        {"'relu' is taken"});
+}
+
+// Without --inputs the inputs are drawn as the function's recipe scales them: [0, 1] for relu,
+// [-1, 1] for tanh.
+TEST(GradflowCli, TheInputsAreTheRecipesUnlessGiven) {
+    const auto rows = [](std::string id, std::vector<std::string> more) {
+        std::vector<std::string> args{"--activation", id, "--depth", "3"};
+        args.insert(args.end(), more.begin(), more.end());
+        return gradflow(args);
+    };
+    EXPECT_EQ(rows("relu", {}), rows("relu", {"--inputs", "zero_one"}));
+    EXPECT_EQ(rows("tanh", {}), rows("tanh", {"--inputs", "minus_one_one"}));
+    EXPECT_NE(rows("relu", {}), rows("relu", {"--inputs", "standardised"}));
+    EXPECT_NE(rows("tanh", {}), rows("tanh", {"--inputs", "zero_one"}));
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--inputs", "gauss"},
+                       {"--inputs must be zero_one, minus_one_one or standardised, got 'gauss'"});
 }
 
 } // namespace
