@@ -4,7 +4,8 @@
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
 #include "training/trainingview.hpp"
-#include "wheel.hpp"
+#include "../wheel.hpp"
+#include "racehelpers.hpp"
 
 #include <qcustomplot.h>
 
@@ -22,31 +23,9 @@
 
 using namespace activa;
 using namespace activa::ui;
+using namespace activa::ui::test;
 
 namespace {
-
-// A race that takes milliseconds an epoch: ReLU and sigmoid on xor, 2 × 8, 120 points.
-TrainingState small_race(std::size_t epochs) {
-    TrainingState s;
-    s.settings.dataset = DatasetId::Xor;
-    s.settings.points = 120;
-    s.settings.hidden_layers = 2;
-    s.settings.units = 8;
-    s.settings.epochs = epochs;
-    s.race = {{ActivationId::Relu, {}}, {ActivationId::Sigmoid, {}}};
-    return s;
-}
-
-template <typename Condition> bool wait_for(Condition condition, int timeout_ms = 10000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeout_ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 QComboBox* optimiser_box(const TrainingView& view) {
     for (QComboBox* box : view.findChildren<QComboBox*>())
@@ -77,16 +56,6 @@ QStringList picture_texts(const TrainingView& view) {
               << p.map(r)->keyAxis()->axisRect()->axis(QCPAxis::atTop)->label();
     texts << p.reading();
     return texts;
-}
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
-
-void switch_language(const QString& code) {
-    MainWindow::installLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
-#include "typing.hpp"
+#include "../typing.hpp"
 
 #include <activa/gradflow.hpp>
 
