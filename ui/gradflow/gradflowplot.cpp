@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "gradflowplot.hpp"
 
+#include "common/axistitles.hpp"
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
 
 #include <QCoreApplication>
-#include <QFontMetrics>
 #include <QLocale>
 #include <qcustomplot.h>
 
@@ -57,34 +57,6 @@ QCPLegend* add_legend(QCustomPlot* plot, QCPLayoutGrid* body, int row) {
     return legend;
 }
 
-// The text broken at spaces into lines no wider than width, as evenly as the words allow.
-QString broken(const QString& text, const QFont& font, int width) {
-    const QFontMetrics metrics(font);
-    if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
-    const QStringList words = text.split(QLatin1Char(' '));
-    for (int lines = 2; lines <= words.size(); ++lines) {
-        // Greedy lines of about 1/lines of the text each.
-        const int target = metrics.horizontalAdvance(text) / lines;
-        QStringList out;
-        QString line;
-        for (const QString& word : words) {
-            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-            if (!line.isEmpty() && metrics.horizontalAdvance(line) >= target &&
-                out.size() < lines - 1) {
-                out << line;
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        out << line;
-        if (std::all_of(out.begin(), out.end(),
-                        [&](const QString& l) { return metrics.horizontalAdvance(l) <= width; }))
-            return out.join(QLatin1Char('\n'));
-    }
-    return words.join(QLatin1Char('\n'));
-}
-
 QCPGraph* add_graph(QCustomPlot* plot, QCPAxis* x, QCPAxis* y, const QPen& pen) {
     QCPGraph* g = plot->addGraph(x, y);
     g->setPen(pen);
@@ -116,7 +88,8 @@ QString gradflow_curve_label(const GradFlowCurve& curve) {
 }
 
 GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
-    : m_plot(plot) {
+    : m_plot(plot)
+    , m_titles(plot) {
     follow_screen_style(m_plot);
     // Two plots one above the other sharing the layer axis, the legends in a column on the right.
     m_plot->plotLayout()->clear();
@@ -162,40 +135,15 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     setAxisTitles();
     // Titles break into lines for the plots' sizes, the window's or an export's, once the
     // layout has given the plots their place.
-    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { fitAxisTitles(); });
+    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { m_titles.fit(); });
 }
 
 void GradFlowPlotter::setAxisTitles() {
-    m_titles = {
-        {m_gradientRect->axis(QCPAxis::atLeft), tr("Gradient norm (log scale)")},
-        {m_gradientRect->axis(QCPAxis::atBottom), tr("Layer (1 = nearest the input)")},
-        {m_statisticsRect->axis(QCPAxis::atLeft), tr("Spread of the activations (std)")},
-        {m_statisticsRect->axis(QCPAxis::atRight), tr("Fraction saturated, zero or dead")},
-        {m_statisticsRect->axis(QCPAxis::atBottom), tr("Layer")},
-    };
-    for (const auto& [axis, title] : m_titles)
-        axis->setLabel(title);
-}
-
-void GradFlowPlotter::fitAxisTitles() {
-    // Titles in more lines widen the margins, which narrows the plots: a few rounds settle it.
-    for (int round = 0; round < 3; ++round) {
-        bool changed = false;
-        for (const auto& [axis, title] : m_titles) {
-            const QRect rect = axis->axisRect()->rect();
-            const bool vertical = axis->orientation() == Qt::Vertical;
-            // A title longer than its plot would reach over the plot beside it.
-            const QString fitted =
-                broken(title, axis->labelFont(), (vertical ? rect.height() : rect.width()) - 8);
-            if (fitted == axis->label()) continue;
-            axis->setLabel(fitted);
-            changed = true;
-        }
-        if (!changed) return;
-        for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                                 QCPLayoutElement::upLayout})
-            m_plot->plotLayout()->update(phase);
-    }
+    m_titles.set(m_gradientRect->axis(QCPAxis::atLeft), tr("Gradient norm (log scale)"));
+    m_titles.set(m_gradientRect->axis(QCPAxis::atBottom), tr("Layer (1 = nearest the input)"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atLeft), tr("Spread of the activations (std)"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atRight), tr("Fraction saturated, zero or dead"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atBottom), tr("Layer"));
 }
 
 void GradFlowPlotter::followLegendSwitch() {

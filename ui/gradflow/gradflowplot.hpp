@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/axistitles.hpp"
+
 #include <activa/gradflow.hpp>
 
 #include <QCoreApplication>
@@ -49,7 +51,6 @@ private:
     // Shows or hides the legends as View → Legends says.
     void followLegendSwitch();
     void setAxisTitles();
-    void fitAxisTitles();
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
@@ -65,8 +66,8 @@ private:
     std::vector<QCPGraph*> m_saturated;
     std::vector<QCPGraph*> m_dead;
     std::vector<QCPGraph*> m_zero;
-    // Each axis with its title as written; drawn broken into lines to fit (fitAxisTitles).
-    std::vector<std::pair<QCPAxis*, QString>> m_titles;
+    // Each axis with its title as written; drawn broken into lines to fit.
+    AxisTitles m_titles;
 };
 
 } // namespace activa::ui

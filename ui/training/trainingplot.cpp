@@ -3,6 +3,7 @@
 
 #include "training/racereading.hpp"
 
+#include "common/axistitles.hpp"
 #include "common/coretext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
@@ -11,7 +12,6 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QFontMetrics>
 #include <QLocale>
 
 #include <algorithm>
@@ -129,39 +129,6 @@ QString dataset_description(DatasetId id) {
                 : TrainingPlotter::tr("Activa's own: TensorFlow Playground has no such set."));
 }
 
-namespace {
-
-// The text broken at spaces into lines no wider than width, so a long reading or a long
-// translation stays inside a narrow plot.
-QString fitted(const QString& text, const QFont& font, int width) {
-    if (text.contains(QLatin1Char('\n'))) { // each given line on its own
-        QStringList parts = text.split(QLatin1Char('\n'));
-        for (QString& part : parts)
-            part = fitted(part, font, width);
-        return parts.join(QLatin1Char('\n'));
-    }
-    const QFontMetrics metrics(font);
-    if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
-    QStringList lines;
-    QString line;
-    // "59 %" stays on one line.
-    QString joined = text;
-    joined.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
-    for (const QString& word : joined.split(QLatin1Char(' '))) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-            lines << line;
-            line = word;
-        } else {
-            line = candidate;
-        }
-    }
-    lines << line;
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi) {
     const double* y = data.y.data() + point * data.outputs;
     if (data.problem != ProblemType::Regression)
@@ -171,7 +138,8 @@ QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi
 
 TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
     : m_plot(plot)
-    , m_lossRect(plot->axisRect()) {
+    , m_lossRect(plot->axisRect())
+    , m_titles(plot) {
     // First, so that the reading is broken for the fonts it is drawn in.
     follow_screen_style(m_plot);
     // The loss curves run over the whole plot as the race goes on: their legend stands beside
@@ -182,24 +150,16 @@ TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
     // The reading is broken into lines for the width the plot has when it is drawn, the window's
     // or an export's.
     QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitReading(); });
+    // The titles break for the plots' sizes once the layout has given them, after the legend
+    // has taken its place.
+    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { m_titles.fit(); });
 }
 
 void TrainingPlotter::fitReading() {
-    // Texts break into lines for the width they are drawn at: the reading across the picture,
-    // each map's title across its map.
+    // The reading runs across the whole picture, a paragraph under the maps.
     if (m_reading)
-        m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
-    // The loss title runs along a short plot: longer words (Spanish) take more lines.
-    if (m_lossRect && !m_lossTitle.isEmpty()) {
-        QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-        y->setLabel(fitted(m_lossTitle, y->labelFont(), m_lossRect->height() - 8));
-    }
-    const int maps = static_cast<int>(m_mapRects.size());
-    for (int r = 0; r < maps && r < static_cast<int>(m_mapLabels.size()); ++r) {
-        QCPAxis* top = m_mapRects[static_cast<std::size_t>(r)]->axis(QCPAxis::atTop);
-        top->setLabel(fitted(m_mapLabels[static_cast<std::size_t>(r)], top->labelFont(),
-                             m_plot->width() / maps - 24));
-    }
+        m_reading->setText(broken_to_width(m_readingText, m_reading->font(), m_plot->width() - 20,
+                                           LineBreaks::Greedy));
 }
 
 QString TrainingPlotter::reading() const {
@@ -220,7 +180,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     if (QCPLayout* row = m_lossRect->layout()) row->take(m_lossRect);
     m_plot->plotLayout()->clear();
     m_mapRects.clear();
-    m_mapLabels.clear();
+    m_titles.clear();
     m_train.clear();
     m_test.clear();
     m_maps.clear();
@@ -303,8 +263,6 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
         label_font.setBold(true);
         rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
         rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
-        rect->axis(QCPAxis::atTop)->setLabel(function_name(id));
-        m_mapLabels.push_back(function_name(id));
         auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
         map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
@@ -335,8 +293,9 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
 
 void TrainingPlotter::setAxisTitles() {
     m_lossRect->axis(QCPAxis::atBottom)->setLabel(TrainingPlotter::tr("epoch"));
-    m_lossTitle = TrainingPlotter::tr("loss\n(solid: training, dashed: test)");
-    m_lossRect->axis(QCPAxis::atLeft)->setLabel(m_lossTitle);
+    // The loss title runs along a short plot: longer words (Spanish) take more lines.
+    m_titles.set(m_lossRect->axis(QCPAxis::atLeft),
+                 TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
 }
 
 void TrainingPlotter::retranslate(const std::vector<std::vector<EpochStats>>& histories) {
@@ -439,7 +398,10 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
                     ? TrainingPlotter::tr("%1\ntest accuracy %2").arg(label, score_text(e, true))
                     : TrainingPlotter::tr("%1\ntest loss %2").arg(label, score_text(e, false));
         }
-        m_mapLabels[r] = label;
+        // Each map's title across its map: a share of the picture's width.
+        const auto maps = static_cast<int>(m_mapRects.size());
+        m_titles.set(m_mapRects[r]->axis(QCPAxis::atTop), label,
+                     [this, maps] { return m_plot->viewport().width() / maps - 24; });
     }
     m_readingText = race_reading(m_state, histories);
     fitReading();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The training tab's side panel and what surrounds the race: the wheel, a restart that can be
 // undone, and a change of language.
+#include "../wheel.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
-#include "training/trainingview.hpp"
-#include "../wheel.hpp"
 #include "racehelpers.hpp"
+#include "training/trainingview.hpp"
 
 #include <qcustomplot.h>
 
@@ -41,10 +41,12 @@ std::vector<double> losses(const TrainingView& view) {
     return out;
 }
 
-// Every text the race's picture shows: title, axis titles, legend, the maps' titles, reading.
+// Every text the race's picture shows: title, axis titles, legend, the maps' titles, reading;
+// as drawn, broken into lines for the plot's size.
 QStringList picture_texts(const TrainingView& view) {
     QStringList texts;
     QCustomPlot* plot = view.plot();
+    plot->replot();
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
         if (auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
             texts << text->text();

@@ -3,10 +3,10 @@
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
+#include "racehelpers.hpp"
 #include "training/racereading.hpp"
 #include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
-#include "racehelpers.hpp"
 
 #include <activa/csv.hpp>
 
