@@ -5,6 +5,7 @@
 
 #include "common/axistitles.hpp"
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
@@ -12,7 +13,6 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -184,23 +184,7 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     m_train.clear();
     m_test.clear();
     m_maps.clear();
-
-    if (m_problem == ProblemType::Regression) {
-        m_valueLo = std::numeric_limits<double>::infinity();
-        m_valueHi = -m_valueLo;
-        for (std::size_t p = 0; p < data.size(); ++p) {
-            const double v = data.y[p] * data.target_std + data.target_mean;
-            m_valueLo = std::min(m_valueLo, v);
-            m_valueHi = std::max(m_valueHi, v);
-        }
-        if (!(m_valueLo < m_valueHi)) {
-            m_valueLo -= 1.0;
-            m_valueHi += 1.0;
-        }
-    } else {
-        m_valueLo = 0.0;
-        m_valueHi = 1.0;
-    }
+    setValueRange(data);
 
     QCPLayoutGrid* layout = m_plot->plotLayout();
     QFont title_font = m_plot->font();
@@ -208,24 +192,11 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     title_font.setPointSizeF(title_font.pointSizeF() * 1.15);
     m_title = new QCPTextElement(m_plot, QString(), title_font);
     layout->addElement(0, 0, m_title);
-
     // The loss plot has a row of its own, where its legend can stand beside it.
     auto* loss_row = new QCPLayoutGrid;
     layout->addElement(1, 0, loss_row);
     loss_row->addElement(0, 0, m_lossRect);
-    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
-    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-    setAxisTitles();
-    x->setRange(0, static_cast<double>(std::max<std::size_t>(state.settings.epochs, 1)));
-    y->setScaleType(QCPAxis::stLogarithmic);
-    y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    y->setNumberFormat(QStringLiteral("gb"));
-    y->setRange(0.01, 1.0);
-    for (QCPAxis* axis : {x, y})
-        axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
-    QCPLegend* legend = m_plot->legend;
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    layOutLossPlot(state.settings.epochs);
 
     auto* maps = new QCPLayoutGrid;
     layout->addElement(2, 0, maps);
@@ -235,50 +206,12 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     // The maps' row is about two and a half times as wide as high: up to four maps side by
     // side are closest to square, five or six in two rows of three.
     const std::size_t columns = n <= 4 ? n : 3;
-    const QCPColorGradient gradient = map_gradient(m_problem, m_outputs);
     for (std::size_t r = 0; r < n; ++r) {
         const ActivationId id = state.race[r].activation;
-        const QColor colour = function_colour(id);
-
-        QCPGraph* train = m_plot->addGraph(x, y);
-        train->setPen(QPen(colour, 2.0));
-        train->setName(function_name(id));
-        train->addToLegend(legend);
-        QCPGraph* test = m_plot->addGraph(x, y);
-        test->setPen(QPen(colour, 1.6, Qt::DashLine));
-        m_train.push_back(train);
-        m_test.push_back(test);
-
+        addLossCurves(id);
         auto* rect = new QCPAxisRect(m_plot);
         maps->addElement(static_cast<int>(r / columns), static_cast<int>(r % columns), rect);
-        rect->setupFullAxesBox(true);
-        for (QCPAxis* axis : rect->axes()) {
-            axis->setRange(-kDatasetDomain, kDatasetDomain);
-            axis->grid()->setVisible(false);
-            axis->setBasePen(QPen(colour, 2.0));
-        }
-        rect->axis(QCPAxis::atRight)->setTickLabels(false);
-        rect->axis(QCPAxis::atTop)->setTickLabels(false);
-        QFont label_font = m_plot->font();
-        label_font.setBold(true);
-        rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
-        rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
-        auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
-        map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
-                              QCPRange(-kDatasetDomain, kDatasetDomain));
-        map->data()->fill(std::numeric_limits<double>::quiet_NaN());
-        map->setGradient(gradient);
-        map->setInterpolate(m_problem == ProblemType::Binary ||
-                            m_problem == ProblemType::Regression);
-        const double levels =
-            m_problem == ProblemType::Multilabel ? 3.0 : static_cast<double>(m_outputs) - 1.0;
-        map->setDataRange(m_problem == ProblemType::Multiclass ||
-                                  m_problem == ProblemType::Multilabel
-                              ? QCPRange(0.0, std::max(1.0, levels))
-                              : QCPRange(m_valueLo, m_valueHi));
-        m_maps.push_back(map);
-        m_mapRects.push_back(rect);
+        addMap(rect, id);
         addPoints(rect, data);
     }
 
@@ -289,6 +222,85 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     layout->setRowStretchFactors({0.1, 4.0, n <= 4 ? 5.0 : 7.0, 0.1});
     layout->setRowSpacing(4);
     updateTitles(0, {});
+}
+
+void TrainingPlotter::setValueRange(const Dataset& data) {
+    if (m_problem != ProblemType::Regression) {
+        m_valueLo = 0.0;
+        m_valueHi = 1.0;
+        return;
+    }
+    m_valueLo = std::numeric_limits<double>::infinity();
+    m_valueHi = -m_valueLo;
+    for (std::size_t p = 0; p < data.size(); ++p) {
+        const double v = data.y[p] * data.target_std + data.target_mean;
+        m_valueLo = std::min(m_valueLo, v);
+        m_valueHi = std::max(m_valueHi, v);
+    }
+    if (!(m_valueLo < m_valueHi)) {
+        m_valueLo -= 1.0;
+        m_valueHi += 1.0;
+    }
+}
+
+void TrainingPlotter::layOutLossPlot(std::size_t epochs) {
+    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+    setAxisTitles();
+    x->setRange(0, static_cast<double>(std::max<std::size_t>(epochs, 1)));
+    y->setScaleType(QCPAxis::stLogarithmic);
+    y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    y->setNumberFormat(QStringLiteral("gb"));
+    y->setRange(0.01, 1.0);
+    for (QCPAxis* axis : {x, y})
+        axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
+    QCPLegend* legend = m_plot->legend;
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+}
+
+void TrainingPlotter::addLossCurves(ActivationId id) {
+    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+    const QColor colour = function_colour(id);
+    QCPGraph* train = m_plot->addGraph(x, y);
+    train->setPen(QPen(colour, 2.0));
+    train->setName(function_name(id));
+    train->addToLegend(m_plot->legend);
+    QCPGraph* test = m_plot->addGraph(x, y);
+    test->setPen(QPen(colour, 1.6, Qt::DashLine));
+    m_train.push_back(train);
+    m_test.push_back(test);
+}
+
+void TrainingPlotter::addMap(QCPAxisRect* rect, ActivationId id) {
+    const QColor colour = function_colour(id);
+    rect->setupFullAxesBox(true);
+    for (QCPAxis* axis : rect->axes()) {
+        axis->setRange(-kDatasetDomain, kDatasetDomain);
+        axis->grid()->setVisible(false);
+        axis->setBasePen(QPen(colour, 2.0));
+    }
+    rect->axis(QCPAxis::atRight)->setTickLabels(false);
+    rect->axis(QCPAxis::atTop)->setTickLabels(false);
+    QFont label_font = m_plot->font();
+    label_font.setBold(true);
+    rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
+    rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
+    auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
+    map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
+                          QCPRange(-kDatasetDomain, kDatasetDomain));
+    map->data()->fill(std::numeric_limits<double>::quiet_NaN());
+    map->setGradient(map_gradient(m_problem, m_outputs));
+    map->setInterpolate(m_problem == ProblemType::Binary || m_problem == ProblemType::Regression);
+    const double levels =
+        m_problem == ProblemType::Multilabel ? 3.0 : static_cast<double>(m_outputs) - 1.0;
+    map->setDataRange(m_problem == ProblemType::Multiclass || m_problem == ProblemType::Multilabel
+                          ? QCPRange(0.0, std::max(1.0, levels))
+                          : QCPRange(m_valueLo, m_valueHi));
+    m_maps.push_back(map);
+    m_mapRects.push_back(rect);
 }
 
 void TrainingPlotter::setAxisTitles() {
@@ -385,7 +397,7 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
         TrainingPlotter::tr("%1 · %2 × %3\n%4, learning rate %5 · epoch %6 of %7",
                             "dataset · hidden layers × units, optimiser, learning rate, epochs")
             .arg(dataset_name(s.dataset), layers, units, optimizer,
-                 QLocale().toString(s.learning_rate, 'g', 4))
+                 shown_number(s.learning_rate, 4))
             .arg(epoch)
             .arg(s.epochs));
     const bool classification = m_problem != ProblemType::Regression;

@@ -58,6 +58,13 @@ public:
 
 private:
     void fitReading();
+    // The colour scale's ends: the values' range for regression, the probabilities' otherwise.
+    void setValueRange(const Dataset& data);
+    void layOutLossPlot(std::size_t epochs);
+    // An activation's training (solid) and test (dashed) loss curves, in its colour.
+    void addLossCurves(ActivationId id);
+    // An activation's decision map in rect, framed in its colour.
+    void addMap(QCPAxisRect* rect, ActivationId id);
     void addPoints(QCPAxisRect* rect, const Dataset& data);
     void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
     void fitLossAxis();

@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -103,6 +104,12 @@ private:
     QGroupBox* buildDataBox(QWidget* panel);
     QGroupBox* buildNetworkBox(QWidget* panel);
     QGroupBox* buildTrainingBox(QWidget* panel);
+    // A combo's choice with its value, named in the language of the moment.
+    void addChoice(QComboBox* box, int value, std::function<QString()> name);
+    // The functions that can race, typed ones after the built-ins, each with its colour.
+    void fillRaceList();
+    // Typed functions were defined, edited or forgotten: the list and the race follow.
+    void followFunctions();
     // The listed activations and datasets, named again in the language of the moment.
     void renameListed();
     QWidget* buildRaceArea();

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The training tab's side panel and what surrounds the race: the wheel, a restart that can be
 // undone, and a change of language.
+#include "../typing.hpp"
 #include "../wheel.hpp"
 #include "common/numberbox.hpp"
+#include "common/palette.hpp"
 #include "mainwindow.hpp"
 #include "racehelpers.hpp"
 #include "training/trainingview.hpp"
+
+#include <activa/functions.hpp>
 
 #include <qcustomplot.h>
 
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTest>
 #include <QThread>
@@ -236,4 +243,95 @@ TEST(TrainingPanel, CountsTakeTheirPluralInBothLanguages) {
     EXPECT_TRUE(texts(one).contains(QStringLiteral("1 marcada de un máximo de 6.")));
     EXPECT_TRUE(texts(two).contains(QStringLiteral("2 capas ocultas × 2 unidades\n")));
     EXPECT_TRUE(texts(two).contains(QStringLiteral("2 marcadas de un máximo de 6.")));
+}
+
+namespace {
+
+// The checkbox of a function in the race list, clicked as a user clicks it.
+void click_in_race(TrainingView& view, ActivationId id) {
+    QListWidget* list = view.raceList();
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole + 1).toInt() == static_cast<int>(id))
+            item = list->item(i);
+    ASSERT_NE(item, nullptr);
+    list->scrollToItem(item);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualItemRect(item);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box =
+        list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+}
+
+} // namespace
+
+// A typed function joins the race list after the built-ins, with its colour, and races like
+// any other: max(x, 0) with He initialisation is ReLU, epoch for epoch. Defining another keeps
+// the race as it is; forgetting it takes it out of the list and the race.
+TEST(TrainingPanel, ATypedFunctionRacesLikeReluAndLeavesWhenForgotten) {
+    TrainingView view;
+    view.resize(1200, 800);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    TrainingState state = small_race(3);
+    state.race = {{ActivationId::Relu, {}}};
+    view.setState(state);
+    const int builtins = view.raceList()->count();
+
+    activa::TypedRecipe he;
+    he.init = activa::WeightInit::He;
+    const auto mine = activa::define_function({"my_relu(x) = max(x, 0)", {}, he});
+    ASSERT_TRUE(mine);
+    FunctionsChanged::instance().announce();
+    ASSERT_EQ(view.raceList()->count(), builtins + 1);
+    QListWidgetItem* last = view.raceList()->item(builtins);
+    EXPECT_EQ(last->text(), QStringLiteral("my_relu"));
+    EXPECT_EQ(last->icon().pixmap(14, 14).toImage().pixelColor(7, 7), function_colour(*mine));
+
+    click_in_race(view, *mine);
+    ASSERT_EQ(view.state().race.size(), 2u);
+    EXPECT_EQ(view.state().race.back().activation, *mine);
+    view.trainToEnd();
+    ASSERT_EQ(view.histories().size(), 2u);
+    ASSERT_EQ(view.histories()[1].size(), 3u);
+    for (std::size_t e = 0; e < 3; ++e)
+        EXPECT_EQ(view.histories()[1][e].train_loss, view.histories()[0][e].train_loss);
+
+    const auto other = activa::define_function({"other_bump(x) = x*x", {}, {}});
+    ASSERT_TRUE(other);
+    FunctionsChanged::instance().announce();
+    EXPECT_EQ(view.raceList()->count(), builtins + 2);
+    EXPECT_EQ(view.epoch(), 3u); // the race was left as it was
+    EXPECT_EQ(view.raceList()->item(builtins)->checkState(), Qt::Checked);
+
+    activa::forget_function(*mine);
+    activa::forget_function(*other);
+    FunctionsChanged::instance().announce();
+    EXPECT_EQ(view.raceList()->count(), builtins);
+    ASSERT_EQ(view.state().race.size(), 1u);
+    EXPECT_EQ(view.state().race.front().activation, ActivationId::Relu);
+}
+
+// The learning rate takes what the command line takes, any rate above 0 up to the limit, and
+// refuses 0 with a reason; the test share's limits are core's, written as people read them.
+TEST(TrainingPanel, RatesAndSharesHaveCoresLimits) {
+    TrainingView view;
+    view.setState(small_race(3));
+    auto* rate = view.findChild<NumberBox*>(QStringLiteral("learningRateBox"));
+    auto* share = view.findChild<NumberBox*>(QStringLiteral("testShareBox"));
+    ASSERT_TRUE(rate && share);
+    type_into(rate, QStringLiteral("0.000001"));
+    EXPECT_EQ(view.state().settings.learning_rate, 0.000001);
+    EXPECT_TRUE(rate->problem().isEmpty());
+    type_into(rate, QStringLiteral("0"));
+    EXPECT_EQ(view.state().settings.learning_rate, 0.000001);
+    EXPECT_EQ(rate->problem(), QStringLiteral("The value here must be greater than 0."));
+    EXPECT_EQ(share->minimum(), activa::kTrainMinTestShare);
+    EXPECT_EQ(share->maximum(), activa::kTrainMaxTestShare);
+    type_into(share, QStringLiteral("0.9"));
+    EXPECT_EQ(view.state().settings.train_fraction, activa::kTrainMinTrainFraction);
+    type_into(share, QStringLiteral("0.25"));
+    EXPECT_EQ(view.state().settings.train_fraction, 0.75);
 }
