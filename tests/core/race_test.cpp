@@ -4,6 +4,8 @@
 #include <activa/functions.hpp>
 #include <activa/training.hpp>
 
+#include "training_helpers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -18,13 +20,7 @@ using activa::RaceEntry;
 using activa::Trainer;
 using activa::TrainSettings;
 
-TrainSettings spiral_race(ActivationId f, std::uint64_t seed) {
-    TrainSettings s;
-    s.activation = f;
-    s.seed = seed;
-    s.data_seed = seed;
-    return s;
-}
+using activa::test::spiral_race;
 
 TrainSettings short_race() {
     TrainSettings s = spiral_race(ActivationId::Relu, 3);

@@ -11,12 +11,7 @@
 
 namespace {
 
-using activa::ActivationId;
-using activa::DatasetId;
-using activa::LossKind;
-using activa::OutputActivation;
-using activa::Trainer;
-using activa::TrainSettings;
+using namespace activa;
 
 TEST(TrainDefaults, AreTheIssuesRace) {
     const TrainSettings s;

@@ -2,6 +2,8 @@
 #include <activa/csv.hpp>
 #include <activa/training.hpp>
 
+#include "training_helpers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,15 +25,7 @@ using activa::OutputActivation;
 using activa::Trainer;
 using activa::TrainSettings;
 
-// The default race: spiral, 500 points, noise 0.1, half for training; 4 hidden layers of 16,
-// Adam, learning rate 0.01, batch 32, 300 epochs.
-TrainSettings spiral_race(ActivationId f, std::uint64_t seed) {
-    TrainSettings s;
-    s.activation = f;
-    s.seed = seed;
-    s.data_seed = seed;
-    return s;
-}
+using activa::test::spiral_race;
 
 // Gradient check as torch.autograd.gradcheck does it: every parameter, central differences.
 using GradCase = std::tuple<OutputActivation, LossKind, ActivationId>;

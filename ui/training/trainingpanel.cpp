@@ -192,10 +192,7 @@ void TrainingView::followFunctions() {
 }
 
 QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
-    auto* data_box = new QGroupBox(panel);
-    m_tr.add([=, this] { data_box->setTitle(tr("Data")); });
-    auto* data = new QFormLayout(data_box);
-    data->setVerticalSpacing(2); // the fields' message lines part them
+    const auto [data_box, data] = formBox(panel, [] { return tr("Data"); });
     FormBuilder rows(data, m_tr);
     m_dataset = new QComboBox(data_box);
     for (const DatasetInfo& d : datasets())
@@ -228,10 +225,7 @@ QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
 }
 
 QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
-    auto* net_box = new QGroupBox(panel);
-    m_tr.add([=, this] { net_box->setTitle(tr("Network")); });
-    auto* net = new QFormLayout(net_box);
-    net->setVerticalSpacing(2); // the fields' message lines part them
+    const auto [net_box, net] = formBox(panel, [] { return tr("Network"); });
     FormBuilder rows(net, m_tr);
     // Checked by TrainingClaims.* (tests/core/claims_test.cpp).
     m_layers = rows.number(
@@ -275,10 +269,7 @@ QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
 }
 
 QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
-    auto* opt_box = new QGroupBox(panel);
-    m_tr.add([=, this] { opt_box->setTitle(tr("Training")); });
-    auto* opt = new QFormLayout(opt_box);
-    opt->setVerticalSpacing(2); // the fields' message lines part them
+    const auto [opt_box, opt] = formBox(panel, [] { return tr("Training"); });
     FormBuilder rows(opt, m_tr);
     m_optimizer = new QComboBox(opt_box);
     addChoice(m_optimizer, static_cast<int>(Optimizer::Adam), [] { return tr("Adam"); });
@@ -315,6 +306,15 @@ QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
                            m_batch, m_l2, m_epochs, m_seed})
         box->setAlignment(Qt::AlignRight);
     return opt_box;
+}
+
+std::pair<QGroupBox*, QFormLayout*> TrainingView::formBox(QWidget* panel,
+                                                          std::function<QString()> title) {
+    auto* box = new QGroupBox(panel);
+    m_tr.add([=] { box->setTitle(title()); });
+    auto* form = new QFormLayout(box);
+    form->setVerticalSpacing(2); // the fields' message lines part them
+    return {box, form};
 }
 
 void TrainingView::addChoice(QComboBox* box, int value, Text name) {

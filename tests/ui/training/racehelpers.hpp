@@ -9,7 +9,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QThread>
+#include <QWidget>
+
+#include <gtest/gtest.h>
 
 #include <cstddef>
 
@@ -48,6 +52,13 @@ inline void wait_ms(int ms) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QThread::msleep(2);
     }
+}
+
+// Shows the widget at this size, as a window on the screen.
+inline void show_at(QWidget& widget, QSize size) {
+    widget.resize(size);
+    widget.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&widget));
 }
 
 // Restores English whatever a test switched to.

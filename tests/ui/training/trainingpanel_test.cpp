@@ -73,9 +73,7 @@ QStringList picture_texts(const TrainingView& view) {
 // initialisation and the optimiser on its way down and threw a finished race away.
 TEST(TrainingPanel, TheWheelScrollsThePanelAndChangesNoSetting) {
     TrainingView view;
-    view.resize(1024, 560);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1024, 560));
     view.setState(small_race(5));
     view.trainToEnd();
     ASSERT_TRUE(view.isFinished());
@@ -102,9 +100,7 @@ TEST(TrainingPanel, TheWheelScrollsThePanelAndChangesNoSetting) {
 // A field the user has chosen still answers the wheel.
 TEST(TrainingPanel, TheWheelStepsTheFieldThatHasTheFocus) {
     TrainingView view;
-    view.resize(1024, 700);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1024, 700));
     view.setState(small_race(100));
     NumberBox* epochs = nullptr;
     for (NumberBox* box : view.findChildren<NumberBox*>())
@@ -120,9 +116,7 @@ TEST(TrainingPanel, TheWheelStepsTheFieldThatHasTheFocus) {
 // epochs, and its networks, which go on training from where they were.
 TEST(TrainingPanel, AnEditThatRestartsARaceSaysSoAndCanBeUndone) {
     TrainingView view;
-    view.resize(1400, 900);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1400, 900));
     view.setState(small_race(40));
     for (int i = 0; i < 3; ++i) {
         view.step();
@@ -272,9 +266,7 @@ void click_in_race(TrainingView& view, ActivationId id) {
 // the race as it is; forgetting it takes it out of the list and the race.
 TEST(TrainingPanel, ATypedFunctionRacesLikeReluAndLeavesWhenForgotten) {
     TrainingView view;
-    view.resize(1200, 800);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1200, 800));
     TrainingState state = small_race(3);
     state.race = {{ActivationId::Relu, {}}};
     view.setState(state);
