@@ -40,10 +40,10 @@ Expected<CurvesState> checked(CurvesState s, OnInvalid on_invalid) {
 
     std::vector<CurveSpec> curves;
     for (CurveSpec c : s.curves) {
-        if (!is_known(c.id)) {
-            if (!repair) return Result::failure("unknown function");
-            continue;
-        }
+        const auto now = current_function(c.id);
+        if (!now && !repair) return Result::failure(now.error());
+        if (!now) continue;
+        c.id = *now;
         // A second copy could only be told apart by its parameters, which nothing names.
         if (std::any_of(curves.begin(), curves.end(),
                         [&](const CurveSpec& o) { return o.id == c.id; })) {

@@ -403,16 +403,10 @@ Expected<GradFlowState> checked(GradFlowState s, OnInvalid on_invalid) {
 
     std::vector<GradFlowCurve> curves;
     for (GradFlowCurve c : s.curves) {
-        if (!is_known(c.activation)) {
-            if (!repair) return Result::failure("activation is not in the catalogue");
-            continue;
-        }
-        // A typed function is its name's newest definition; a forgotten name has left.
-        const auto named = is_builtin(c.activation) ? std::optional(c.activation)
-                                                    : find_activation(info(c.activation).key);
-        if (!named && !repair) return Result::failure("activation is no longer defined");
-        if (!named) continue;
-        c.activation = *named;
+        const auto now = current_function(c.activation);
+        if (!now && !repair) return Result::failure(now.error());
+        if (!now) continue;
+        c.activation = *now;
         // Columns and legend entries are named by the activation alone.
         if (std::any_of(curves.begin(), curves.end(),
                         [&](const GradFlowCurve& o) { return o.activation == c.activation; })) {

@@ -60,16 +60,10 @@ Expected<TrainingState> checked(TrainingState s, OnInvalid on_invalid) {
 
     std::vector<RaceEntry> race;
     for (RaceEntry e : s.race) {
-        if (!is_known(e.activation)) {
-            if (!repair) return Result::failure("unknown function");
-            continue;
-        }
-        // A typed function is its name's newest definition; a forgotten name has left.
-        const auto named = is_builtin(e.activation) ? std::optional(e.activation)
-                                                    : find_activation(info(e.activation).key);
-        if (!named && !repair) return Result::failure("function no longer defined");
-        if (!named) continue;
-        e.activation = *named;
+        const auto now = current_function(e.activation);
+        if (!now && !repair) return Result::failure(now.error());
+        if (!now) continue;
+        e.activation = *now;
         // A second copy could only be told apart by its parameters, which the CSV does not name.
         if (std::any_of(race.begin(), race.end(),
                         [&](const RaceEntry& o) { return o.activation == e.activation; })) {

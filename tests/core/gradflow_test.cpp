@@ -410,7 +410,7 @@ TEST(GradFlowState, ATypedFunctionFollowsItsNameAndLeavesWhenForgotten) {
     EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, renamed);
 
     activa::forget_function(*edited);
-    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "activation is no longer defined");
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "function no longer defined");
     const std::vector<activa::GradFlowCurve> left{{ActivationId::Relu, InitScheme::HeUniform}};
     EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, left);
 }
