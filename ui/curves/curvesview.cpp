@@ -55,6 +55,7 @@ double snapped(double v, int exponent, bool up) {
 
 CurvesView::CurvesView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_list(new FunctionList(this))
     , m_params(new ParameterPanel(this))
     , m_properties(new PropertiesPanel(this))
@@ -529,21 +530,11 @@ QList<QAction*> CurvesView::contextActions() const {
             m_forwardAction, m_derivativeAction, m_logAction};
 }
 
-QString CurvesView::title() const {
-    return tr("&Curves");
-}
-
-QString CurvesView::tabTip() const {
-    return tr("Activation functions and their derivatives");
-}
-
-QString CurvesView::hint() const {
-    return tr("Check functions on the left to compare them; move the mouse over the plot to read "
-              "values.");
-}
-
-QString CurvesView::guideSection() const {
-    return Guide::kCurves;
+ViewTexts CurvesView::texts() const {
+    return {tr("&Curves"), tr("Activation functions and their derivatives"),
+            tr("Check functions on the left to compare them; move the mouse over the plot to read "
+               "values."),
+            Guide::kCurves};
 }
 
 void CurvesView::saveSettings(QSettings& s) const {
