@@ -4,6 +4,9 @@
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
 
+#include <activa/functions.hpp>
+#include <activa/gradflow.hpp>
+
 #include <qcustomplot.h>
 
 #include <QTabWidget>
@@ -83,4 +86,25 @@ TEST(GradFlowPlot, At1600TheLegendsStandBesideThePlots) {
             EXPECT_TRUE(picture.contains(legend)) << language.toStdString();
         }
     }
+}
+
+// A typed function that is undefined for the inputs it meets (log of a negative) gives NaN at
+// every layer: nothing of it can be drawn, and the note says why in words, not "nan".
+TEST(GradFlowPlot, AFunctionUndefinedForItsInputsIsNamedInANote) {
+    const auto id = activa::define_function({"undefined_log(x) = log(x)", {}, {}});
+    ASSERT_TRUE(id.has_value());
+    GradFlowView view;
+    activa::GradFlowState state;
+    state.curves = {{*id, activa::recommended_init(*id)}};
+    view.setState(state);
+    view.computeNow();
+    QStringList notes;
+    for (int i = 0; i < view.plot()->itemCount(); ++i)
+        if (const auto* text = qobject_cast<QCPItemText*>(view.plot()->item(i)))
+            notes << text->text();
+    const QString all = notes.join(u'\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("No finite gradient"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("undefined_log"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("nan"), Qt::CaseInsensitive)) << all.toStdString();
+    activa::forget_function(*id);
 }
