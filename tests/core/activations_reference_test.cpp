@@ -4,6 +4,8 @@
 
 #include <activa/activations.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,8 +19,7 @@ using activa::ActivationId;
 using activa::ParamValues;
 using enum activa::ActivationId;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 // The exact result is subnormal or underflows to 0: not checked.
 constexpr double kSkip = kNan;
 // Absolute error allowed within 1e-3 of a zero of the function (value or derivative).
