@@ -2,6 +2,7 @@
 // File → Export image as a user goes through it: the dialog, a real click on Export, and the
 // questions and warnings it raises.
 #include "common/exportdialog.hpp"
+#include "files.hpp"
 #include "mainwindow.hpp"
 
 #include <QApplication>
@@ -21,6 +22,9 @@
 #include <memory>
 
 using namespace activa::ui;
+
+using activa::ui::test::read_all;
+using activa::ui::test::write_all;
 
 namespace {
 
@@ -79,21 +83,12 @@ void click(QAbstractButton* button) {
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-QByteArray read_all(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 TEST(ExportDialog, AnExistingFileIsReplacedOnlyWhenTheUserSaysSo) {
     const QTemporaryDir dir;
     const QString existing = dir.filePath(QStringLiteral("lecture.png"));
-    {
-        QFile f(existing);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("precious");
-    }
+    ASSERT_NO_FATAL_FAILURE(write_all(existing, "precious"));
     const DismissLingering dismiss;
     MainWindow w;
     w.show();
@@ -126,11 +121,7 @@ TEST(ExportDialog, AnExistingFileIsReplacedOnlyWhenTheUserSaysSo) {
 TEST(ExportDialog, CancellingTheQuestionLeavesTheFileAsItWas) {
     const QTemporaryDir dir;
     const QString existing = dir.filePath(QStringLiteral("lecture.png"));
-    {
-        QFile f(existing);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("precious");
-    }
+    ASSERT_NO_FATAL_FAILURE(write_all(existing, "precious"));
     const DismissLingering dismiss;
     MainWindow w;
     w.show();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/exporter.hpp"
 #include "common/picture.hpp"
+#include "files.hpp"
 #include <activa/curves.hpp>
 
 #include <activa/csv.hpp>
@@ -41,6 +42,9 @@ using activa::ActivationId;
 using activa::CurvesState;
 using activa::SoftmaxState;
 using activa::ui::ImageFormat;
+
+using activa::ui::test::read_all;
+using activa::ui::test::write_all;
 
 namespace {
 
@@ -117,18 +121,6 @@ std::unique_ptr<QCustomPlot> sine_plot() {
     plot->xAxis->setLabel(QStringLiteral("x"));
     plot->yAxis->setLabel(QStringLiteral("sin(x)"));
     return plot;
-}
-
-QByteArray read_all(const QString& file_name) {
-    QFile f(file_name);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return f.readAll();
-}
-
-void write_all(const QString& file_name, const QByteArray& data) {
-    QFile f(file_name);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    ASSERT_EQ(f.write(data), data.size());
 }
 
 int distinct_colours(const QImage& image) {

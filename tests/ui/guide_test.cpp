@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/guide.hpp"
+#include "language.hpp"
 #include "mainwindow.hpp"
 
 #include <QAbstractButton>
@@ -22,12 +23,9 @@
 
 using namespace activa::ui;
 
-namespace {
+using activa::ui::test::EnglishAfterwards;
 
-// Restores English whatever a test switched to.
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
+namespace {
 
 QAction* guide_action(const MainWindow& w) {
     for (QAction* a : w.menuBar()->findChildren<QAction*>())

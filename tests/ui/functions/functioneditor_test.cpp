@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The editor of typed functions as a user types into it: the curve and its derivative drawn
 // while typing, a mistake marked where it is in the UI language, the last good formula kept.
+#include "../language.hpp"
 #include "common/palette.hpp"
 #include "functions/functioneditor.hpp"
 #include "functions/functionsdialog.hpp"
@@ -21,6 +22,8 @@
 
 #include <cmath>
 
+using activa::ui::test::EnglishAfterwards;
+
 namespace {
 
 using activa::ui::FunctionEditor;
@@ -38,10 +41,6 @@ double drawn_at(const FunctionEditor& editor, int g, double x) {
     const auto it = data->findBegin(x, false); // the first point at or after x
     return it->value;
 }
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { activa::ui::MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 TEST(FunctionEditor, TypingDrawsTheCurveItsDerivativeAndItsFormula) {
     FunctionEditor editor;

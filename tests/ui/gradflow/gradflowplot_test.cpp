@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../language.hpp"
 #include "gradflow/gradflowlegends.hpp"
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowview.hpp"
@@ -15,11 +16,9 @@ using activa::ui::GradFlowLegends;
 using activa::ui::GradFlowView;
 using activa::ui::MainWindow;
 
-namespace {
+using activa::ui::test::EnglishAfterwards;
 
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
+namespace {
 
 // The gradient-flow tab of a window of this size in this language, computed and drawn.
 struct Shown {

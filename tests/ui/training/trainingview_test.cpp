@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
+#include "../files.hpp"
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
@@ -43,11 +45,6 @@ int filled_cells(QCPColorMap* map) {
         for (int j = 0; j < d->valueSize(); ++j)
             n += std::isfinite(d->cell(i, j)) ? 1 : 0;
     return n;
-}
-
-QByteArray read_all(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -314,9 +311,8 @@ TEST(TrainingView, TheDatasetSaysWhoseItIs) {
 // tanh's first layer gets more gradient than ReLU's, so tanh does not vanish "sooner").
 TEST(TrainingView, TheHiddenLayersTooltipBlamesSigmoidAlone) {
     TrainingView v;
-    QString tip;
-    for (const NumberBox* box : v.findChildren<NumberBox*>())
-        if (box->toolTip().contains(QStringLiteral("deeper"))) tip = box->toolTip();
+    const QString tip =
+        child_text_containing<NumberBox>(v, QStringLiteral("deeper"), &NumberBox::toolTip);
     ASSERT_FALSE(tip.isEmpty());
     EXPECT_TRUE(tip.contains(QStringLiteral("at most a quarter"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("sooner"))) << tip.toStdString();
