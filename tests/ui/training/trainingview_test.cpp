@@ -75,11 +75,20 @@ TEST(TrainingView, RaceFillsTheLossPlotAndTheMaps) {
     EXPECT_NE(v.plotter().reading(), race_reading(v.state(), {}));
 }
 
-TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
-    TrainingView v;
+namespace {
+
+// Plays a long small race until three epochs are done.
+void play_three_epochs(TrainingView& v) {
     v.setState(small_race(5000));
     v.play();
     ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+}
+
+} // namespace
+
+TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
+    TrainingView v;
+    ASSERT_NO_FATAL_FAILURE(play_three_epochs(v));
     v.pause();
     // The epoch in progress finishes and is shown; then nothing moves. How long that epoch
     // takes depends on the build, so wait until the count holds still.
@@ -103,9 +112,7 @@ TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
 
 TEST(TrainingView, ResetClearsAtOnce) {
     TrainingView v;
-    v.setState(small_race(5000));
-    v.play();
-    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(play_three_epochs(v));
     v.reset();
     EXPECT_EQ(v.epoch(), 0u);
     EXPECT_FALSE(v.isPlaying());
