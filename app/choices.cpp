@@ -25,9 +25,9 @@ const Choices<InitScheme>& init_choices() {
 }
 
 const Choices<InputScaling>& input_choices() {
-    static const auto choices = keyed(
-        {InputScaling::ZeroOne, InputScaling::MinusOneOne, InputScaling::Standardised},
-        input_scaling_key);
+    static const auto choices =
+        keyed({InputScaling::ZeroOne, InputScaling::MinusOneOne, InputScaling::Standardised},
+              input_scaling_key);
     return choices;
 }
 

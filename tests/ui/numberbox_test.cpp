@@ -306,7 +306,8 @@ namespace {
 // run after that.
 class Panel : public QWidget {
 public:
-    explicit Panel(std::shared_ptr<int> lateChecks) : m_box(new NumberBox(NumberBox::Kind::Real, this)) {
+    explicit Panel(std::shared_ptr<int> lateChecks)
+        : m_box(new NumberBox(NumberBox::Kind::Real, this)) {
         m_box->setCheck([gone = m_gone, lateChecks](double) {
             if (*gone) ++*lateChecks;
             return QString();

@@ -176,7 +176,8 @@ TEST(PlotLegend, TheViewMenuHidesAndShowsEveryLegend) {
             if (legend->realVisibility()) out << legend;
         return out;
     };
-    w.tabs()->setCurrentWidget(w.view<activa::ui::GradFlowView>()); // laid out at its size in the window
+    w.tabs()->setCurrentWidget(
+        w.view<activa::ui::GradFlowView>()); // laid out at its size in the window
     ASSERT_TRUE(QTest::qWaitFor([&] { return legends_of(gradflow).size() == 2; }, 20000));
     gradflow->replot();
     const int gradient_width = gradflow->axisRects().first()->width();
