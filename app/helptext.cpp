@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "helptext.hpp"
 
+#include "choices.hpp"
+
 #include <activa/activations.hpp>
 #include <activa/csv.hpp>
+#include <activa/functions.hpp>
 #include <activa/gradflow.hpp>
 #include <activa/init.hpp>
 #include <activa/numbers.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace activa::cli {
@@ -51,30 +55,77 @@ std::string joined(const std::vector<std::string_view>& items, std::string_view 
 
 } // namespace
 
-std::string init_keys_text() {
-    std::vector<std::string_view> keys;
-    for (const InitSchemeInfo& s : init_schemes())
-        keys.push_back(s.key);
-    return joined(keys, " or ");
-}
+namespace {
 
-std::string recipe_init_text() {
-    // The largest group comes last and is named "the others", so the list stays short.
-    const std::vector<InitGroup> groups = recommended_init_groups();
+// "k1 for a, b; k2 for c; k3 for the others": groups smallest first, and the largest, last, is
+// named "the others" so that the list stays short.
+std::string
+groups_text(const std::vector<std::pair<std::string_view, std::vector<ActivationId>>>& groups) {
     std::string out;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (g > 0) out += "; ";
-        out += init_scheme_key(groups[g].scheme);
+        out += groups[g].first;
         if (g + 1 == groups.size() && g > 0) {
             out += " for the others";
             break;
         }
         std::vector<std::string_view> keys;
-        for (const ActivationId id : groups[g].activations)
+        for (const ActivationId id : groups[g].second)
             keys.push_back(info(id).key);
         out += " for " + joined(keys, ", ");
     }
     return out;
+}
+
+} // namespace
+
+std::string recipe_init_text() {
+    std::vector<std::pair<std::string_view, std::vector<ActivationId>>> groups;
+    for (const InitGroup& g : recommended_init_groups())
+        groups.emplace_back(init_scheme_key(g.scheme), g.activations);
+    return groups_text(groups);
+}
+
+std::string recipe_inputs_text() {
+    std::vector<std::pair<std::string_view, std::vector<ActivationId>>> groups;
+    for (const auto& [key, scaling] : input_choices()) {
+        std::vector<ActivationId> ids;
+        for (const ActivationInfo& a : catalogue())
+            if (a.properties.scaling == scaling) ids.push_back(a.id);
+        if (!ids.empty()) groups.emplace_back(key, std::move(ids));
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return a.second.size() < b.second.size();
+    });
+    return groups_text(groups);
+}
+
+std::string_view typed_init_key() {
+    return init_scheme_key(recommended_init(TypedRecipe{}.init));
+}
+
+std::string_view typed_inputs_key() {
+    return choice_key(input_choices(), TypedRecipe{}.inputs);
+}
+
+std::string typed_init_text() {
+    return std::string(typed_init_key()) + " for a typed function";
+}
+
+std::string typed_inputs_text() {
+    return std::string(typed_inputs_key()) + " for a typed function";
+}
+
+std::string limit_text(double v) {
+    // A whole limit reads as one ("1000000", not "1e+06"); others in shortest form ("1e-06").
+    constexpr double kWhole = 1e15;
+    if (v == std::trunc(v) && std::fabs(v) < kWhole)
+        return std::to_string(static_cast<long long>(v));
+    return format_number(v);
+}
+
+std::string range_text(double lo, double hi) {
+    return limit_text(lo) + " to " + limit_text(hi);
 }
 
 std::string gradflow_columns_text() {

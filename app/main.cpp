@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli.hpp"
+#include "output.hpp"
 
 #include "mainwindow.hpp"
 
@@ -50,7 +51,7 @@ int run_export(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Activa"));
     QApplication::setApplicationVersion(QStringLiteral(ACTIVA_VERSION));
     activa::ui::MainWindow::installEnglishPlurals(); // "1 hidden layer" in exported pictures
-    return run_headless(argc, argv, activa::cli::run_export);
+    return run_headless(argc, argv, activa::cli::cmd_export);
 }
 
 // While the window's platform starts: Qt reports a missing display in several lines and then

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 // `activa train`: races activations on one of the training lab's datasets and prints a CSV row
 // per activation and epoch as the epochs finish.
+#include "choices.hpp"
 #include "cli.hpp"
+#include "function_options.hpp"
 #include "helptext.hpp"
+#include "options.hpp"
+#include "output.hpp"
 
 #include <activa/csv.hpp>
 #include <activa/datasets.hpp>
@@ -13,19 +17,16 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <limits>
 
 namespace activa::cli {
 namespace {
 
 constexpr std::string_view kTrainUsage =
     R"(Usage: activa train --dataset NAME --activation ID[,ID...] [--depth L] [--width W]
-                    [--epochs E] [--batch B] [--optimizer adam|sgd] [--learning-rate R]
+                    [--epochs E] [--batch B] [--optimizer {optimizers}] [--learning-rate R]
                     [--l2 V] [--init NAME] [--output-activation ID] [--loss NAME]
                     [--points N] [--noise V] [--test-fraction V] [--seed S]
-                    [--param ID.NAME=VALUE]...
+                    [--param ID.NAME=VALUE]... [--define 'NAME(x, p=1) = FORMULA']...
        activa train --list-datasets
 
 Trains a small fully connected network once per activation, all on the same points from the
@@ -38,59 +39,72 @@ same CSV.
   --dataset NAME           a dataset from --list-datasets (prints name, problem, description
                            and whose set it is: playground, from TensorFlow Playground, or
                            activa, Activa's own)
-  --activation IDS         1 to 6 ids or aliases from 'activa list', separated by commas
-  --depth L                hidden layers, 1 to 20 (default 4)
-  --width W                units per hidden layer, 1 to 64 (default 16)
-  --epochs E               passes over the training points, 1 to 10000 (default 300)
-  --batch B                mini-batch size, 1 to 1024 (default 32)
-  --optimizer adam|sgd     Adam, or SGD with momentum 0.9 (default adam)
-  --learning-rate R        greater than 0, at most 10 (default 0.01)
-  --l2 V                   weight penalty (V/2)·sum(w^2), 0 to 1 (default 0)
-{init}  --output-activation ID   linear, sigmoid or softmax (default: the recipe's for the problem)
-  --loss NAME              mean_squared_error, binary_crossentropy or
-                           categorical_crossentropy (default: the recipe's for the problem)
-  --points N               points in the dataset, 10 to 10000 (default 500)
-  --noise V                0 to 1 (default 0.1)
-  --test-fraction V        share of the points held out for testing, 0.1 to 0.9 (default 0.5)
-  --seed S                 the data, the initial weights and the batch order (default 1)
+  --activation IDS         {races} ids or aliases from 'activa list' or NAMEs of --define,
+                           separated by commas
+  --depth L                hidden layers, {depths} (default {depth})
+  --width W                units per hidden layer, {widths} (default {width})
+  --epochs E               passes over the training points, {epochs} (default {epoch})
+  --batch B                mini-batch size, {batches} (default {batch})
+  --optimizer {optimizers}     Adam, or SGD with momentum {momentum} (default {optimizer})
+  --learning-rate R        greater than 0, at most {rate_max} (default {rate})
+  --l2 V                   weight penalty (V/2)·sum(w^2), {l2s} (default {l2})
+{init}{output}{loss}  --points N               points in the dataset, {points} (default {point})
+  --noise V                {noises} (default {noise})
+  --test-fraction V        share of the points held out for testing, {tests} (default {test})
+  --seed S                 the data, the initial weights and the batch order (default {seed})
   --param ID.NAME=VALUE    a parameter of one of the activations, e.g.
                            leaky_relu.negative_slope=0.2; may be repeated
+  --define 'NAME(x, p=1) = FORMULA'
+                           a typed activation whose NAME is then an id (see activa define
+                           --help); may be repeated
 
 Sizes beyond the ceilings above are refused. Bad input exits with code 2 and one line on
 stderr before anything is printed.
 )";
 
-constexpr double kMinTestFraction = 0.1; // 1 - kTrainMaxTrainFraction, written as people read it
-constexpr double kMaxTestFraction = 0.9;
-static_assert(kMinTestFraction + kTrainMaxTrainFraction == 1.0 &&
-              kMaxTestFraction + kTrainMinTrainFraction == 1.0);
-constexpr unsigned long long kMaxSeed = std::numeric_limits<std::uint64_t>::max();
-
-// A number within [lo, hi]; with open_lo, lo itself is refused.
-double parse_bounded(const Options& o, std::string_view option, double lo, double hi,
-                     bool open_lo = false) {
-    const std::string_view text = o.get(option);
-    const double v = parse_finite(text, option);
-    if ((open_lo ? v <= lo : v < lo) || v > hi)
-        fail(std::string(option) + " must be " + (open_lo ? "greater than " : "at least ") +
-             format_number(lo) + " and at most " + format_number(hi) + ", got " +
-             std::string(text));
-    return v;
-}
-
-std::size_t parse_size_option(const Options& o, std::string_view option, std::size_t lo,
-                              std::size_t hi) {
-    return static_cast<std::size_t>(parse_integer(o.get(option), option, lo, hi));
-}
-
-template <typename T>
-T parse_key(const Options& o, std::string_view option, std::optional<T> (*parse)(std::string_view),
-            std::string_view choices) {
-    const auto v = parse(o.get(option));
-    if (!v)
-        fail(std::string(option) + " must be " + std::string(choices) + ", got " +
-             quoted(o.get(option)));
-    return *v;
+// The usage with the limits, defaults and names from the tables that check them.
+std::string train_usage() {
+    const TrainSettings d;
+    const auto count = [](std::size_t n) { return std::to_string(n); };
+    return filled(
+        kTrainUsage,
+        {{"optimizers", choice_keys(optimizer_choices(), "|", "|")},
+         {"races", range_text(1, kTrainMaxRace)},
+         {"depths", range_text(kTrainMinHiddenLayers, kTrainMaxHiddenLayers)},
+         {"depth", count(d.hidden_layers)},
+         {"widths", range_text(kTrainMinUnits, kTrainMaxUnits)},
+         {"width", count(d.units)},
+         {"epochs", range_text(kTrainMinEpochs, kTrainMaxEpochs)},
+         {"epoch", count(d.epochs)},
+         {"batches", range_text(kTrainMinBatch, kTrainMaxBatch)},
+         {"batch", count(d.batch_size)},
+         {"momentum", format_number(d.momentum)},
+         {"optimizer", std::string(optimizer_key(d.optimizer))},
+         {"rate_max", limit_text(kTrainMaxLearningRate)},
+         {"rate", format_number(d.learning_rate)},
+         {"l2s", range_text(0, kTrainMaxL2)},
+         {"l2", format_number(d.l2)},
+         {"init", help_option("--init NAME",
+                              choice_keys(init_choices()) +
+                                  " (standard deviation 1); default: the recipe's for each "
+                                  "activation: " +
+                                  recipe_init_text() + "; " + typed_init_text(),
+                              27)},
+         {"output", help_option("--output-activation ID",
+                                choice_keys(output_activation_choices()) +
+                                    " (default: the recipe's for the problem)",
+                                27)},
+         {"loss",
+          help_option("--loss NAME",
+                      choice_keys(loss_choices()) + " (default: the recipe's for the problem)",
+                      27)},
+         {"points", range_text(kTrainMinPoints, kTrainMaxPoints)},
+         {"point", count(d.points)},
+         {"noises", range_text(0, kTrainMaxNoise)},
+         {"noise", format_number(d.noise)},
+         {"tests", range_text(kTrainMinTestShare, kTrainMaxTestShare)},
+         {"test", format_number(1.0 - d.train_fraction)},
+         {"seed", std::to_string(d.seed)}});
 }
 
 std::string dataset_names() {
@@ -98,16 +112,6 @@ std::string dataset_names() {
     for (const DatasetInfo& d : datasets())
         names += (names.empty() ? "" : ", ") + std::string(d.key);
     return names;
-}
-
-// The usage with the recipe's initialisations written from the catalogue.
-std::string train_usage() {
-    return filled(kTrainUsage, {{"init", help_option("--init NAME",
-                                                     init_keys_text() +
-                                                         " (standard deviation 1); default: the "
-                                                         "recipe's for each activation: " +
-                                                         recipe_init_text(),
-                                                     27)}});
 }
 
 int list_datasets(std::FILE* out) {
@@ -123,6 +127,52 @@ int list_datasets(std::FILE* out) {
             .text(dataset_source_key(d.source))
             .ch('\n');
     return finish(w, out);
+}
+
+std::size_t parse_size(const Options& o, std::string_view option, std::size_t lo, std::size_t hi) {
+    return static_cast<std::size_t>(parse_integer(o.get(option), option, lo, hi));
+}
+
+double parse_share(const Options& o, std::string_view option, double hi, bool open_lo = false) {
+    return parse_bounded(o.get(option), option, 0.0, hi, open_lo);
+}
+
+// The race's functions, each once, with the parameters --param gives them.
+std::vector<RaceEntry> parse_race(const Options& o) {
+    if (!o.has("--activation")) fail("train needs --activation ID[,ID...] (see 'activa list')");
+    const std::vector<ActivationId> ids =
+        parse_activation_list(o.get("--activation"), "--activation");
+    if (ids.size() > kTrainMaxRace)
+        fail("--activation takes at most " + std::to_string(kTrainMaxRace) + " functions, got " +
+             std::to_string(ids.size()));
+    const auto params = parse_qualified_params(o, ids, "--activation");
+    std::vector<RaceEntry> race;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        race.push_back({ids[i], params[i]});
+    return race;
+}
+
+// The network and its training: every option but the dataset's and the race's.
+void parse_network(const Options& o, TrainSettings& s) {
+    if (o.has("--depth"))
+        s.hidden_layers = parse_size(o, "--depth", kTrainMinHiddenLayers, kTrainMaxHiddenLayers);
+    if (o.has("--width")) s.units = parse_size(o, "--width", kTrainMinUnits, kTrainMaxUnits);
+    if (o.has("--epochs")) s.epochs = parse_size(o, "--epochs", kTrainMinEpochs, kTrainMaxEpochs);
+    if (o.has("--batch")) s.batch_size = parse_size(o, "--batch", kTrainMinBatch, kTrainMaxBatch);
+    if (o.has("--optimizer"))
+        s.optimizer = parse_choice("--optimizer", o.get("--optimizer"), optimizer_choices());
+    if (o.has("--learning-rate"))
+        s.learning_rate = parse_share(o, "--learning-rate", kTrainMaxLearningRate, true);
+    if (o.has("--l2")) s.l2 = parse_share(o, "--l2", kTrainMaxL2);
+    if (o.has("--init")) s.init = parse_choice("--init", o.get("--init"), init_choices());
+    if (o.has("--output-activation"))
+        s.output = parse_choice("--output-activation", o.get("--output-activation"),
+                                output_activation_choices());
+    if (o.has("--loss")) s.loss = parse_choice("--loss", o.get("--loss"), loss_choices());
+    if (o.has("--seed")) {
+        s.seed = parse_seed(o.get("--seed"));
+        s.data_seed = s.seed;
+    }
 }
 
 } // namespace
@@ -144,7 +194,8 @@ const std::vector<std::string_view>& train_options() {
                                                        "--noise",
                                                        "--test-fraction",
                                                        "--seed",
-                                                       "--param"};
+                                                       "--param",
+                                                       "--define"};
     return options;
 }
 
@@ -156,66 +207,14 @@ TrainingState parse_training(const Options& o) {
     if (!dataset)
         fail("unknown dataset " + quoted(o.get("--dataset")) + " (" + dataset_names() + ")");
     s.dataset = *dataset;
-
-    if (!o.has("--activation")) fail("train needs --activation ID[,ID...] (see 'activa list')");
-    state.race.clear();
-    const std::string_view ids = o.get("--activation");
-    for (const ActivationId id : parse_activation_list(ids, "--activation")) {
-        if (std::any_of(state.race.begin(), state.race.end(),
-                        [&](const RaceEntry& e) { return e.activation == id; }))
-            fail("--activation lists " + std::string(info(id).key) + " twice");
-        state.race.push_back({id, std::nullopt});
-    }
-    if (state.race.size() > kTrainMaxRace)
-        fail("--activation takes at most " + std::to_string(kTrainMaxRace) + " functions, got " +
-             std::to_string(state.race.size()));
-    for (const std::string_view assignment : o.all("--param")) {
-        const QualifiedParam p = parse_qualified_param(assignment);
-        const auto entry = std::find_if(state.race.begin(), state.race.end(),
-                                        [&](const RaceEntry& e) { return e.activation == p.id; });
-        if (entry == state.race.end())
-            fail("--param " + quoted(assignment) + " names " + std::string(info(p.id).key) +
-                 ", which --activation does not list");
-        if (!entry->params) entry->params = default_params(p.id);
-        (*entry->params)[p.index] = p.value;
-    }
-
-    if (o.has("--depth"))
-        s.hidden_layers =
-            parse_size_option(o, "--depth", kTrainMinHiddenLayers, kTrainMaxHiddenLayers);
-    if (o.has("--width")) s.units = parse_size_option(o, "--width", kTrainMinUnits, kTrainMaxUnits);
-    if (o.has("--epochs"))
-        s.epochs = parse_size_option(o, "--epochs", kTrainMinEpochs, kTrainMaxEpochs);
-    if (o.has("--batch"))
-        s.batch_size = parse_size_option(o, "--batch", kTrainMinBatch, kTrainMaxBatch);
-    if (o.has("--points"))
-        s.points = parse_size_option(o, "--points", kTrainMinPoints, kTrainMaxPoints);
-    if (o.has("--optimizer"))
-        s.optimizer = parse_key<Optimizer>(o, "--optimizer", parse_optimizer, "adam or sgd");
-    if (o.has("--learning-rate"))
-        s.learning_rate = parse_bounded(o, "--learning-rate", 0.0, kTrainMaxLearningRate, true);
-    if (o.has("--l2")) s.l2 = parse_bounded(o, "--l2", 0.0, kTrainMaxL2);
-    if (o.has("--noise")) s.noise = parse_bounded(o, "--noise", 0.0, kTrainMaxNoise);
-    if (o.has("--test-fraction")) {
-        // The settings hold the training share; 1 - 0.9 is a hair below 0.1 in binary, so the
-        // share is kept within its limits rather than refused for a rounding.
-        const double test = parse_bounded(o, "--test-fraction", kMinTestFraction, kMaxTestFraction);
-        s.train_fraction = std::clamp(1.0 - test, kTrainMinTrainFraction, kTrainMaxTrainFraction);
-    }
-    if (o.has("--init"))
-        s.init = parse_key<InitScheme>(o, "--init", parse_init_scheme, init_keys_text());
-    if (o.has("--output-activation"))
-        s.output = parse_key<OutputActivation>(o, "--output-activation", parse_output_activation,
-                                               "linear, sigmoid or softmax");
-    if (o.has("--loss"))
-        s.loss = parse_key<LossKind>(
-            o, "--loss", parse_loss,
-            "mean_squared_error, binary_crossentropy or categorical_crossentropy");
-    if (o.has("--seed")) {
-        const auto seed = parse_integer(o.get("--seed"), "--seed", 0, kMaxSeed);
-        s.seed = seed;
-        s.data_seed = seed;
-    }
+    define_functions(o);
+    state.race = parse_race(o);
+    parse_network(o, s);
+    if (o.has("--points")) s.points = parse_size(o, "--points", kTrainMinPoints, kTrainMaxPoints);
+    if (o.has("--noise")) s.noise = parse_share(o, "--noise", kTrainMaxNoise);
+    if (o.has("--test-fraction"))
+        s.train_fraction = train_fraction_for_test_share(parse_bounded(
+            o.get("--test-fraction"), "--test-fraction", kTrainMinTestShare, kTrainMaxTestShare));
     // The options above name the argument; this catches what only the combination breaks.
     auto valid = checked(std::move(state), OnInvalid::Reject);
     if (!valid) fail(valid.error());
@@ -223,7 +222,8 @@ TrainingState parse_training(const Options& o) {
 }
 
 int cmd_train(const std::vector<std::string_view>& args, std::FILE* out) {
-    const Options o(args, 1, train_options(), {"--help", "--list-datasets"}, {"--param"});
+    const Options o(args, 1, train_options(), {"--help", "--list-datasets"},
+                    {"--param", "--define"});
     if (o.has("--help")) return print(train_usage(), out);
     if (!o.positional.empty()) fail("unexpected argument " + quoted(o.positional[0]));
     if (o.has("--list-datasets")) {

@@ -12,6 +12,25 @@ _activa_first_fields() {
     done < <("$prog" "$@" 2>/dev/null)
 }
 
+# The NAME of every --define 'NAME(x, ...) = ...' on the command line so far: ids like the
+# built-ins' for the rest of the command.
+_activa_defined() {
+    local i word
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=""
+        if [[ ${COMP_WORDS[i]} == --define ]]; then
+            word=${COMP_WORDS[i + 1]}
+            [[ $word == = ]] && word=${COMP_WORDS[i + 2]}
+        elif [[ ${COMP_WORDS[i]} == --define=* ]]; then
+            word=${COMP_WORDS[i]#*=}
+        fi
+        word=${word#[\'\"]}
+        word=${word%%(*}
+        word=${word//[[:space:]]/}
+        [[ -n $word ]] && printf '%s\n' "$word"
+    done
+}
+
 # "NAME=" for each parameter of function $2, or "ID.NAME=" for every function without $2.
 _activa_params() {
     local prog=$1 id=${2-} key _name params p
@@ -76,7 +95,7 @@ _activa() {
 
     local train_options="--dataset --activation --depth --width --epochs --batch --optimizer
         --learning-rate --l2 --init --output-activation --loss --points --noise --test-fraction
-        --seed --param"
+        --seed --param --define"
     local options flags="--help --derivative --log-derivative --gradflow --train --list-datasets"
     case $command in
     list) options="--help" ;;
@@ -84,12 +103,12 @@ _activa() {
     define) options="--help" ;;
     softmax) options="--temperature --help" ;;
     recommend) options="--network --problem --classes --help" ;;
-    gradflow) options="--activation --depth --width --batch --init --std --bias --seed --param
-        --help" ;;
+    gradflow) options="--activation --depth --width --batch --init --inputs --std --bias --seed
+        --param --define --help" ;;
     train) options="$train_options --list-datasets --help" ;;
     export) options="--function --derivative --log-derivative --param --range --points --softmax --temperature
         --flowchart --network --problem --gradflow --activation --depth --width --batch --init
-        --std --bias --seed --train $train_options --output --size --help" ;;
+        --inputs --std --bias --seed --train $train_options --output --size --help" ;;
     *) return 0 ;;
     esac
     options=${options//$'\n'/ }
@@ -102,13 +121,14 @@ _activa() {
             head=${cur%,*},
             cur=${cur##*,}
         fi
-        words=$(_activa_first_fields "$prog" list)
+        words="$(_activa_first_fields "$prog" list) $(_activa_defined)"
         ;;
     --output-activation) words="linear sigmoid softmax" ;;
     --dataset) words=$(_activa_first_fields "$prog" train --list-datasets) ;;
     --network) words="mlp cnn rnn" ;;
     --problem) words="regression binary multiclass multilabel" ;;
     --init) words="glorot_uniform glorot_normal he_uniform he_normal lecun_normal normal" ;;
+    --inputs) words="zero_one minus_one_one standardised" ;;
     --optimizer) words="adam sgd" ;;
     --loss) words="mean_squared_error binary_crossentropy categorical_crossentropy" ;;
     --flowchart) words="hidden output" ;;
@@ -174,7 +194,8 @@ _activa() {
             fi
         done
         if [[ -z $given ]]; then
-            mapfile -t COMPREPLY < <(compgen -W "$(_activa_first_fields "$prog" list)" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "$(_activa_first_fields "$prog" list)
+                $(_activa_defined)" -- "$cur")
             return 0
         fi
     fi

@@ -5,12 +5,15 @@
 #include "common/exporter.hpp"
 #include "common/guide.hpp"
 #include "common/lookactions.hpp"
+#include "common/palette.hpp"
 #include "common/picture.hpp"
 #include "common/plotstyle.hpp"
 #include "common/settings.hpp"
 #include "common/undonotice.hpp"
 #include "common/view.hpp"
 #include "curves/curvesview.hpp"
+#include "functions/functionsdialog.hpp"
+#include "functions/typedstore.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "softmax/softmaxview.hpp"
 #include "training/trainingview.hpp"
@@ -67,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     const auto later = [this] { m_saveTimer->start(); };
     for (View* v : m_views)
         v->onChanged(this, later);
+    connect(&FunctionsChanged::instance(), &FunctionsChanged::changed, this, later);
     connect(m_tabs, &QTabWidget::currentChanged, this, later);
 }
 
@@ -221,6 +225,7 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     LookActions::addTo(view);
 
+    buildFunctionsMenu();
     buildLanguageMenu();
     buildHelpMenu();
 
@@ -237,6 +242,41 @@ void MainWindow::buildMenus() {
             a->setToolTip(QStringLiteral("%1 (%2)").arg(
                 a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                 a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::buildFunctionsMenu() {
+    QMenu* functions = menuBar()->addMenu(tr("Functions"));
+    QAction* add = functions->addAction(
+        QIcon::fromTheme(QStringLiteral("list-add")), tr("&New function…"), this, [this] {
+            if (const auto id = define_new_function(this))
+                statusBar()->showMessage(tr("Defined %1: it is in every list of "
+                                            "functions, under “Yours”.")
+                                             .arg(QString::fromUtf8(info(*id).key)),
+                                         10000);
+        });
+    add->setObjectName(QStringLiteral("newFunctionAction"));
+    add->setShortcut(tr("Ctrl+Shift+N"));
+    add->setStatusTip(tr("Type an activation function of your own and get its exact derivative"));
+    const auto manage = [this](void (FunctionsDialog::*act)()) {
+        FunctionsDialog dialog(this);
+        connect(&dialog, &FunctionsDialog::report, this,
+                [this](const QString& m) { statusBar()->showMessage(m, 10000); });
+        if (act)
+            (dialog.*act)();
+        else
+            dialog.exec();
+    };
+    QAction* yours =
+        functions->addAction(tr("&Your functions…"), this, [manage] { manage(nullptr); });
+    yours->setObjectName(QStringLiteral("yourFunctionsAction"));
+    yours->setStatusTip(tr("Edit, duplicate or delete your functions"));
+    functions->addSeparator();
+    QAction* import = functions->addAction(tr("&Import functions…"), this,
+                                           [manage] { manage(&FunctionsDialog::importFile); });
+    import->setStatusTip(tr("Add the functions of a file someone shared"));
+    QAction* save = functions->addAction(tr("E&xport functions…"), this,
+                                         [manage] { manage(&FunctionsDialog::exportFile); });
+    save->setStatusTip(tr("Save your functions in a small text file to share"));
 }
 
 void MainWindow::buildHelpMenu() {

@@ -70,6 +70,7 @@ private:
     void retranslate();
     void showHint();
     void buildMenus();
+    void buildFunctionsMenu();
     void buildLanguageMenu(); // mainwindow_settings.cpp
     void buildHelpMenu();
     void saveSettings() const;

@@ -3,6 +3,7 @@
 #include "mainwindow.hpp"
 
 #include "common/view.hpp"
+#include "functions/typedstore.hpp"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTranslator>
 
@@ -94,6 +96,7 @@ void MainWindow::saveSettings() const {
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     s.setValue(QStringLiteral("window/lastDir"), m_lastDir);
+    save_typed_functions(s);
     for (const View* v : m_views)
         v->saveSettings(s);
     s.sync();
@@ -104,6 +107,12 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1480, 900);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    // The user's functions first: the views' saved states name them.
+    if (const QStringList skipped = load_typed_functions(s); !skipped.isEmpty())
+        statusBar()->showMessage(
+            tr("Some saved functions could not be defined and were skipped: %1")
+                .arg(skipped.join(QStringLiteral("; "))),
+            30000);
     for (View* v : m_views)
         v->restoreSettings(s);
     const int tab = s.value(QStringLiteral("window/tab"), 0).toInt();

@@ -294,6 +294,36 @@ Expected<void> validate_params(ActivationId id, const ParamValues& params) {
     return {};
 }
 
+namespace {
+constexpr std::array<std::pair<InputScaling, std::string_view>, 3> kScalingKeys{
+    {{InputScaling::ZeroOne, "zero_one"},
+     {InputScaling::MinusOneOne, "minus_one_one"},
+     {InputScaling::Standardised, "standardised"}}};
+constexpr std::array<std::pair<WeightInit, std::string_view>, 3> kFamilyKeys{
+    {{WeightInit::He, "he"}, {WeightInit::Glorot, "glorot"}, {WeightInit::LeCun, "lecun"}}};
+
+template <typename E, std::size_t N>
+std::optional<E> parse_key(const std::array<std::pair<E, std::string_view>, N>& keys,
+                           std::string_view key) {
+    for (const auto& [value, k] : keys)
+        if (k == key) return value;
+    return std::nullopt;
+}
+} // namespace
+
+std::string_view input_scaling_key(InputScaling s) {
+    return kScalingKeys[static_cast<std::size_t>(s)].second;
+}
+std::optional<InputScaling> parse_input_scaling(std::string_view key) {
+    return parse_key(kScalingKeys, key);
+}
+std::string_view weight_family_key(WeightInit w) {
+    return kFamilyKeys[static_cast<std::size_t>(w)].second;
+}
+std::optional<WeightInit> parse_weight_family(std::string_view key) {
+    return parse_key(kFamilyKeys, key);
+}
+
 std::vector<double> kinks(ActivationId id, const ParamValues& p) {
     if (!is_builtin(id)) return typed_kinks(id, p);
     const auto f = info(id).kinks;

@@ -149,6 +149,16 @@ void write_curves_csv(TextWriter& out, const CurvesState& state) {
     }
 }
 
+void write_recipe_csv(TextWriter& out, const std::optional<Recipe>& recipe,
+                      const TranslateText& translate) {
+    out.text("key,value,reason\n");
+    if (!recipe) return;
+    for (const RecipeLine& line : recipe_lines(*recipe)) {
+        out.field(line.key).ch(',').field(line.value).ch(',');
+        out.field(translate ? translate(line.reason) : std::string(line.reason)).ch('\n');
+    }
+}
+
 void write_softmax_csv(TextWriter& out, std::span<const double> logits, double temperature,
                        const std::vector<std::string>* classes) {
     const bool named = classes && classes->size() == logits.size();

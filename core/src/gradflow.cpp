@@ -391,6 +391,7 @@ GradFlowSettings gradflow_settings(const GradFlowState& state, std::size_t curve
     s.normal_std = state.normal_std;
     s.bias = state.bias;
     s.seed = state.seed;
+    s.inputs = state.inputs;
     return s;
 }
 

@@ -20,4 +20,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>activa::ui::FormulaText</name>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), got %2.</source>
+        <translation>
+            <numerusform>%1 takes %n argument, got %2.</numerusform>
+            <numerusform>%1 takes %n arguments, got %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::FunctionsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n function(s).</source>
+        <translation>
+            <numerusform>Imported %n function.</numerusform>
+            <numerusform>Imported %n functions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

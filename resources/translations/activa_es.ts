@@ -350,6 +350,263 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::FormulaText</name>
+    <message>
+        <source>the end of the text</source>
+        <translation>el final del texto</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Type a formula in x.</source>
+        <translation>Escribe una fórmula en x.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>El texto no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>El texto tiene %1 caracteres; se admiten como mucho %2.</translation>
+    </message>
+    <message>
+        <source>Parentheses, calls and operators nest deeper than %1 levels.</source>
+        <translation>Los paréntesis, las llamadas y los operadores se anidan a más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1”.</source>
+        <translation>Carácter inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Expected a number, a name or “(”, found %1.</source>
+        <translation>Se esperaba un número, un nombre o «(», pero hay %1.</translation>
+    </message>
+    <message>
+        <source>Expected an operator, found %1.</source>
+        <translation>Se esperaba un operador, pero hay %1.</translation>
+    </message>
+    <message>
+        <source>Expected “%1”, found %2.</source>
+        <translation>Se esperaba «%1», pero hay %2.</translation>
+    </message>
+    <message>
+        <source>Missing operator before “%1” (write * for a product).</source>
+        <translation>Falta un operador antes de «%1» (escribe * para un producto).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a double.</source>
+        <translation>«%1» es demasiado grande para un double.</translation>
+    </message>
+    <message>
+        <source>Unknown name “%1” (a formula may use x, pi, e and its parameters).</source>
+        <translation>Nombre desconocido «%1» (una fórmula puede usar x, pi, e y sus parámetros).</translation>
+    </message>
+    <message>
+        <source>Unknown name “%1”: did you mean “%2”?</source>
+        <translation>Nombre desconocido «%1»: ¿quisiste decir «%2»?</translation>
+    </message>
+    <message>
+        <source>Unknown function “%1”.</source>
+        <translation>Función desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown function “%1”: did you mean “%2”?</source>
+        <translation>Función desconocida «%1»: ¿quisiste decir «%2»?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a function.</source>
+        <translation>«%1» no es una función.</translation>
+    </message>
+    <message>
+        <source>“%1” is a function: write %1(…).</source>
+        <translation>«%1» es una función: escribe %1(…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), got %2.</source>
+        <translation>
+            <numerusform>%1 toma %n argumento y recibe %2.</numerusform>
+            <numerusform>%1 toma %n argumentos y recibe %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A comparison (“%1”) can only be the condition of where(COND, A, B).</source>
+        <translation>Una comparación («%1») solo puede ser la condición de where(COND, A, B).</translation>
+    </message>
+    <message>
+        <source>The condition of where must be a comparison, such as x &gt; 0.</source>
+        <translation>La condición de where debe ser una comparación, como x &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Give the function a name.</source>
+        <translation>Dale un nombre a la función.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken: it is a built-in function&apos;s id or a word of the formula language.</source>
+        <translation>«%1» ya está en uso: es el id de una función incorporada o una palabra del lenguaje de fórmulas.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is longer than %2 characters.</source>
+        <translation>El nombre «%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The first parameter must be x.</source>
+        <translation>El primer parámetro debe ser x.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” needs a default value.</source>
+        <translation>El parámetro «%1» necesita un valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The default of parameter “%1” must be a finite number, not “%2”.</source>
+        <translation>El valor predeterminado del parámetro «%1» debe ser un número finito, no «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a parameter: it is x, pi, e, a function or a built-in id.</source>
+        <translation>«%1» no puede nombrar un parámetro: es x, pi, e, una función o un id incorporado.</translation>
+    </message>
+    <message>
+        <source>Parameter “%1” is declared twice.</source>
+        <translation>El parámetro «%1» está declarado dos veces.</translation>
+    </message>
+    <message>
+        <source>At most %1 parameters besides x.</source>
+        <translation>Como mucho %1 parámetros además de x.</translation>
+    </message>
+    <message>
+        <source>The range of parameter “%1” must be finite, increasing and hold its default.</source>
+        <translation>El rango del parámetro «%1» debe ser finito, creciente y contener su valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>At most %1 functions can be defined in one session.</source>
+        <translation>Se pueden definir como mucho %1 funciones en una sesión.</translation>
+    </message>
+    <message>
+        <source>The formula cannot be read.</source>
+        <translation>No se puede leer la fórmula.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::FunctionEditor</name>
+    <message>
+        <source>Your activation function</source>
+        <translation>Tu función de activación</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) (dashed)</source>
+        <translation>f′(x) (discontinua)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>How lists, legends and the command line call it: letters, digits and _, not a built-in function&apos;s id</source>
+        <translation>Cómo la llaman las listas, las leyendas y la línea de órdenes: letras, dígitos y _, sin ser el id de una función incorporada</translation>
+    </message>
+    <message>
+        <source>f(x) &amp;=</source>
+        <translation>f(x) &amp;=</translation>
+    </message>
+    <message>
+        <source>A formula in x and the parameters: + - * / ^, exp, log, log1p, expm1, sqrt, abs, sin, cos, tan, tanh, sinh, cosh, atan, erf, erfc, max, min, where(x &gt; 0, a, b), pi, e, and every built-in activation by its id (sigmoid, softplus, relu, …)</source>
+        <translation>Una fórmula en x y los parámetros: + - * / ^, exp, log, log1p, expm1, sqrt, abs, sin, cos, tan, tanh, sinh, cosh, atan, erf, erfc, max, min, where(x &gt; 0, a, b), pi, e, y cada activación incorporada por su id (sigmoid, softplus, relu, …)</translation>
+    </message>
+    <message>
+        <source>for example x*sigmoid(beta*x)</source>
+        <translation>por ejemplo x*sigmoid(beta*x)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Slider from</source>
+        <translation>Deslizador desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Add parameter</source>
+        <translation>&amp;Añadir parámetro</translation>
+    </message>
+    <message>
+        <source>A parameter the formula uses by its name, with a slider in the curves view (at most %1)</source>
+        <translation>Un parámetro que la fórmula usa por su nombre, con un deslizador en la vista de curvas (como mucho %1)</translation>
+    </message>
+    <message>
+        <source>Recipe for the labs</source>
+        <translation>Receta para los laboratorios</translation>
+    </message>
+    <message>
+        <source>&amp;Initialisation:</source>
+        <translation>&amp;Inicialización:</translation>
+    </message>
+    <message>
+        <source>In&amp;puts:</source>
+        <translation>&amp;Entradas:</translation>
+    </message>
+    <message>
+        <source>Standardised (mean 0, variance 1)</source>
+        <translation>Estandarizadas (media 0, varianza 1)</translation>
+    </message>
+    <message>
+        <source>Scaled to [0, 1]</source>
+        <translation>Escaladas a [0, 1]</translation>
+    </message>
+    <message>
+        <source>Scaled to [−1, 1]</source>
+        <translation>Escaladas a [−1, 1]</translation>
+    </message>
+    <message>
+        <source>How the gradient-flow and training labs draw the weights before a network with this function learns</source>
+        <translation>Cómo generan los pesos los laboratorios de flujo del gradiente y de entrenamiento antes de que aprenda una red con esta función</translation>
+    </message>
+    <message>
+        <source>How the gradient-flow lab draws the inputs</source>
+        <translation>Cómo genera las entradas el laboratorio de flujo del gradiente</translation>
+    </message>
+    <message>
+        <source>Remove this parameter</source>
+        <translation>Quitar este parámetro</translation>
+    </message>
+    <message>
+        <source>f′(x) = %1</source>
+        <translation>f′(x) = %1</translation>
+    </message>
+    <message>
+        <source>Evaluated as %1, which stays exact where the formula as written would overflow.</source>
+        <translation>Se evalúa como %1, que sigue siendo exacta donde la fórmula tal como está escrita se desbordaría.</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a parameter</source>
+        <translation>Añadir «%1» como parámetro</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::FunctionList</name>
     <message>
         <source>Classic</source>
@@ -390,6 +647,115 @@
     <message>
         <source>Yours</source>
         <translation>Tus funciones</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::FunctionsDialog</name>
+    <message>
+        <source>Function not defined</source>
+        <translation>Función no definida</translation>
+    </message>
+    <message>
+        <source>Your functions</source>
+        <translation>Tus funciones</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Add the functions of a file someone shared</source>
+        <translation>Añadir las funciones de un archivo que alguien compartió</translation>
+    </message>
+    <message>
+        <source>Save every function of yours in a small text file to share</source>
+        <translation>Guardar todas tus funciones en un pequeño archivo de texto para compartir</translation>
+    </message>
+    <message>
+        <source>Defined %1.</source>
+        <translation>%1 definida.</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 cambiada.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1? The views that show it stop showing it.</source>
+        <translation>¿Borrar %1? Las vistas que la muestran dejarán de mostrarla.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 borrada.</translation>
+    </message>
+    <message>
+        <source>Import functions</source>
+        <translation>Importar funciones</translation>
+    </message>
+    <message>
+        <source>Activa functions (*.txt);;All files (*)</source>
+        <translation>Funciones de Activa (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n function(s).</source>
+        <translation>
+            <numerusform>Se importó %n función.</numerusform>
+            <numerusform>Se importaron %n funciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n:</source>
+        <translation>
+            <numerusform>Se omitió %n:</numerusform>
+            <numerusform>Se omitieron %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export functions</source>
+        <translation>Exportar funciones</translation>
+    </message>
+    <message>
+        <source>Activa functions (*.txt)</source>
+        <translation>Funciones de Activa (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Exported your functions to %1.</source>
+        <translation>Tus funciones se exportaron a %1.</translation>
     </message>
 </context>
 <context>
@@ -583,10 +949,6 @@
     <message>
         <source>Check functions in the list on the left to draw them; select one to change its parameters and read its properties on the right. With &lt;b&gt;Derivative&lt;/b&gt; on, a second plot below shows each function&apos;s slope, dashed.</source>
         <translation>Marca funciones en la lista de la izquierda para dibujarlas; selecciona una para cambiar sus parámetros y leer sus propiedades a la derecha. Con &lt;b&gt;Derivada&lt;/b&gt; activada, un segundo gráfico debajo muestra la pendiente de cada función, con línea discontinua.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than 0.01 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
-        <translation>&lt;b&gt;Bandas de saturación&lt;/b&gt;: con Saturación activada, unas bandas grises marcan dónde la pendiente de la función seleccionada es menor que 0,01 en valor absoluto. Una entrada que cae ahí apenas devuelve gradiente, así que la capa aprende despacio: de ahí viene el desvanecimiento del gradiente. La sigmoide y la tanh tienen bandas anchas a ambos lados; la ReLU tiene una para toda entrada negativa.</translation>
     </message>
     <message>
         <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve at once.</source>
@@ -832,6 +1194,42 @@
         <source>Hide or show the legends</source>
         <translation>Oculta o muestra las leyendas</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Saturation bands&lt;/b&gt;: with Saturation on, grey bands mark where the selected function&apos;s slope is smaller than %1 in magnitude. An input that lands there passes almost no gradient back, so the layer learns slowly: this is where vanishing gradients come from. Sigmoid and tanh have wide bands on both sides; ReLU has one for every negative input.</source>
+        <translation>&lt;b&gt;Bandas de saturación&lt;/b&gt;: con Saturación activada, unas bandas grises marcan dónde la pendiente de la función seleccionada es menor que %1 en valor absoluto. Una entrada que cae ahí apenas devuelve gradiente, así que la capa aprende despacio: de ahí viene el desvanecimiento del gradiente. La sigmoide y la tanh tienen bandas anchas a ambos lados; la ReLU tiene una para cada entrada negativa.</translation>
+    </message>
+    <message>
+        <source>Your own functions</source>
+        <translation>Tus propias funciones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Functions → New function…&lt;/b&gt; lets you type an activation of your own: a name, a formula in x such as &lt;code&gt;x*sigmoid(beta*x)&lt;/code&gt;, and its parameters with their defaults and slider ranges. While you type, its curve and its derivative are drawn beside the formula, and the derivative&apos;s formula is shown: it is exact, worked out from the formula, not estimated from nearby points. A mistake is underlined where it is, with what went wrong; the last good curve stays drawn until you fix it.</source>
+        <translation>&lt;b&gt;Funciones → Nueva función…&lt;/b&gt; te deja escribir una activación propia: un nombre, una fórmula en x como &lt;code&gt;x*sigmoid(beta*x)&lt;/code&gt; y sus parámetros con sus valores predeterminados y los rangos de sus deslizadores. Mientras escribes, su curva y su derivada se dibujan junto a la fórmula, y se muestra la fórmula de la derivada: es exacta, deducida de la fórmula, no estimada a partir de puntos cercanos. Un error se subraya donde está, con lo que falla; la última curva correcta sigue dibujada hasta que lo corrijas.</translation>
+    </message>
+    <message>
+        <source>The formula may use + - * / ^, exp, log, sqrt, abs, the trigonometric and hyperbolic functions, erf, max, min, &lt;code&gt;where(x &amp;gt; 0, a, b)&lt;/code&gt;, pi, e, and every built-in activation by its id. Shapes that overflow as written, such as log(1 + exp(x)), are computed in a form that stays exact, so the curve is right at x = 800 too.</source>
+        <translation>La fórmula puede usar + - * / ^, exp, log, sqrt, abs, las funciones trigonométricas e hiperbólicas, erf, max, min, &lt;code&gt;where(x &amp;gt; 0, a, b)&lt;/code&gt;, pi, e y cada activación incorporada por su id. Las formas que se desbordan tal como están escritas, como log(1 + exp(x)), se calculan de una manera que sigue siendo exacta, así que la curva también es correcta en x = 800.</translation>
+    </message>
+    <message>
+        <source>Your function then joins every list under &lt;b&gt;Yours&lt;/b&gt;: draw it beside the built-ins with its own sliders, bands, kinks and properties, race it in Training and watch its gradient in Gradient flow, with the initialisation and input scaling you chose for it. &lt;b&gt;Functions → Your functions…&lt;/b&gt; edits, duplicates and deletes them; they are kept between sessions and can be exported to a small text file to share, and imported again.</source>
+        <translation>Después, tu función aparece en todas las listas, en &lt;b&gt;Tus funciones&lt;/b&gt;: dibújala junto a las incorporadas con sus propios deslizadores, bandas, puntos angulosos y propiedades, ponla a competir en Entrenamiento y mira su gradiente en Flujo del gradiente, con la inicialización y el escalado de entradas que elegiste. &lt;b&gt;Funciones → Tus funciones…&lt;/b&gt; las edita, duplica y borra; se guardan entre sesiones y se pueden exportar a un pequeño archivo de texto para compartirlas, e importar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Type a function of your own</source>
+        <translation>Escribir una función propia</translation>
+    </message>
+    <message>
+        <source>What Activa understands of a function you type: f and f′ as formulas</source>
+        <translation>Lo que Activa entiende de una función que escribes: f y f′ como fórmulas</translation>
+    </message>
+    <message>
+        <source>--define makes a typed function an id on eval, export, gradflow and train</source>
+        <translation>--define convierte una función escrita en un id en eval, export, gradflow y train</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::LookActions</name>
@@ -1042,6 +1440,54 @@
     <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>&amp;New function…</source>
+        <translation>&amp;Nueva función…</translation>
+    </message>
+    <message>
+        <source>Defined %1: it is in every list of functions, under “Yours”.</source>
+        <translation>%1 definida: está en todas las listas de funciones, en «Tus funciones».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Type an activation function of your own and get its exact derivative</source>
+        <translation>Escribe una función de activación propia y obtén su derivada exacta</translation>
+    </message>
+    <message>
+        <source>&amp;Your functions…</source>
+        <translation>&amp;Tus funciones…</translation>
+    </message>
+    <message>
+        <source>Edit, duplicate or delete your functions</source>
+        <translation>Editar, duplicar o borrar tus funciones</translation>
+    </message>
+    <message>
+        <source>&amp;Import functions…</source>
+        <translation>&amp;Importar funciones…</translation>
+    </message>
+    <message>
+        <source>Add the functions of a file someone shared</source>
+        <translation>Añadir las funciones de un archivo que alguien compartió</translation>
+    </message>
+    <message>
+        <source>E&amp;xport functions…</source>
+        <translation>E&amp;xportar funciones…</translation>
+    </message>
+    <message>
+        <source>Save your functions in a small text file to share</source>
+        <translation>Guardar tus funciones en un pequeño archivo de texto para compartir</translation>
+    </message>
+    <message>
+        <source>Some saved functions could not be defined and were skipped: %1</source>
+        <translation>Algunas funciones guardadas no se pudieron definir y se omitieron: %1</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2554,25 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
         <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::TypedStore</name>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>No se pudo guardar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>No se pudo abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a file of functions.</source>
+        <translation>«%1» es demasiado grande para ser un archivo de funciones.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// `activa define` and `--define` on eval, run as a user runs them: the built binary, no shell.
+// `activa define`, and `--define` on eval, run as a user runs them: the built binary, no shell.
 #include "run_activa.hpp"
+
+#include <activa/numbers.hpp>
 
 #include <gtest/gtest.h>
 
@@ -12,30 +14,7 @@
 
 namespace {
 
-using activa::test::Outcome;
-
-Outcome run(const std::vector<std::string>& args) {
-    return activa::test::run_activa(args);
-}
-
-Outcome expect_ok(const std::vector<std::string>& args) {
-    Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 0) << "stderr: " << r.err;
-    EXPECT_EQ(r.err, "");
-    return r;
-}
-
-// Bad input: exit code 2, nothing on stdout, one line on stderr holding every needle.
-void expect_usage_error(const std::vector<std::string>& args,
-                        std::initializer_list<std::string_view> needles) {
-    const Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 2) << "signal " << r.signal << ", stderr: " << r.err;
-    EXPECT_EQ(r.out, "");
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "more than one line: " << r.err;
-    for (const std::string_view needle : needles)
-        EXPECT_NE(r.err.find(needle), std::string::npos) << "'" << needle << "' not in: " << r.err;
-}
+using namespace activa::test;
 
 std::vector<std::vector<double>> csv_rows(const std::string& text) {
     std::vector<std::vector<double>> rows;
@@ -82,10 +61,11 @@ TEST(DefineCli, DerivativeHasNoOneTimesPlusZeroOrPowerOne) {
     EXPECT_NE(r.out.find("derivative: 2 + 2*a*x\n"), std::string::npos) << r.out;
 }
 
-TEST(DefineCli, HelpDescribesTheLanguageAndTheLimits) {
+TEST(DefineCli, HelpDescribesTheLanguageAndWhereDefinitionsAreTaken) {
     const Outcome r = expect_ok({"define", "--help"});
     EXPECT_TRUE(r.out.starts_with("Usage: activa define")) << r.out;
-    for (const std::string_view word : {"where(", "1000 characters", "64", "erfc", "sigmoid"})
+    for (const std::string_view word :
+         {"where(", "erfc", "sigmoid", "'activa gradflow'", "'activa train'", "'activa export'"})
         EXPECT_NE(r.out.find(word), std::string::npos) << word;
 }
 
@@ -104,6 +84,19 @@ TEST(DefineCli, EvalOfATypedFunctionTakesItsParameters) {
     }
     EXPECT_EQ(rows.front()[0], -5.0);
     EXPECT_EQ(rows.back()[0], 5.0);
+}
+
+// The range a typed parameter's sliders span in the window is no limit here.
+TEST(DefineCli, EvalOfATypedParameterTakesAnyFiniteValue) {
+    const std::string snake = "snake(x, b=1) = x + sin(b*x)^2/b";
+    for (const double b : {40.0, -1e6, 1e-9}) {
+        const Outcome r = expect_ok({"eval", "snake", "--define", snake, "--param",
+                                     "b=" + activa::format_number(b), "--at=0.5"});
+        const auto rows = csv_rows(r.out);
+        ASSERT_EQ(rows.size(), 1U);
+        const double s = std::sin(b * 0.5);
+        EXPECT_NEAR(rows[0][1], 0.5 + s * s / b, 1e-12 * (1 + std::fabs(s * s / b))) << b;
+    }
 }
 
 TEST(DefineCli, EvalAtEightHundredIsFiniteWhereNaiveDoubleIsNot) {

@@ -4,92 +4,38 @@
 
 #include <gtest/gtest.h>
 
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
-#include <string_view>
 #include <vector>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
-
-namespace fs = std::filesystem;
 
 namespace {
 
-using activa::test::Outcome;
-using activa::test::read_file;
+using namespace activa::test;
 
-// Runs `activa args...` in a fresh folder of its own.
-Outcome run(const std::vector<std::string>& args) {
-    return activa::test::run_activa(args);
-}
-
+// The rows of `activa gradflow args...`, which must succeed.
 std::vector<std::string> gradflow(std::vector<std::string> args) {
     args.insert(args.begin(), "gradflow");
-    const Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.err, "");
-    std::vector<std::string> lines;
+    const Outcome r = expect_ok(args);
     EXPECT_TRUE(r.out.ends_with('\n'));
-    std::size_t start = 0;
-    while (start < r.out.size()) {
-        const std::size_t end = r.out.find('\n', start);
-        lines.push_back(r.out.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
-}
-
-std::vector<std::string> split(const std::string& line) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t comma = line.find(',', start);
-        fields.push_back(line.substr(start, comma - start));
-        if (comma == std::string::npos) return fields;
-        start = comma + 1;
-    }
+    return lines(r.out);
 }
 
 double grad_norm(const std::string& row) {
-    return std::strtod(split(row).at(1).c_str(), nullptr);
-}
-
-// Bad input: code 2, nothing on stdout, one line on stderr starting "activa: " and naming needle.
-void expect_usage_error(std::vector<std::string> args, std::string_view needle) {
-    args.insert(args.begin(), "gradflow");
-    std::string command = "activa";
-    for (const auto& a : args)
-        command += " [" + a + "]";
-    SCOPED_TRACE(command);
-    const Outcome r = run(args);
-    EXPECT_EQ(r.exit_code, 2) << r.err;
-    EXPECT_EQ(r.out, "");
-    EXPECT_TRUE(r.err.starts_with("activa: ")) << r.err;
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not one line: " << r.err;
-    EXPECT_NE(r.err.find(needle), std::string::npos) << needle << " not in " << r.err;
+    return std::strtod(split(row, ',').at(1).c_str(), nullptr);
 }
 
 const std::string kHeader = "layer,grad_norm,activation_mean,activation_std,saturated_fraction,"
                             "dead_fraction,zero_gradient_fraction";
 
 TEST(GradflowCli, HelpListsEveryOption) {
-    const Outcome r = run({"gradflow", "--help"});
+    const Outcome r = expect_ok({"gradflow", "--help"});
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_TRUE(r.out.starts_with("Usage: activa gradflow")) << r.out;
-    for (const char* option : {"--activation", "--depth", "--width", "--batch", "--init", "--std",
-                               "--bias", "--seed", "--param", kHeader.c_str()})
+    for (const char* option :
+         {"--activation", "--depth", "--width", "--batch", "--init", "--inputs", "--std", "--bias",
+          "--seed", "--param", "--define", kHeader.c_str()})
         EXPECT_NE(r.out.find(option), std::string::npos) << option;
-    EXPECT_NE(run({"--help"}).out.find("gradflow --activation"), std::string::npos);
+    EXPECT_NE(expect_ok({"--help"}).out.find("gradflow --activation"), std::string::npos);
 }
 
 TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
@@ -97,7 +43,7 @@ TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
     ASSERT_EQ(lines.size(), 8u);
     EXPECT_EQ(lines[0], kHeader);
     for (std::size_t i = 1; i < lines.size(); ++i) {
-        const auto fields = split(lines[i]);
+        const auto fields = split(lines[i], ',');
         ASSERT_EQ(fields.size(), 7u) << lines[i];
         EXPECT_EQ(fields[0], std::to_string(i));
     }
@@ -146,33 +92,134 @@ TEST(GradflowCli, OptionsReachTheEngine) {
 }
 
 TEST(GradflowCli, BadInputIsOneLineAndExitCode2) {
-    expect_usage_error({"--depth", "3"}, "--activation");
-    expect_usage_error({"--activation", "relu"}, "--depth");
-    expect_usage_error({"--activation", "nope", "--depth", "3"}, "unknown function 'nope'");
-    expect_usage_error({"--activation", "relu", "--depth", "0"},
-                       "--depth must be between 1 and 200, got 0");
-    expect_usage_error({"--activation", "relu", "--depth", "x"}, "--depth");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--width", "5000"},
-                       "--width must be between 2 and 2048, got 5000");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--batch", "0"}, "--batch");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "xavier"},
-                       "--init must be one of glorot_uniform");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--std", "2"}, "--std");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--init", "normal", "--std", "0"},
-                       "normal_std");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--bias", "11"}, "bias");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--bias", "nan"}, "--bias");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--seed", "-1"}, "--seed");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--param", "alpha=1"}, "alpha");
+    expect_usage_error({"gradflow", "--depth", "3"}, {"--activation"});
+    expect_usage_error({"gradflow", "--activation", "relu"}, {"--depth"});
+    expect_usage_error({"gradflow", "--activation", "nope", "--depth", "3"},
+                       {"unknown function 'nope'"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "0"},
+                       {"--depth must be between 1 and 200, got 0"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "x"}, {"--depth"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--width", "5000"},
+                       {"--width must be between 2 and 2048, got 5000"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--batch", "0"},
+                       {"--batch"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--init", "xavier"},
+                       {"--init must be glorot_uniform"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--std", "2"},
+                       {"--std"});
     expect_usage_error(
-        {"--activation", "leaky_relu", "--depth", "3", "--param", "negative_slope=5"},
-        "negative_slope");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "--frobnicate"}, "--frobnicate");
-    expect_usage_error({"--activation", "relu", "--depth", "3", "extra"}, "extra");
+        {"gradflow", "--activation", "relu", "--depth", "3", "--init", "normal", "--std", "0"},
+        {"normal_std"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--bias", "11"},
+                       {"bias"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--bias", "nan"},
+                       {"--bias"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--seed", "-1"},
+                       {"--seed"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--param", "alpha=1"},
+                       {"alpha"});
+    expect_usage_error(
+        {"gradflow", "--activation", "leaky_relu", "--depth", "3", "--param", "negative_slope=5"},
+        {"negative_slope"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--frobnicate"},
+                       {"--frobnicate"});
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "extra"}, {"extra"});
     // Each size is within its range; together they would need gigabytes.
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "200", "--width", "2048",
+                        "--batch", "4096"},
+                       {"too large: needs 19648 MiB, the limit is 1024 MiB"});
+}
+
+// Weights of standard deviation 100 over 200 layers overflow: the norms are inf or NaN, never a
+// 0 that a NaN was taken for.
+TEST(GradflowCli, GradflowPrintsNanOrInfNotZero) {
+    const Outcome r = run_activa({"gradflow", "--activation", "identity", "--depth", "200",
+                                  "--init", "normal", "--std", "100"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 201u);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const std::string norm = rows[i].substr(rows[i].find(',') + 1);
+        EXPECT_TRUE(norm.starts_with("nan,") || norm.starts_with("inf,")) << rows[i];
+    }
+}
+
+// --- typed activations and the inputs ----------------------------------------------------------
+
+const std::string kPswish = "pswish(x, beta=1) = x*sigmoid(beta*x)";
+
+TEST(GradflowCli, ATypedActivationRunsThroughEveryLayer) {
+    const auto rows = gradflow({"--define", kPswish, "--activation", "pswish", "--depth", "30"});
+    ASSERT_EQ(rows.size(), 31u);
+    EXPECT_EQ(rows[0], kHeader);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto fields = split(rows[i], ',');
+        ASSERT_EQ(fields.size(), 7u) << rows[i];
+        EXPECT_EQ(fields[0], std::to_string(i));
+        EXPECT_GT(grad_norm(rows[i]), 0.0) << rows[i];
+    }
+}
+
+// max(x, 0) is relu to the bit, so the same network gives the same rows once the initialisation
+// and the inputs are the same: relu's recipe (He, inputs in [0, 1]) given to the typed function,
+// or the typed function's (Glorot, standardised) given to relu.
+TEST(GradflowCli, ATypedMaxIsReluRowForRow) {
+    const std::vector<std::string> typed{"--define", "m(x) = max(x, 0)", "--activation",
+                                         "m",        "--depth",          "6"};
+    const auto relu_recipe = gradflow({"--activation", "relu", "--depth", "6"});
+    std::vector<std::string> args = typed;
+    args.insert(args.end(), {"--init", "he_uniform", "--inputs", "zero_one"});
+    EXPECT_EQ(gradflow(args), relu_recipe);
+    EXPECT_EQ(gradflow(typed), gradflow({"--activation", "relu", "--depth", "6", "--init",
+                                         "glorot_uniform", "--inputs", "standardised"}));
+    EXPECT_NE(gradflow(typed), relu_recipe);
+}
+
+TEST(GradflowCli, ATypedParameterTakesAnyFiniteValue) {
+    const std::vector<std::string> pswish{"--define", kPswish,   "--activation",
+                                          "pswish",   "--depth", "4"};
+    const auto plain = gradflow(pswish);
+    for (const std::string beta : {"0.5", "7", "-40"}) {
+        std::vector<std::string> args = pswish;
+        args.insert(args.end(), {"--param", "beta=" + beta});
+        EXPECT_NE(gradflow(args), plain) << beta;
+    }
+    auto with = [&](std::vector<std::string> more) {
+        std::vector<std::string> args{"gradflow"};
+        args.insert(args.end(), pswish.begin(), pswish.end());
+        args.insert(args.end(), more.begin(), more.end());
+        return args;
+    };
+    expect_usage_error(with({"--param", "gamma=2"}),
+                       {"unknown parameter 'gamma' for pswish (it has beta)"});
+    expect_usage_error(with({"--param", "beta=inf"}), {"parameter beta must be finite"});
+}
+
+TEST(GradflowCli, ABadDefinitionIsOneLineWithItsPlace) {
+    expect_usage_error({"gradflow", "--define", "f(x) = 2 x", "--activation", "f", "--depth", "2"},
+                       {"--define 'f(x) = 2 x': column 10: missing operator"});
+    expect_usage_error({"gradflow", "--define", "f(x) = x", "--define", "f(x) = 2*x",
+                        "--activation", "f", "--depth", "2"},
+                       {"'f' is defined more than once"});
     expect_usage_error(
-        {"--activation", "relu", "--depth", "200", "--width", "2048", "--batch", "4096"},
-        "too large: needs 19648 MiB, the limit is 1024 MiB");
+        {"gradflow", "--define", "relu(x) = x", "--activation", "relu", "--depth", "2"},
+        {"'relu' is taken"});
+}
+
+// Without --inputs the inputs are drawn as the function's recipe scales them: [0, 1] for relu,
+// [-1, 1] for tanh.
+TEST(GradflowCli, TheInputsAreTheRecipesUnlessGiven) {
+    const auto rows = [](std::string id, std::vector<std::string> more) {
+        std::vector<std::string> args{"--activation", id, "--depth", "3"};
+        args.insert(args.end(), more.begin(), more.end());
+        return gradflow(args);
+    };
+    EXPECT_EQ(rows("relu", {}), rows("relu", {"--inputs", "zero_one"}));
+    EXPECT_EQ(rows("tanh", {}), rows("tanh", {"--inputs", "minus_one_one"}));
+    EXPECT_NE(rows("relu", {}), rows("relu", {"--inputs", "standardised"}));
+    EXPECT_NE(rows("tanh", {}), rows("tanh", {"--inputs", "zero_one"}));
+    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--inputs", "gauss"},
+                       {"--inputs must be zero_one, minus_one_one or standardised, got 'gauss'"});
 }
 
 } // namespace

@@ -4,11 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -136,6 +139,76 @@ inline Outcome run_activa(const std::vector<std::string>& args,
 inline Outcome run_activa(const std::vector<std::string>& args) {
     const TempFolder folder;
     return run_activa(args, folder.path());
+}
+
+// Runs a shell command line with the binary as $A, its streams and $HOME in a folder of its own.
+inline Outcome shell(const std::string& line) {
+    const TempFolder folder;
+    return run_program({"/bin/sh", "-c", line}, folder.path(), {"A=" ACTIVA_BINARY});
+}
+
+// `activa args...` that succeeded: exit code 0 and nothing on stderr.
+inline Outcome expect_ok(const std::vector<std::string>& args) {
+    Outcome r = run_activa(args);
+    EXPECT_EQ(r.exit_code, 0) << "stderr: " << r.err;
+    EXPECT_EQ(r.signal, 0);
+    EXPECT_EQ(r.err, "");
+    return r;
+}
+
+// One "activa: " line on stderr, printable: no control byte and valid UTF-8.
+inline void expect_one_printable_line(const std::string& err) {
+    ASSERT_FALSE(err.empty());
+    EXPECT_TRUE(err.starts_with("activa: ")) << err;
+    EXPECT_EQ(err.find('\n'), err.size() - 1) << "not one line: " << err;
+    for (const char c : err)
+        EXPECT_FALSE(static_cast<unsigned char>(c) < 0x20 && c != '\n') << "raw control byte";
+    EXPECT_EQ(err.find('\xff'), std::string::npos) << "raw byte 0xff";
+}
+
+// Bad input: exit code 2, nothing on stdout, one printable line on stderr holding every needle.
+inline void expect_usage_error(const std::vector<std::string>& args,
+                               std::initializer_list<std::string_view> needles) {
+    std::string command = "activa";
+    for (const auto& a : args)
+        command += " [" + a + "]";
+    SCOPED_TRACE(command);
+    const Outcome r = run_activa(args);
+    EXPECT_EQ(r.exit_code, 2) << "signal " << r.signal << ", stderr: " << r.err;
+    EXPECT_EQ(r.out, "");
+    expect_one_printable_line(r.err);
+    for (const std::string_view needle : needles)
+        EXPECT_NE(r.err.find(needle), std::string::npos) << "'" << needle << "' not in: " << r.err;
+}
+
+// The parts of text between the separators.
+inline std::vector<std::string> split(std::string_view text, char separator) {
+    std::vector<std::string> parts;
+    for (std::size_t start = 0;;) {
+        const std::size_t at = text.find(separator, start);
+        parts.emplace_back(text.substr(start, at == std::string_view::npos ? at : at - start));
+        if (at == std::string_view::npos) return parts;
+        start = at + 1;
+    }
+}
+
+// The lines of a text, without the empty one after its last line break.
+inline std::vector<std::string> lines(std::string_view text) {
+    std::vector<std::string> out = split(text, '\n');
+    if (!out.empty() && out.back().empty()) out.pop_back();
+    return out;
+}
+
+// A number as the program prints it (shortest round trip, nan, inf): all of the text.
+inline double to_double(const std::string& s) {
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    EXPECT_EQ(end, s.c_str() + s.size()) << '"' << s << '"';
+    return v;
+}
+
+inline std::uint64_t bits(double v) {
+    return std::bit_cast<std::uint64_t>(v);
 }
 
 } // namespace activa::test

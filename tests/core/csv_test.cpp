@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The one CSV writer: its dialect, its streaming, and a sink that fails.
 #include <activa/csv.hpp>
+#include <activa/flowchart.hpp>
 #include <activa/softmax.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -173,6 +175,56 @@ TEST(GradFlowCsv, ResultsOfDifferentDepthsAreRefused) {
     StringSink sink;
     TextWriter w(sink);
     EXPECT_THROW(activa::write_gradflow_csv(w, ids, results), std::invalid_argument);
+}
+
+TEST(RecipeCsv, WithoutARecipeOnlyTheHeader) {
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_recipe_csv(w, std::nullopt);
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(sink.text, "key,value,reason\n");
+}
+
+TEST(RecipeCsv, OneRowPerRecipeLineWithItsReason) {
+    const auto recipe =
+        activa::recommend(activa::NetworkType::Mlp, activa::ProblemType::Multiclass, 10U);
+    ASSERT_TRUE(recipe);
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_recipe_csv(w, *recipe);
+    ASSERT_TRUE(w.finish());
+    const auto lines = activa::recipe_lines(*recipe);
+    EXPECT_EQ(std::count(sink.text.begin(), sink.text.end(), '\n'),
+              static_cast<std::ptrdiff_t>(lines.size() + 1));
+    EXPECT_TRUE(sink.text.starts_with("key,value,reason\nhidden_activation,relu,\"ReLU is the "))
+        << sink.text;
+    // A value with a comma is quoted; the reasons are the recipe's own sentences.
+    EXPECT_NE(sink.text.find("\ninput_scaling,\"[0, 1]\",ReLU networks train best on inputs "
+                             "scaled to the range 0 to 1.\n"),
+              std::string::npos)
+        << sink.text;
+    EXPECT_NE(sink.text.find("\noutput_nodes,10,One node per class.\n"), std::string::npos);
+    EXPECT_TRUE(sink.text.ends_with("\nloss,categorical_crossentropy,Categorical cross-entropy "
+                                    "compares the softmax distribution with the one-hot "
+                                    "target.\n"))
+        << sink.text;
+}
+
+TEST(RecipeCsv, ReasonsGoThroughTheTranslation) {
+    const auto recipe =
+        activa::recommend(activa::NetworkType::Rnn, activa::ProblemType::Regression, std::nullopt);
+    ASSERT_TRUE(recipe);
+    StringSink sink;
+    TextWriter w(sink);
+    activa::write_recipe_csv(w, *recipe, [](std::string_view english) {
+        return "«" + std::string(english.substr(0, 4)) + ", traducido»";
+    });
+    ASSERT_TRUE(w.finish());
+    EXPECT_NE(sink.text.find("\nhidden_activation,tanh,\"«Recu, traducido»\"\n"), std::string::npos)
+        << sink.text;
+    EXPECT_NE(sink.text.find("\nloss,mean_squared_error,\"«Mean, traducido»\"\n"),
+              std::string::npos)
+        << sink.text;
 }
 
 } // namespace

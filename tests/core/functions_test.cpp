@@ -181,3 +181,57 @@ TEST(TypedFunctions, DefiningWhileOthersEvaluateIsSafe) {
 }
 
 } // namespace
+
+namespace {
+
+// The shared file: what is written is read back as it was, and a bad definition is skipped and
+// named while the others load.
+TEST(TypedDefinitionsFile, WrittenIsReadBack) {
+    const std::vector<TypedDefinition> defs{
+        {"file_snake(x, b=1) = x + sin(b*x)^2/b",
+         {{"b", 1.0, 0.1, 5.0}},
+         {activa::WeightInit::He, activa::InputScaling::ZeroOne}},
+        {"file_cube(x) = x^3", {}, {}},
+    };
+    const std::string text = activa::write_typed_definitions(defs);
+    const auto read = activa::read_typed_definitions(text);
+    EXPECT_TRUE(read.skipped.empty());
+    ASSERT_EQ(read.definitions.size(), 2u);
+    EXPECT_EQ(read.definitions[0].text, defs[0].text);
+    ASSERT_EQ(read.definitions[0].params.size(), 1u);
+    EXPECT_EQ(read.definitions[0].params[0].min, 0.1);
+    EXPECT_EQ(read.definitions[0].params[0].max, 5.0);
+    EXPECT_EQ(read.definitions[0].recipe, defs[0].recipe);
+    EXPECT_EQ(read.definitions[1].recipe, activa::TypedRecipe{});
+    EXPECT_EQ(read.lines, (std::vector<std::size_t>{2, 6}));
+}
+
+TEST(TypedDefinitionsFile, ABadDefinitionIsSkippedAndNamedTheOthersLoad) {
+    const std::string text = "# mine\n"
+                             "good_one(x) = 2*x\n"
+                             "bad_one(x) = x*tahn(x)\n"
+                             "    init he\n"
+                             "\n"
+                             "odd_option(x) = x\n"
+                             "    colour red\n"
+                             "good_two(x, a=1) = a*x\n"
+                             "    param a 0 2\n"
+                             "range_off(x, a=5) = a*x\n"
+                             "    param a 0 1\n";
+    const auto read = activa::read_typed_definitions(text);
+    ASSERT_EQ(read.skipped.size(), 2u);
+    EXPECT_EQ(read.skipped[0].line, 3u);
+    EXPECT_EQ(read.skipped[0].name, "bad_one");
+    EXPECT_NE(read.skipped[0].reason.find("did you mean 'tanh'"), std::string::npos);
+    EXPECT_EQ(read.skipped[1].name, "odd_option");
+    ASSERT_EQ(read.definitions.size(), 3u); // the range is checked when it is defined
+    std::vector<activa::SkippedDefinition> refused;
+    const auto ids = activa::define_all(read, &refused);
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(activa::info(ids[1]).key, "good_two");
+    ASSERT_EQ(refused.size(), 1u);
+    EXPECT_EQ(refused[0].name, "range_off");
+    EXPECT_EQ(refused[0].line, 10u);
+}
+
+} // namespace

@@ -75,6 +75,44 @@ expect_among "leaky_relu.negative_slope= elu.alpha=" activa export --function el
 expect "" activa gradflow --depth ""
 expect "" activa eval tanh --at = ""
 
+expect "zero_one" activa gradflow --inputs ze
+expect_among "--define --inputs" activa gradflow --
+expect_among "--define" activa train --
+expect_among "--define --inputs" activa export --
+# A --define's NAME is an id like the built-ins' for the rest of the line.
+expect "myrelu" activa eval --define 'myrelu(x) = max(x, 0)' my
+expect "relu,myrelu" activa train --define 'myrelu(x) = max(x, 0)' --activation relu,my
+expect "pswish" activa gradflow --define='pswish(x, beta=1) = x*sigmoid(beta*x)' --activation ps
+
+# The words an option takes are the ones the program names when it refuses another word, from
+# the table its check reads: "--init must be a, b or c, got '?'".
+named() {
+    { "$activa" "$@" 2>&1 >/dev/null || true; } | sed -n "s/.* must be \(.*\), got '?'\$/\1/p" |
+        sed 's/ or /, /' | tr -d ' ' | tr ',' '\n' | sort
+}
+check_words() { # OPTION WORD...: what 'activa COMMAND OPTION <Tab>' offers, named by the words
+    local option=$1 want got
+    shift
+    want=$(named "$@")
+    got=$(complete_words activa "$1" "$option" "")
+    if [[ -z $want || $got != "$want" ]]; then
+        fail "'activa $1 $option <Tab>' offers [$(tr '\n' ' ' <<<"$got")], the program names [$(tr '\n' ' ' <<<"$want")]"
+    fi
+}
+png=$work/x.png
+check_words --init gradflow --activation relu --depth 1 --init '?'
+check_words --inputs gradflow --activation relu --depth 1 --inputs '?'
+check_words --init train --dataset xor --activation relu --init '?'
+check_words --optimizer train --dataset xor --activation relu --optimizer '?'
+check_words --loss train --dataset xor --activation relu --loss '?'
+check_words --output-activation train --dataset xor --activation relu --output-activation '?'
+check_words --network recommend --network '?' --problem binary
+check_words --problem recommend --network mlp --problem '?'
+check_words --inputs export --gradflow --activation relu --depth 1 --inputs '?' --output "$png"
+check_words --flowchart export --flowchart '?' --output "$png"
+check_words --network export --flowchart hidden --network '?' --output "$png"
+check_words --problem export --flowchart output --problem '?' --output "$png"
+
 # Every id of 'activa list' and every dataset of 'activa train --list-datasets', as printed now.
 ids=$("$activa" list | cut -f1 | sort)
 datasets=$("$activa" train --list-datasets | cut -f1 | sort)

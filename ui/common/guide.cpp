@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "guide.hpp"
 
+#include "common/numbertext.hpp"
+
+#include <activa/curves.hpp>
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeySequence>
@@ -85,16 +89,27 @@ QString Guide::html() {
                       "below is one view; everything a view draws can be exported with the "
                       "File menu."));
 
+    h += views();
+    h += labs();
+    h += functions();
+    h += gestures();
+    h += commandLine();
+    return h;
+}
+
+QString Guide::views() {
+    QString h;
     h += section(kCurves, tr("Curves"));
     h += paragraph(tr("Check functions in the list on the left to draw them; select one to change "
                       "its parameters and read its properties on the right. With "
                       "<b>Derivative</b> on, a second plot below shows each function's slope, "
                       "dashed."));
     h += paragraph(tr("<b>Saturation bands</b>: with Saturation on, grey bands mark where the "
-                      "selected function's slope is smaller than 0.01 in magnitude. An input that "
+                      "selected function's slope is smaller than %1 in magnitude. An input that "
                       "lands there passes almost no gradient back, so the layer learns slowly: "
                       "this is where vanishing gradients come from. Sigmoid and tanh have wide "
-                      "bands on both sides; ReLU has one for every negative input."));
+                      "bands on both sides; ReLU has one for every negative input.")
+                       .arg(shown_number(kSaturationThreshold)));
     h += paragraph(tr("Move the mouse over the plot to read x, f(x) and f′(x) of every curve at "
                       "once."));
     h += paragraph(tr("Whatever you pan or zoom to is computed, and the x boxes follow. The y axis "
@@ -128,6 +143,11 @@ QString Guide::html() {
                       "status bar then offers to undo it. <b>Try it</b> races the recommended "
                       "activation against sigmoid and tanh in the Training tab."));
 
+    return h;
+}
+
+QString Guide::labs() {
+    QString h;
     h += section(kGradientFlow, tr("Gradient flow"));
     h += paragraph(tr("A deep stack of equal layers is built and just initialised; the plot "
                       "shows, layer by layer, how large the gradient of the loss still is when "
@@ -142,6 +162,35 @@ QString Guide::html() {
                       "curves show which one learns fastest. Changing a setting starts the "
                       "race again."));
 
+    return h;
+}
+
+QString Guide::functions() {
+    QString h = section(kFunctions, tr("Your own functions"));
+    h += paragraph(tr("<b>Functions → New function…</b> lets you type an activation of your own: "
+                      "a name, a formula in x such as <code>x*sigmoid(beta*x)</code>, and its "
+                      "parameters with their defaults and slider ranges. While you type, its "
+                      "curve and its derivative are drawn beside the formula, and the "
+                      "derivative's formula is shown: it is exact, worked out from the formula, "
+                      "not estimated from nearby points. A mistake is underlined where it is, "
+                      "with what went wrong; the last good curve stays drawn until you fix it."));
+    h += paragraph(tr("The formula may use + - * / ^, exp, log, sqrt, abs, the trigonometric and "
+                      "hyperbolic functions, erf, max, min, <code>where(x &gt; 0, a, b)</code>, "
+                      "pi, e, and every built-in activation by its id. Shapes that overflow as "
+                      "written, such as log(1 + exp(x)), are computed in a form that stays exact, "
+                      "so the curve is right at x = 800 too."));
+    h += paragraph(tr("Your function then joins every list under <b>Yours</b>: draw it beside "
+                      "the built-ins with its own sliders, bands, kinks and properties, race it "
+                      "in Training and watch its gradient in Gradient flow, with the "
+                      "initialisation and input scaling you chose for it. <b>Functions → Your "
+                      "functions…</b> edits, duplicates and deletes them; they are kept between "
+                      "sessions and can be exported to a small text file to share, and imported "
+                      "again."));
+    return h;
+}
+
+QString Guide::gestures() {
+    QString h;
     h += section(kGestures, tr("Mouse and keyboard"));
     h += QStringLiteral("<table>");
     h += row(tr("Wheel"), tr("Zoom x around the pointer; y keeps fitting the curves"));
@@ -166,6 +215,7 @@ QString Guide::html() {
     h += row(key(QKeySequence(tr("Ctrl+Shift+E"))), tr("Export its data as CSV"));
     h += row(key(QKeySequence(tr("Ctrl+Shift+C"))), tr("Copy the picture to the clipboard"));
     h += row(key(QKeySequence::Print), tr("Print the picture"));
+    h += row(key(QKeySequence(tr("Ctrl+Shift+N"))), tr("Type a function of your own"));
     h += row(key(QKeySequence(tr("Ctrl+1"))) + QStringLiteral(" … ") +
                  key(QKeySequence(tr("Ctrl+5"))),
              tr("Go to the first to fifth tab"));
@@ -173,6 +223,11 @@ QString Guide::html() {
     h += row(key(QKeySequence::HelpContents), tr("Open this guide at the visible tab"));
     h += QStringLiteral("</table>");
 
+    return h;
+}
+
+QString Guide::commandLine() {
+    QString h;
     h += section(kCommandLine, tr("Command line"));
     h +=
         paragraph(tr("Everything the window computes is also available in a terminal, without a "
@@ -192,6 +247,11 @@ QString Guide::html() {
                  tr("A training race as CSV"));
     h += command(QStringLiteral("activa export --function relu,tanh --output curves.png"),
                  tr("Any picture or its data as a file: PNG, JPEG, PDF, SVG or CSV"));
+    h += command(QStringLiteral("activa define 'snake(x, b=1) = x + sin(b*x)^2/b'"),
+                 tr("What Activa understands of a function you type: f and f′ as formulas"));
+    h += command(QStringLiteral("activa eval snake --define 'snake(x, b=1) = x + sin(b*x)^2/b' "
+                                "--param b=0.5 --range -5:5:11"),
+                 tr("--define makes a typed function an id on eval, export, gradflow and train"));
     h += QStringLiteral("</table>");
     return h;
 }

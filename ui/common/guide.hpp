@@ -19,6 +19,7 @@ public:
     static inline const QString kWizard = QStringLiteral("wizard");
     static inline const QString kGradientFlow = QStringLiteral("gradflow");
     static inline const QString kTraining = QStringLiteral("training");
+    static inline const QString kFunctions = QStringLiteral("functions");
     static inline const QString kGestures = QStringLiteral("gestures");
     static inline const QString kCommandLine = QStringLiteral("commandline");
 
@@ -35,6 +36,12 @@ protected:
 
 private:
     void retranslate();
+    // The sections' texts.
+    static QString views();
+    static QString labs();
+    static QString functions();
+    static QString gestures();
+    static QString commandLine();
 
     QTextBrowser* m_browser;
     QString m_section;

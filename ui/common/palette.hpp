@@ -29,8 +29,14 @@ class FunctionsChanged : public QObject {
 public:
     static FunctionsChanged& instance();
     void announce() { emit changed(); }
+    // An edit defines the function anew: views holding `before` take `now` in its place.
+    void announceReplaced(ActivationId before, ActivationId now) {
+        emit replaced(before, now);
+        emit changed();
+    }
 signals:
     void changed();
+    void replaced(activa::ActivationId before, activa::ActivationId now);
 };
 
 } // namespace activa::ui

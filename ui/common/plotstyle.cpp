@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace activa::ui {
 namespace {
@@ -36,6 +37,14 @@ PlotStyle g_screen;
 QList<QPointer<QCustomPlot>>& followers() {
     static QList<QPointer<QCustomPlot>> plots;
     return plots;
+}
+struct StyleWatcher {
+    QPointer<QObject> context;
+    std::function<void()> changed;
+};
+std::vector<StyleWatcher>& watchers() {
+    static std::vector<StyleWatcher> list;
+    return list;
 }
 
 // What an element was given by its plotter (its base) is kept beside what was applied last: a
@@ -289,6 +298,13 @@ void set_screen_style(const PlotStyle& style) {
         apply_plot_style(plot, style); // at once, for whoever reads the plot before it is drawn
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
+    std::erase_if(watchers(), [](const StyleWatcher& w) { return w.context.isNull(); });
+    for (const StyleWatcher& w : std::vector<StyleWatcher>(watchers()))
+        if (w.context) w.changed();
+}
+
+void on_screen_style_changed(QObject* context, std::function<void()> changed) {
+    watchers().push_back({context, std::move(changed)});
 }
 
 void follow_screen_style(QCustomPlot* plot) {

@@ -3,7 +3,10 @@
 
 #include <QColor>
 
+#include <functional>
+
 class QCustomPlot;
+class QObject;
 class QPalette;
 
 namespace activa::ui {
@@ -38,6 +41,9 @@ PlotStyle screen_style();
 void set_screen_style(const PlotStyle& style);
 // The plot takes the window's look at every replot from now on. Calling it again does nothing.
 void follow_screen_style(QCustomPlot* plot);
+// Calls `changed` after every change of the window's look, for as long as context lives: what
+// is drawn without QCustomPlot (the wizard's flowcharts) follows the look this way.
+void on_screen_style_changed(QObject* context, std::function<void()> changed);
 // Restyles what is on the plot now from its base look.
 void apply_plot_style(QCustomPlot* plot, const PlotStyle& style);
 

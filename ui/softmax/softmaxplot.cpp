@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "softmaxplot.hpp"
 
+#include "common/numbertext.hpp"
 #include "common/plotstyle.hpp"
 
 #include <activa/softmax.hpp>
@@ -35,7 +36,7 @@ QString elided(QString name) {
 }
 
 QString value_text(double v) {
-    return QLocale().toString(v, 'f', 3);
+    return shown_fixed(v, 3);
 }
 
 QFont scaled_font(const QFont& base, double factor, bool bold = false) {
@@ -134,10 +135,6 @@ void add_value_label(QCustomPlot* plot, QCPAxisRect* rect, std::size_t index, do
 
 // Numbers in the captions are written as the language writes them; a list of them is cut short
 // when long. With a decimal comma, the items are kept apart by semicolons.
-QString number_text(double v) {
-    return QLocale().toString(v, 'g', QLocale::FloatingPointShortest);
-}
-
 QString logit_list(const std::vector<double>& logits) {
     constexpr std::size_t kShownLogits = 6;
     const QString separator = QLocale().decimalPoint() == QStringLiteral(",")
@@ -145,12 +142,12 @@ QString logit_list(const std::vector<double>& logits) {
                                   : QStringLiteral(", ");
     QStringList items;
     for (std::size_t i = 0; i < std::min(logits.size(), kShownLogits); ++i)
-        items << number_text(logits[i]);
+        items << shown_shortest(logits[i]);
     QString text = items.join(separator);
     if (logits.size() > kShownLogits)
         text +=
             separator + QCoreApplication::translate("activa::ui::SoftmaxPlotter", "… (%1 in all)")
-                            .arg(QLocale().toString(static_cast<qulonglong>(logits.size())));
+                            .arg(shown_fixed(static_cast<double>(logits.size()), 0));
     return text;
 }
 
@@ -211,7 +208,7 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
                                             : QString::fromStdString(default_class_name(m_argmax));
     draw_frame(names,
                QCoreApplication::translate("activa::ui::SoftmaxPlotter", "T = %1 · logits %2")
-                   .arg(number_text(state.temperature), logit_list(logits)),
+                   .arg(shown_shortest(state.temperature), logit_list(logits)),
                QCoreApplication::translate("activa::ui::SoftmaxPlotter",
                                            "each logit on its own · independent of T"),
                QCoreApplication::translate("activa::ui::SoftmaxPlotter",
@@ -260,8 +257,8 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
         note->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
         note->setText(QCoreApplication::translate("activa::ui::SoftmaxPlotter",
                                                   "first %1 of %2 classes shown")
-                          .arg(QLocale().toString(static_cast<qulonglong>(shown)),
-                               QLocale().toString(static_cast<qulonglong>(logits.size()))));
+                          .arg(shown_fixed(static_cast<double>(shown), 0),
+                               shown_fixed(static_cast<double>(logits.size()), 0)));
     }
 
     m_plot->replot(QCustomPlot::rpQueuedReplot);

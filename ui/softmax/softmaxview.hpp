@@ -3,18 +3,16 @@
 
 #include "common/retranslator.hpp"
 #include "common/view.hpp"
+#include "softmax/logitlist.hpp"
 #include "softmax/softmaxplot.hpp"
 
 #include <activa/softmax.hpp>
 
-#include <QLocale>
 #include <QString>
 #include <QWidget>
 
-#include <optional>
-#include <vector>
-
 class QCustomPlot;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -30,15 +28,6 @@ class NumberBox;
 inline constexpr int kTemperatureSliderSteps = 1000;
 int temperature_to_slider(double temperature);
 double slider_to_temperature(int position);
-
-// Parses a pasted list of logits: "1, 3, 2", "1;3;2", "[1, 3, 2]", one number per line, or
-// numbers separated by spaces. '.' is always a decimal separator; the locale's own decimal
-// separator is accepted too when it cannot be mistaken for a list separator (that is, when the
-// numbers are separated by semicolons, tabs or line breaks). Every number must be finite and
-// within ±kMaxLogit, and there may be at most kMaxSoftmaxClasses. On failure *error (translated)
-// names the offending item.
-std::optional<std::vector<double>> parse_logit_list(const QString& text, const QLocale& locale,
-                                                    QString* error);
 
 // The softmax panel: a table of class names and logits, a temperature control and an
 // explanation on the left, the softmax and sigmoid bar charts on the right. Every edit redraws.
@@ -78,6 +67,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int kNameColumn = 0;
+    static constexpr int kLogitColumn = 1;
+
+    // The side panel's parts, each with its texts in m_tr (softmaxpanel.cpp).
+    QLabel* makeExplanation();
+    QGroupBox* makeLogitsBox();
+    QGroupBox* makeTemperatureBox();
+    void describePlot();
+
     void addClass();
     void removeClass();
     void pasteList();

@@ -2,8 +2,8 @@
 #include "flowchartplot.hpp"
 
 #include "common/coretext.hpp"
+#include "common/plotstyle.hpp"
 
-#include <activa/csv.hpp>
 #include <activa/flowchart_layout.hpp>
 
 #include <QFontMetricsF>
@@ -14,7 +14,6 @@
 #include <QPainterPath>
 #include <QPainterPathStroker>
 #include <QPen>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +39,6 @@ constexpr double kCornerRadius = 8;
 constexpr double kDecisionRadius = 10;
 constexpr double kLabelRadius = 6;
 constexpr double kClickWidth = 14; // arrows are thin; clicks within this band still count
-constexpr double kTextSlack = 2;   // metrics differ slightly between paint devices
 
 constexpr double kNeutralPen = 1.6;
 constexpr double kHighlightPen = 3.2;
@@ -58,6 +56,7 @@ const QColor kDecisionFill(0xE6, 0xF1, 0xF8);
 const QColor kLeafFill(0xF3, 0xF3, 0xF3);
 const QColor kLeafBorder(0x6E, 0x6E, 0x6E);
 const QColor kHighlightFill(0xFB, 0xE4, 0xD3);
+const QColor kHighlightLabelFill(0xFF, 0xF6, 0xEF);
 
 void set_kind(QGraphicsItem* item, FlowItemKind kind) {
     item->setData(kItemKindRole, static_cast<int>(kind));
@@ -65,43 +64,6 @@ void set_kind(QGraphicsItem* item, FlowItemKind kind) {
 
 QString qstring(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-// Greedy wrapping at a given width. Words too wide for a line of their own are cut between
-// grapheme clusters so that no line is ever wider than the box around it.
-QStringList wrap_greedy(const QStringList& words, const QFontMetricsF& fm, double width) {
-    QStringList lines;
-    QString line;
-    auto flush = [&] {
-        if (!line.isEmpty()) lines << line;
-        line.clear();
-    };
-    for (const QString& word : words) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (fm.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            continue;
-        }
-        flush();
-        if (fm.horizontalAdvance(word) <= width) {
-            line = word;
-            continue;
-        }
-        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, word);
-        qsizetype start = 0;
-        qsizetype lastFit = 0;
-        for (qsizetype next = graphemes.toNextBoundary(); next > 0;
-             next = graphemes.toNextBoundary()) {
-            if (fm.horizontalAdvance(word.mid(start, next - start)) > width && lastFit > start) {
-                lines << word.mid(start, lastFit - start);
-                start = lastFit;
-            }
-            lastFit = next;
-        }
-        line = word.mid(start);
-    }
-    flush();
-    return lines;
 }
 
 // A box's outline. Callers round a question's corners a little and make a leaf a stadium, so
@@ -116,35 +78,44 @@ QPainterPath box_path(const QRectF& rect, double radius) {
 // it shares with its siblings.
 class EdgeItem : public QGraphicsPathItem {
 public:
-    using QGraphicsPathItem::QGraphicsPathItem;
+    EdgeItem(const QPainterPath& path, double clickWidth)
+        : QGraphicsPathItem(path)
+        , m_clickWidth(clickWidth) {}
 
     QPainterPath shape() const override {
         QPainterPathStroker stroker;
-        stroker.setWidth(kClickWidth);
+        stroker.setWidth(m_clickWidth);
         QPainterPath band = stroker.createStroke(path());
         QPainterPath junction;
         const QPointF start = path().pointAtPercent(0);
-        junction.addRect(QRectF(start.x() - kClickWidth, start.y() - kClickWidth, 2 * kClickWidth,
-                                2 * kClickWidth));
+        junction.addRect(QRectF(start.x() - m_clickWidth, start.y() - m_clickWidth,
+                                2 * m_clickWidth, 2 * m_clickWidth));
         return band.subtracted(junction);
     }
     // The scene finds items by their bounding rectangles, so this one must cover the band.
     QRectF boundingRect() const override { return shape().boundingRect(); }
+
+private:
+    double m_clickWidth;
 };
 
-QPainterPath edge_path(QPointF junction, QPointF end) {
+QPainterPath edge_path(QPointF junction, QPointF end, double corner) {
     QPainterPath path(junction);
     const double dx = end.x() - junction.x();
     if (std::abs(dx) < 1) {
         path.lineTo(junction.x(), end.y());
         return path;
     }
-    const double r = std::min({kCornerRadius, std::abs(dx), end.y() - junction.y()});
+    const double r = std::min({corner, std::abs(dx), end.y() - junction.y()});
     const double sign = dx > 0 ? 1 : -1;
     path.lineTo(end.x() - sign * r, junction.y());
     path.quadTo(end.x(), junction.y(), end.x(), junction.y() + r);
     path.lineTo(end);
     return path;
+}
+
+int scaled_pixels(int pixels, double scale) {
+    return static_cast<int>(std::lround(pixels * scale));
 }
 
 QRectF qrect(const Rect& r) {
@@ -170,248 +141,263 @@ QColor flowchart_neutral_colour() {
     return QColor(0x8C, 0x8C, 0x8C);
 }
 
-QFont flowchart_title_font() {
+QFont flowchart_title_font(double scale) {
     QFont font;
-    font.setPixelSize(19);
+    font.setPixelSize(scaled_pixels(19, scale));
     font.setBold(true);
     font.setHintingPreference(QFont::PreferNoHinting); // the same advances on every device
     return font;
 }
 
-QFont flowchart_node_font(bool leaf) {
+QFont flowchart_node_font(bool leaf, double scale) {
     QFont font;
-    font.setPixelSize(15);
+    font.setPixelSize(scaled_pixels(15, scale));
     font.setBold(leaf); // the recommendation is what the reader is looking for
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
-QFont flowchart_label_font() {
+QFont flowchart_label_font(double scale) {
     QFont font;
-    font.setPixelSize(13);
+    font.setPixelSize(scaled_pixels(13, scale));
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
-QStringList wrap_text(const QString& text, const QFont& font, double max_width) {
-    const QFontMetricsF fm(font);
-    QStringList lines;
-    // Explicit line breaks in a translation are kept.
-    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
-        const QStringList words =
-            paragraph.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.isEmpty()) continue;
-        const QStringList widest = wrap_greedy(words, fm, max_width);
-        // Greedy wrapping never needs more lines at a larger width, so the narrowest width that
-        // keeps the line count is found by bisection; never narrower than the widest word, which
-        // would cut a word that fits whole.
-        double widestWord = 0;
-        for (const QString& word : words)
-            widestWord = std::max(widestWord, fm.horizontalAdvance(word));
-        double lo = std::min(widestWord, max_width);
-        double hi = max_width;
-        for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
-            const double mid = (lo + hi) / 2;
-            if (wrap_greedy(words, fm, mid).size() <= widest.size())
-                hi = mid;
-            else
-                lo = mid;
-        }
-        lines << wrap_greedy(words, fm, hi);
-    }
-    return lines;
+namespace {
+
+// The look of one drawing at a plot style. At the picture's style (scale 1, light) it is the
+// constants above, so exports keep their look. A presentation's scale enlarges the fonts, the
+// lines and the arrowheads only: the boxes grow around the larger texts, which wrap at the same
+// widths, while the gaps between them stay, so a chart fitted into the same panel reads larger.
+struct Look {
+    double scale = 1.0;
+    QColor text = kTextColour;
+    QColor decision = flowchart_decision_colour();
+    QColor leafBorder = kLeafBorder;
+    QColor highlight = flowchart_highlight_colour();
+    QColor neutral = flowchart_neutral_colour();
+    QColor decisionFill = kDecisionFill;
+    QColor leafFill = kLeafFill;
+    QColor highlightFill = kHighlightFill;
+    QColor labelFill = Qt::white;
+    QColor highlightLabelFill = kHighlightLabelFill;
+
+    double line(double width) const { return width * scale; }
+};
+
+// a with a share t of b.
+QColor mixed(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() + t * (b.redF() - a.redF())),
+                            static_cast<float>(a.greenF() + t * (b.greenF() - a.greenF())),
+                            static_cast<float>(a.blueF() + t * (b.blueF() - a.blueF())));
 }
 
-FlowchartTextItem::FlowchartTextItem(const QString& text, const QFont& font, const QColor& colour,
-                                     double max_width, QGraphicsItem* parent)
-    : QGraphicsItem(parent)
-    , m_text(text)
-    , m_lines(wrap_text(text, font, max_width))
-    , m_font(font)
-    , m_colour(colour) {
-    const QFontMetricsF fm(m_font);
-    double width = 0;
-    for (const QString& line : m_lines)
-        width = std::max(width, fm.horizontalAdvance(line));
-    m_lineHeight = fm.lineSpacing();
-    const double height =
-        m_lines.isEmpty() ? 0
-                          : fm.height() + m_lineHeight * static_cast<double>(m_lines.size() - 1);
-    m_rect = QRectF(0, 0, std::ceil(width) + kTextSlack, std::ceil(height));
+Look look_of(const PlotStyle& style) {
+    Look look;
+    look.scale = style.scale;
+    if (!style.dark) return look;
+    // Lines and text as the plots adapt them; the pale fills would glare on a dark ground, so
+    // they become a tint of their border's hue over it instead.
+    const QColor ground = style.background();
+    look.text = style.adapted(kTextColour, true);
+    look.decision = style.adapted(look.decision);
+    look.leafBorder = style.adapted(kLeafBorder);
+    look.highlight = style.adapted(look.highlight);
+    look.neutral = style.adapted(look.neutral);
+    look.decisionFill = mixed(ground, look.decision, 0.22);
+    look.leafFill = mixed(ground, look.leafBorder, 0.22);
+    look.highlightFill = mixed(ground, look.highlight, 0.28);
+    look.labelFill = ground;
+    look.highlightLabelFill = mixed(ground, look.highlight, 0.14);
+    return look;
 }
 
-QRectF FlowchartTextItem::boundingRect() const {
-    return m_rect;
-}
-
-void FlowchartTextItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setFont(m_font);
-    painter->setPen(m_colour);
-    const QFontMetricsF fm(m_font);
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const QRectF line(0, m_lineHeight * static_cast<double>(i), m_rect.width(), fm.height());
-        painter->drawText(line, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, m_lines[i]);
-    }
-}
-
-void draw_flowchart(QGraphicsScene* scene, const Flowchart& chart, const WizardAnswers& answers) {
-    scene->clear();
-    if (chart.nodes.empty()) return;
-
-    // Every text is measured first; core lays the tree out from the sizes.
+// One chart being drawn: its texts measured, its layout, the path of the answers.
+struct Drawing {
+    QGraphicsScene* scene;
+    const Flowchart& chart;
+    const Look& look;
     std::vector<std::unique_ptr<FlowchartTextItem>> nodeTexts;
     std::vector<std::unique_ptr<FlowchartTextItem>> labelTexts;
-    FlowchartMetrics metrics;
-    for (const FlowNode& node : chart.nodes) {
-        nodeTexts.push_back(std::make_unique<FlowchartTextItem>(
-            core_text(node.text), flowchart_node_font(node.is_leaf), kTextColour, kNodeWrap));
-        const QRectF r = nodeTexts.back()->boundingRect();
-        metrics.nodes.push_back({std::max(kMinNodeWidth, r.width() + 2 * kNodePadX),
-                                 std::max(kMinNodeHeight, r.height() + 2 * kNodePadY)});
-    }
-    for (const FlowEdge& edge : chart.edges) {
-        labelTexts.push_back(std::make_unique<FlowchartTextItem>(
-            core_text(edge.label), flowchart_label_font(), kTextColour, kLabelWrap));
-        const QRectF r = labelTexts.back()->boundingRect();
-        metrics.labels.push_back({r.width() + 2 * kLabelPadX, r.height() + 2 * kLabelPadY});
-    }
     std::unique_ptr<FlowchartTextItem> title;
-    metrics.title = [&](double width) {
-        title = std::make_unique<FlowchartTextItem>(core_text(chart.title), flowchart_title_font(),
-                                                    kTextColour, width);
-        return Size{title->boundingRect().width(), title->boundingRect().height()};
-    };
-    const FlowchartLayout layout = layout_flowchart(chart, metrics);
+    FlowchartLayout layout;
+    std::vector<std::string_view> path;
 
-    if (title) {
-        title->setPos(layout.title.x, layout.title.y);
-        title->setZValue(kZTitle);
-        set_kind(title.get(), FlowItemKind::Title);
-        scene->addItem(title.release());
-    }
-
-    const std::vector<std::string_view> path = flowchart_path(chart, answers);
-    auto on_path = [&path](std::string_view id) {
+    bool onPath(std::string_view id) const {
         return std::find(path.begin(), path.end(), id) != path.end();
-    };
-    auto edge_on_path = [&path](const FlowEdge& e) {
+    }
+    bool edgeOnPath(const FlowEdge& e) const {
         for (std::size_t i = 0; i + 1 < path.size(); ++i)
             if (path[i] == e.from && path[i + 1] == e.to) return true;
         return false;
+    }
+    double pen(bool lit) const { return look.line(lit ? kHighlightPen : kNeutralPen); }
+};
+
+// Every text is measured first; core lays the tree out from the sizes.
+void measure(Drawing& d) {
+    const Look& look = d.look;
+    FlowchartMetrics metrics;
+    for (const FlowNode& node : d.chart.nodes) {
+        d.nodeTexts.push_back(std::make_unique<FlowchartTextItem>(
+            core_text(node.text), flowchart_node_font(node.is_leaf, look.scale), look.text,
+            kNodeWrap));
+        const QRectF r = d.nodeTexts.back()->boundingRect();
+        metrics.nodes.push_back({std::max(kMinNodeWidth, r.width() + 2 * kNodePadX),
+                                 std::max(kMinNodeHeight, r.height() + 2 * kNodePadY)});
+    }
+    for (const FlowEdge& edge : d.chart.edges) {
+        d.labelTexts.push_back(std::make_unique<FlowchartTextItem>(
+            core_text(edge.label), flowchart_label_font(look.scale), look.text, kLabelWrap));
+        const QRectF r = d.labelTexts.back()->boundingRect();
+        metrics.labels.push_back({r.width() + 2 * kLabelPadX, r.height() + 2 * kLabelPadY});
+    }
+    metrics.title = [&d](double width) {
+        d.title = std::make_unique<FlowchartTextItem>(
+            core_text(d.chart.title), flowchart_title_font(d.look.scale), d.look.text, width);
+        return Size{d.title->boundingRect().width(), d.title->boundingRect().height()};
     };
+    d.layout = layout_flowchart(d.chart, metrics);
+}
 
-    for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
-        const NodePlacement& place = layout.nodes[i];
-        if (!place.drawn) continue;
-        const FlowNode& node = chart.nodes[i];
-        const QString id = qstring(node.id);
-        const bool lit = on_path(node.id);
-        QString answer;
-        QString answerLabel;
-        if (place.incoming >= 0) {
-            const FlowEdge& in = chart.edges[static_cast<std::size_t>(place.incoming)];
-            answer = qstring(in.answer);
-            answerLabel = core_text(in.label);
-        }
+void add_title(Drawing& d) {
+    if (!d.title) return;
+    d.title->setPos(d.layout.title.x, d.layout.title.y);
+    d.title->setZValue(kZTitle);
+    set_kind(d.title.get(), FlowItemKind::Title);
+    d.scene->addItem(d.title.release());
+}
 
-        // The box, with its text as a child centred in it.
-        const QRectF rect = qrect(place.box);
-        const double radius = node.is_leaf ? std::min(rect.height() / 2, 20.0) : kDecisionRadius;
-        auto* box = new QGraphicsPathItem(box_path(rect, radius));
-        const QColor border = lit            ? flowchart_highlight_colour()
-                              : node.is_leaf ? kLeafBorder
-                                             : flowchart_decision_colour();
-        box->setPen(outline_pen(border, lit ? kHighlightPen : kNeutralPen));
-        box->setBrush(lit ? kHighlightFill : node.is_leaf ? kLeafFill : kDecisionFill);
-        box->setZValue(kZNode);
-        FlowchartTextItem* text = nodeTexts[i].release();
-        text->setParentItem(box);
-        const QRectF tr = text->boundingRect();
-        text->setPos(rect.center().x() - tr.width() / 2, rect.center().y() - tr.height() / 2);
-        for (QGraphicsItem* item :
-             {static_cast<QGraphicsItem*>(box), static_cast<QGraphicsItem*>(text)}) {
-            item->setData(kNodeIdRole, id);
-            item->setData(kHighlightRole, lit);
-            if (!answer.isEmpty()) {
-                item->setData(kAnswerRole, answer);
-                item->setData(kAnswerLabelRole, answerLabel);
-            }
-        }
-        set_kind(box, FlowItemKind::Node);
-        set_kind(text, FlowItemKind::NodeText);
-        scene->addItem(box);
+// The line from a question's box down to the junction its arrows share, lit when one of them is.
+void add_trunk(Drawing& d, std::size_t node, const QRectF& rect) {
+    const FlowNode& parent = d.chart.nodes[node];
+    bool hasChildren = false;
+    bool anyLit = false;
+    for (std::size_t e = 0; e < d.chart.edges.size(); ++e) {
+        if (!d.layout.edges[e].drawn || d.chart.edges[e].from != parent.id) continue;
+        hasChildren = true;
+        anyLit = anyLit || d.edgeOnPath(d.chart.edges[e]);
+    }
+    if (!hasChildren) return;
+    auto* trunk = new QGraphicsPathItem;
+    QPainterPath trunkPath(QPointF(rect.center().x(), rect.bottom()));
+    trunkPath.lineTo(rect.center().x(), d.layout.nodes[node].junction_y);
+    trunk->setPath(trunkPath);
+    trunk->setPen(outline_pen(anyLit ? d.look.highlight : d.look.neutral, d.pen(anyLit)));
+    trunk->setZValue(anyLit ? kZEdgeHighlighted : kZEdge);
+    trunk->setData(kNodeIdRole, qstring(parent.id));
+    trunk->setData(kHighlightRole, anyLit);
+    set_kind(trunk, FlowItemKind::Trunk);
+    d.scene->addItem(trunk);
+}
 
-        bool hasChildren = false;
-        bool anyLit = false;
-        for (std::size_t e = 0; e < chart.edges.size(); ++e) {
-            if (!layout.edges[e].drawn || chart.edges[e].from != node.id) continue;
-            hasChildren = true;
-            anyLit = anyLit || edge_on_path(chart.edges[e]);
-        }
-        if (!hasChildren) continue;
-        auto* trunk = new QGraphicsPathItem;
-        QPainterPath trunkPath(QPointF(rect.center().x(), rect.bottom()));
-        trunkPath.lineTo(rect.center().x(), place.junction_y);
-        trunk->setPath(trunkPath);
-        trunk->setPen(
-            outline_pen(anyLit ? flowchart_highlight_colour() : flowchart_neutral_colour(),
-                        anyLit ? kHighlightPen : kNeutralPen));
-        trunk->setZValue(anyLit ? kZEdgeHighlighted : kZEdge);
-        trunk->setData(kNodeIdRole, id);
-        trunk->setData(kHighlightRole, anyLit);
-        set_kind(trunk, FlowItemKind::Trunk);
-        scene->addItem(trunk);
+// A box with its text as a child centred in it; a box an answer leads to chooses that answer.
+void add_node(Drawing& d, std::size_t i) {
+    const NodePlacement& place = d.layout.nodes[i];
+    const FlowNode& node = d.chart.nodes[i];
+    const Look& look = d.look;
+    const QString id = qstring(node.id);
+    const bool lit = d.onPath(node.id);
+    QString answer;
+    QString answerLabel;
+    if (place.incoming >= 0) {
+        const FlowEdge& in = d.chart.edges[static_cast<std::size_t>(place.incoming)];
+        answer = qstring(in.answer);
+        answerLabel = core_text(in.label);
     }
 
-    for (std::size_t e = 0; e < chart.edges.size(); ++e) {
-        const EdgePlacement& place = layout.edges[e];
-        if (!place.drawn) continue;
-        const FlowEdge& fe = chart.edges[e];
-        const bool edgeLit = edge_on_path(fe);
-        const QColor colour = edgeLit ? flowchart_highlight_colour() : flowchart_neutral_colour();
-        const QString edgeAnswer = qstring(fe.answer);
-        const QString edgeLabel = core_text(fe.label);
-        const QPointF tip(place.end.x, place.end.y);
-
-        auto* edge = new EdgeItem(edge_path(QPointF(place.junction.x, place.junction.y),
-                                            QPointF(tip.x(), tip.y() - kArrowLength + 1)));
-        edge->setPen(outline_pen(colour, edgeLit ? kHighlightPen : kNeutralPen));
-        edge->setZValue(edgeLit ? kZEdgeHighlighted : kZEdge);
-        // The head widens with the line so a thick arrow does not end in a small tip.
-        const double half = kArrowHalfWidth + (edgeLit ? 1.5 : 0);
-        const double base = tip.y() - kArrowLength - (edgeLit ? 2 : 0);
-        auto* head = new QGraphicsPolygonItem(
-            QPolygonF{QPointF(tip.x() - half, base), QPointF(tip.x() + half, base), tip}, edge);
-        head->setPen(Qt::NoPen);
-        head->setBrush(colour);
-
-        const QRectF labelRect = qrect(place.label);
-        auto* label = new QGraphicsPathItem(box_path(labelRect, kLabelRadius));
-        label->setPen(outline_pen(colour, edgeLit ? 2.0 : 1.0));
-        label->setBrush(edgeLit ? QColor(0xFF, 0xF6, 0xEF) : QColor(Qt::white));
-        label->setZValue(kZLabel);
-        FlowchartTextItem* labelText = labelTexts[e].release();
-        labelText->setParentItem(label);
-        const QRectF lt = labelText->boundingRect();
-        labelText->setPos(labelRect.center().x() - lt.width() / 2,
-                          labelRect.center().y() - lt.height() / 2);
-
-        set_kind(edge, FlowItemKind::Edge);
-        set_kind(head, FlowItemKind::Arrowhead);
-        set_kind(label, FlowItemKind::EdgeLabel);
-        set_kind(labelText, FlowItemKind::EdgeLabelText);
-        for (QGraphicsItem* item :
-             {static_cast<QGraphicsItem*>(edge), static_cast<QGraphicsItem*>(head),
-              static_cast<QGraphicsItem*>(label), static_cast<QGraphicsItem*>(labelText)}) {
-            item->setData(kAnswerRole, edgeAnswer);
-            item->setData(kAnswerLabelRole, edgeLabel);
-            item->setData(kHighlightRole, edgeLit);
-            item->setData(kEdgeFromRole, qstring(fe.from));
-            item->setData(kEdgeToRole, qstring(fe.to));
+    const QRectF rect = qrect(place.box);
+    const double radius = node.is_leaf ? std::min(rect.height() / 2, 20.0) : kDecisionRadius;
+    auto* box = new QGraphicsPathItem(box_path(rect, radius));
+    const QColor border = lit ? look.highlight : node.is_leaf ? look.leafBorder : look.decision;
+    box->setPen(outline_pen(border, d.pen(lit)));
+    box->setBrush(lit ? look.highlightFill : node.is_leaf ? look.leafFill : look.decisionFill);
+    box->setZValue(kZNode);
+    FlowchartTextItem* text = d.nodeTexts[i].release();
+    text->setParentItem(box);
+    const QRectF tr = text->boundingRect();
+    text->setPos(rect.center().x() - tr.width() / 2, rect.center().y() - tr.height() / 2);
+    for (QGraphicsItem* item :
+         {static_cast<QGraphicsItem*>(box), static_cast<QGraphicsItem*>(text)}) {
+        item->setData(kNodeIdRole, id);
+        item->setData(kHighlightRole, lit);
+        if (!answer.isEmpty()) {
+            item->setData(kAnswerRole, answer);
+            item->setData(kAnswerLabelRole, answerLabel);
         }
-        scene->addItem(edge);
-        scene->addItem(label);
     }
+    set_kind(box, FlowItemKind::Node);
+    set_kind(text, FlowItemKind::NodeText);
+    d.scene->addItem(box);
+    add_trunk(d, i, rect);
+}
+
+// An arrow from its parent's junction to the child's box, its head, and the answer's box on it.
+void add_edge(Drawing& d, std::size_t e) {
+    const EdgePlacement& place = d.layout.edges[e];
+    const FlowEdge& fe = d.chart.edges[e];
+    const Look& look = d.look;
+    const bool edgeLit = d.edgeOnPath(fe);
+    const QColor colour = edgeLit ? look.highlight : look.neutral;
+    const QPointF tip(place.end.x, place.end.y);
+
+    auto* edge = new EdgeItem(edge_path(QPointF(place.junction.x, place.junction.y),
+                                        QPointF(tip.x(), tip.y() - look.line(kArrowLength) + 1),
+                                        kCornerRadius),
+                              kClickWidth);
+    edge->setPen(outline_pen(colour, d.pen(edgeLit)));
+    edge->setZValue(edgeLit ? kZEdgeHighlighted : kZEdge);
+    // The head widens with the line so a thick arrow does not end in a small tip.
+    const double half = look.line(kArrowHalfWidth + (edgeLit ? 1.5 : 0));
+    const double base = tip.y() - look.line(kArrowLength) - look.line(edgeLit ? 2 : 0);
+    auto* head = new QGraphicsPolygonItem(
+        QPolygonF{QPointF(tip.x() - half, base), QPointF(tip.x() + half, base), tip}, edge);
+    head->setPen(Qt::NoPen);
+    head->setBrush(colour);
+
+    const QRectF labelRect = qrect(place.label);
+    auto* label = new QGraphicsPathItem(box_path(labelRect, kLabelRadius));
+    label->setPen(outline_pen(colour, look.line(edgeLit ? 2.0 : 1.0)));
+    label->setBrush(edgeLit ? look.highlightLabelFill : look.labelFill);
+    label->setZValue(kZLabel);
+    FlowchartTextItem* labelText = d.labelTexts[e].release();
+    labelText->setParentItem(label);
+    const QRectF lt = labelText->boundingRect();
+    labelText->setPos(labelRect.center().x() - lt.width() / 2,
+                      labelRect.center().y() - lt.height() / 2);
+
+    set_kind(edge, FlowItemKind::Edge);
+    set_kind(head, FlowItemKind::Arrowhead);
+    set_kind(label, FlowItemKind::EdgeLabel);
+    set_kind(labelText, FlowItemKind::EdgeLabelText);
+    for (QGraphicsItem* item :
+         {static_cast<QGraphicsItem*>(edge), static_cast<QGraphicsItem*>(head),
+          static_cast<QGraphicsItem*>(label), static_cast<QGraphicsItem*>(labelText)}) {
+        item->setData(kAnswerRole, qstring(fe.answer));
+        item->setData(kAnswerLabelRole, core_text(fe.label));
+        item->setData(kHighlightRole, edgeLit);
+        item->setData(kEdgeFromRole, qstring(fe.from));
+        item->setData(kEdgeToRole, qstring(fe.to));
+    }
+    d.scene->addItem(edge);
+    d.scene->addItem(label);
+}
+
+} // namespace
+
+void draw_flowchart(QGraphicsScene* scene, const Flowchart& chart, const WizardAnswers& answers,
+                    const PlotStyle& style) {
+    scene->clear();
+    if (chart.nodes.empty()) return;
+    const Look look = look_of(style);
+    Drawing d{scene, chart, look, {}, {}, {}, {}, flowchart_path(chart, answers)};
+    measure(d);
+    add_title(d);
+    for (std::size_t i = 0; i < chart.nodes.size(); ++i)
+        if (d.layout.nodes[i].drawn) add_node(d, i);
+    for (std::size_t e = 0; e < chart.edges.size(); ++e)
+        if (d.layout.edges[e].drawn) add_edge(d, e);
 }
 
 QString answer_at(QGraphicsScene* scene, QPointF scene_pos) {
@@ -448,13 +434,8 @@ void render_flowchart(QGraphicsScene* scene, QPainter* painter, const QRectF& ta
     painter->restore();
 }
 
-void write_recipe_csv(TextWriter& out, const std::optional<Recipe>& recipe) {
-    out.text("key,value,reason\n");
-    if (!recipe) return;
-    for (const RecipeLine& line : recipe_lines(*recipe)) {
-        out.field(line.key).ch(',').field(line.value).ch(',');
-        out.field(core_text(line.reason).toStdString()).ch('\n');
-    }
+std::string translated_core_text(std::string_view english) {
+    return core_text(english).toStdString();
 }
 
 } // namespace activa::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/plotstyle.hpp"
+#include "wizard/flowcharttext.hpp"
+
 #include <activa/flowchart.hpp>
 
 #include <QColor>
@@ -12,15 +15,12 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 class QGraphicsScene;
 class QPainter;
-
-namespace activa {
-class TextWriter;
-}
 
 namespace activa::ui {
 
@@ -51,51 +51,22 @@ QColor flowchart_highlight_colour(); // #D55E00, the path of the current answers
 QColor flowchart_decision_colour();  // #0072B2, question boxes
 QColor flowchart_neutral_colour();   // grey arrows and answer boxes
 
-// Fonts of the drawing, in pixels so that they scale with the picture on every device.
-QFont flowchart_title_font();
-QFont flowchart_node_font(bool leaf);
-QFont flowchart_label_font();
-
-// Splits text into lines no wider than max_width as measured with font's metrics, breaking
-// between words and, for a word that alone is too wide, between characters. Among the wrappings
-// with the fewest lines it picks the narrowest, so that two-line labels come out balanced.
-QStringList wrap_text(const QString& text, const QFont& font, double max_width);
-
-// Text drawn centred line by line, wrapped with wrap_text; its bounding rectangle is what the
-// metrics say the lines need (plus a little slack for rendering differences between devices),
-// so the layout can be computed from it before anything is painted.
-class FlowchartTextItem : public QGraphicsItem {
-public:
-    enum { Type = UserType + 0x0F10 };
-
-    FlowchartTextItem(const QString& text, const QFont& font, const QColor& colour,
-                      double max_width, QGraphicsItem* parent = nullptr);
-
-    int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
-
-    const QString& text() const { return m_text; }
-    const QStringList& lines() const { return m_lines; }
-    const QFont& font() const { return m_font; }
-    const QColor& colour() const { return m_colour; }
-
-private:
-    QString m_text;
-    QStringList m_lines;
-    QFont m_font;
-    QColor m_colour;
-    double m_lineHeight = 0;
-    QRectF m_rect;
-};
+// Fonts of the drawing, in pixels so that they scale with the picture on every device; a
+// presentation's scale makes them larger.
+QFont flowchart_title_font(double scale = 1.0);
+QFont flowchart_node_font(bool leaf, double scale = 1.0);
+QFont flowchart_label_font(double scale = 1.0);
 
 // Draws one flowchart (hidden or output) into scene, replacing what it held: rounded decision
 // boxes with the question, arrows labelled with the answers (the label sits on the arrow), leaf
 // boxes with the recommended activation and the chart's title at the top. The path of the
 // current answers is highlighted (thick #D55E00 arrows and borders, tinted fill); the rest stays
 // neutral. The layout is layout_flowchart's, sized from the text metrics, so translated texts
-// of any length fit. The scene's itemsBoundingRect is the picture.
-void draw_flowchart(QGraphicsScene* scene, const Flowchart& chart, const WizardAnswers& answers);
+// of any length fit. The scene's itemsBoundingRect is the picture. The style's scale makes the
+// texts and lines larger and the boxes with them (the gaps stay), and a dark style draws light
+// on dark; pictures take picture_style(), the window screen_style().
+void draw_flowchart(QGraphicsScene* scene, const Flowchart& chart, const WizardAnswers& answers,
+                    const PlotStyle& style = picture_style());
 
 // The answer key of the clickable item at scene_pos (an answer box, its arrow or the box the
 // arrow leads to), e.g. "mlp", "classification", "multiclass"; empty when there is none.
@@ -105,7 +76,8 @@ QString answer_at(QGraphicsScene* scene, QPointF scene_pos);
 // the window and the export path both draw with it.
 void render_flowchart(QGraphicsScene* scene, QPainter* painter, const QRectF& target);
 
-// key,value,reason of a recipe, the reasons in the current language; just the header without.
-void write_recipe_csv(TextWriter& out, const std::optional<Recipe>& recipe);
+// A sentence of core's (a recipe's reason, a code comment) in the UI language, for core's
+// writers that take a translation.
+std::string translated_core_text(std::string_view english);
 
 } // namespace activa::ui

@@ -2,6 +2,7 @@
 #include "flowchartview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/plotstyle.hpp"
 
 #include <activa/csv.hpp>
 
@@ -21,6 +22,18 @@ namespace {
 // The same proportional margin as render_flowchart, so the window shows what an export shows.
 constexpr double kMarginFraction = 0.035;
 
+QRectF with_margin(const QRectF& bounds) {
+    const double margin = kMarginFraction * std::min(bounds.width(), bounds.height());
+    return bounds.adjusted(-margin, -margin, margin, margin);
+}
+
+// The drawing's size with its margin, within what a panel can reasonably ask for.
+QSize natural_size(const QRectF& bounds) {
+    const QSizeF natural = with_margin(bounds).size();
+    return QSize(std::clamp(static_cast<int>(std::ceil(natural.width())), 320, 1000),
+                 std::clamp(static_cast<int>(std::ceil(natural.height())), 240, 800));
+}
+
 } // namespace
 
 FlowchartView::FlowchartView(const Flowchart& chart, QWidget* parent)
@@ -30,7 +43,6 @@ FlowchartView::FlowchartView(const Flowchart& chart, QWidget* parent)
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
-    setBackgroundBrush(Qt::white);
     // The picture is always fitted whole, so scroll bars would only ever flicker in and out.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -38,6 +50,8 @@ FlowchartView::FlowchartView(const Flowchart& chart, QWidget* parent)
     setDragMode(QGraphicsView::NoDrag);
     setMouseTracking(true);
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate); // scaled text repaints cleanly
+    // Presentation mode and dark follow the View menu, as the plots do; pictures keep their own.
+    on_screen_style_changed(this, [this] { redraw(); });
     redraw();
 }
 
@@ -47,16 +61,23 @@ void FlowchartView::setAnswers(const WizardAnswers& answers) {
     redraw();
 }
 
+std::unique_ptr<QGraphicsScene> FlowchartView::pictureScene() const {
+    auto scene = std::make_unique<QGraphicsScene>();
+    draw_flowchart(scene.get(), *m_chart, m_answers, picture_style());
+    return scene;
+}
+
 void FlowchartView::paintPicture(QCPPainter* painter, QSize size, bool) {
-    render_flowchart(m_scene, painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    const auto scene = pictureScene();
+    render_flowchart(scene.get(), painter, QRectF(QPointF(0, 0), QSizeF(size)));
 }
 
 QSize FlowchartView::pictureSize() const {
-    return sizeHint();
+    return m_naturalSize;
 }
 
 void FlowchartView::writeData(TextWriter& out) const {
-    write_recipe_csv(out, recommend(m_answers));
+    write_recipe_csv(out, recommend(m_answers), translated_core_text);
 }
 
 QString FlowchartView::fileStem() const {
@@ -68,10 +89,9 @@ void FlowchartView::preparePicture(QSize size) {
 }
 
 QSize FlowchartView::sizeHint() const {
-    // The natural size, within what a panel can reasonably ask for.
-    const QSizeF natural = m_scene->sceneRect().size();
-    return QSize(std::clamp(static_cast<int>(std::ceil(natural.width())), 320, 1000),
-                 std::clamp(static_cast<int>(std::ceil(natural.height())), 240, 800));
+    // The picture's size, whatever the window's look: the panels are laid out the same way
+    // with presentation mode on at the start as when it is turned on later.
+    return m_naturalSize;
 }
 
 QSize FlowchartView::minimumSizeHint() const {
@@ -79,10 +99,11 @@ QSize FlowchartView::minimumSizeHint() const {
 }
 
 void FlowchartView::redraw() {
-    draw_flowchart(m_scene, *m_chart, m_answers);
-    const QRectF bounds = m_scene->itemsBoundingRect();
-    const double margin = kMarginFraction * std::min(bounds.width(), bounds.height());
-    m_scene->setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
+    m_naturalSize = natural_size(pictureScene()->itemsBoundingRect());
+    const PlotStyle style = screen_style();
+    draw_flowchart(m_scene, *m_chart, m_answers, style);
+    setBackgroundBrush(style.background());
+    m_scene->setSceneRect(with_margin(m_scene->itemsBoundingRect()));
     for (QGraphicsItem* item : m_scene->items()) {
         const QString label = item->data(kAnswerLabelRole).toString();
         if (!label.isEmpty()) item->setToolTip(tr("Choose: %1").arg(label));

@@ -7,6 +7,8 @@
 #include <QGraphicsView>
 #include <QString>
 
+#include <memory>
+
 class QGraphicsScene;
 
 namespace activa::ui {
@@ -25,7 +27,8 @@ public:
     // Redraws with the path of these answers highlighted.
     void setAnswers(const WizardAnswers& answers);
 
-    // The chart alone, fitted into the picture with a margin, on white.
+    // The chart alone, fitted into the picture with a margin, on white, in the pictures' look
+    // whatever the window's.
     void paintPicture(QCPPainter* painter, QSize size, bool vector) override;
     QSize pictureSize() const override;
     // A flowchart has no numbers behind it: its data is the recipe of the answers, if complete.
@@ -52,12 +55,14 @@ protected:
 private:
     void redraw();
     void fit();
+    std::unique_ptr<QGraphicsScene> pictureScene() const;
     QString answerAt(QPoint viewportPos) const;
 
     const Flowchart* m_chart;
     WizardAnswers m_answers;
     QGraphicsScene* m_scene = nullptr;
     QString m_pressedAnswer; // a click counts only when released on the answer it started on
+    QSize m_naturalSize;     // of the picture, for the picture and the layout
 };
 
 } // namespace activa::ui

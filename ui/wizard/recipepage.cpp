@@ -3,7 +3,7 @@
 #include "wizardview.hpp"
 
 #include "common/coretext.hpp"
-#include "softmax/softmaxplot.hpp"
+#include "wizard/flowchartplot.hpp"
 #include "wizard/recipetable.hpp"
 
 #include <activa/snippets.hpp>
@@ -128,8 +128,12 @@ QWidget* WizardView::makeRecipePage() {
         try_it->setToolTip(tr("Train the recommended activation against sigmoid and tanh on a "
                               "dataset of this problem type"));
     });
-    connect(explore, &QPushButton::clicked, this, &WizardView::requestExplorer);
-    connect(try_it, &QPushButton::clicked, this, &WizardView::requestTraining);
+    connect(explore, &QPushButton::clicked, this, [this] {
+        if (const auto r = recipe()) emit showInExplorer(explorer_curves(*r), explorer_softmax(*r));
+    });
+    connect(try_it, &QPushButton::clicked, this, [this] {
+        if (const auto r = recipe()) emit tryTraining(tryout_race(*r));
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(copy_code);
     row->addStretch(1);
@@ -148,7 +152,7 @@ namespace {
 // The code's comments in the language of the window; the code itself stays as it runs.
 SnippetOptions snippet_options() {
     SnippetOptions o;
-    o.translate = [](std::string_view english) { return core_text(english).toStdString(); };
+    o.translate = translated_core_text;
     return o;
 }
 
@@ -192,50 +196,6 @@ void WizardView::fitRecipeSplit() {
     const int least = 6 * m_recipeTable->fontMetrics().lineSpacing();
     const int given = table + wanted <= total ? total - table : std::max(total - least, total / 2);
     m_recipeSplit->setSizes({total - std::min(wanted, given), std::min(wanted, given)});
-}
-
-void WizardView::requestExplorer() {
-    const auto r = recipe();
-    if (!r) return;
-    CurvesState curves;
-    curves.curves = {{r->hidden, default_params(r->hidden)}};
-    if (r->gate) curves.curves.push_back({*r->gate, default_params(*r->gate)});
-    const ActivationId out =
-        r->output == OutputActivation::Linear ? ActivationId::Identity : ActivationId::Sigmoid;
-    if (r->output != OutputActivation::Softmax &&
-        std::none_of(curves.curves.begin(), curves.curves.end(),
-                     [&](const CurveSpec& c) { return c.id == out; }))
-        curves.curves.push_back({out, default_params(out)});
-    curves.show_derivative = true;
-    curves.selected = 0;
-    std::optional<SoftmaxState> softmax;
-    if (r->output == OutputActivation::Softmax) {
-        SoftmaxState s;
-        s.classes.clear();
-        s.logits.clear();
-        const auto n = std::min<std::size_t>(r->output_nodes, kMaxSoftmaxClasses);
-        for (std::size_t i = 0; i < n; ++i) {
-            s.classes.push_back(default_class_name(i));
-            // The article's example for three classes; varied, distinct logits beyond.
-            s.logits.push_back(n == 3 ? std::array{1.0, 3.0, 2.0}[i]
-                                      : std::round(20.0 * std::sin(1.7 * (i + 1))) / 10.0);
-        }
-        softmax = s;
-    }
-    emit showInExplorer(curves, softmax);
-}
-
-void WizardView::requestTraining() {
-    const auto r = recipe();
-    if (!r) return;
-    TrainingState race;
-    race.settings.dataset = dataset_for(r->problem);
-    race.race.clear();
-    for (const ActivationId id : {r->hidden, ActivationId::Sigmoid, ActivationId::Tanh})
-        if (std::none_of(race.race.begin(), race.race.end(),
-                         [id](const RaceEntry& e) { return e.activation == id; }))
-            race.race.push_back({id, std::nullopt});
-    emit tryTraining(race);
 }
 
 } // namespace activa::ui

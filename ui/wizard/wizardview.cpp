@@ -2,14 +2,19 @@
 #include "wizardview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/formbuilder.hpp"
 #include "common/guide.hpp"
 #include "common/numberbox.hpp"
 #include "common/settings.hpp"
+#include "wizard/flowchartplot.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/recipetable.hpp"
 
+#include <activa/csv.hpp>
+
 #include <QButtonGroup>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -29,6 +34,18 @@
 
 namespace activa::ui {
 namespace {
+
+static_assert(static_cast<int>(WizardStep::Recipe) == WizardView::RecipeStep &&
+              static_cast<int>(WizardStep::Network) == WizardView::NetworkStep &&
+              WizardView::RecipeStep + 1 == static_cast<int>(kWizardStepCount));
+
+WizardStep core_step(WizardView::Step step) {
+    return static_cast<WizardStep>(step);
+}
+
+WizardView::Step page_step(WizardStep step) {
+    return static_cast<WizardView::Step>(step);
+}
 
 // The answers leaving a flowchart node, in the diagram's order: the wizard offers exactly what
 // the flowchart shows. The explanations go with them, in the same order.
@@ -110,11 +127,10 @@ WizardView::WizardView(QWidget* parent)
     // A click on the diagram answers that question and moves on from it.
     for (FlowchartView* chart : {m_hiddenChart, m_outputChart})
         connect(chart, &FlowchartView::answerClicked, this, [this](const QString& key) {
+            const auto step = step_of_answer(key.toStdString());
+            if (!step) return;
             answer(key);
-            const bool network = parse_network(key.toStdString()).has_value();
-            const bool problem =
-                key == QLatin1String("regression") || key == QLatin1String("classification");
-            m_step = network ? NetworkStep : (problem ? ProblemStep : ClassificationStep);
+            m_step = page_step(*step);
             next();
             refresh();
         });
@@ -229,28 +245,24 @@ QWidget* WizardView::makeClassesPage() {
     layout->addWidget(title);
     auto* why = wrapped(page);
     layout->addWidget(why);
-    m_classes = new NumberBox(NumberBox::Kind::Integer, page);
-    m_classes->setObjectName(QStringLiteral("classesBox"));
-    m_classes->setRange(1, static_cast<int>(kMaxClasses));
+    // The count's row at its natural width, as a number of a few digits reads.
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    layout->addLayout(form);
+    m_classes = FormBuilder(form, m_tr)
+                    .number(
+                        "classesBox", NumberBox::Kind::Integer, 1, kMaxClasses,
+                        [] { return tr("C&lasses:"); },
+                        [] { return tr("Number of classes the model chooses from"); });
     m_classes->setValue(3);
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(page);
-    label->setBuddy(m_classes);
     m_tr.add([=, this] {
         title->setText(tr("How many classes?"));
         why->setText(
             QStringLiteral("<i>%1</i>")
                 .arg(tr("The output layer has one node per class, so the count sets its size.")
                          .toHtmlEscaped()));
-        m_classes->setToolTipText(tr("Number of classes the model chooses from"));
         m_classes->setAccessibleName(tr("Number of classes"));
-        label->setText(tr("C&lasses:"));
     });
-    row->addWidget(label);
-    row->addWidget(m_classes);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_classes->messageLabel());
     m_classesMessage = wrapped(page);
     QFont bold = m_classesMessage->font();
     bold.setBold(true);
@@ -289,24 +301,7 @@ QString WizardView::classesProblem() const {
 }
 
 void WizardView::answer(const QString& key) {
-    if (const auto n = parse_network(key.toStdString())) {
-        m_answers.network = n;
-        m_answers.not_sure = false;
-    } else if (key == QLatin1String("not_sure")) {
-        m_answers.network.reset();
-        m_answers.not_sure = true;
-    } else if (key == QLatin1String("regression")) {
-        m_answers.classification = false;
-    } else if (key == QLatin1String("classification")) {
-        m_answers.classification = true;
-    } else if (const auto p = parse_problem(key.toStdString());
-               p && *p != ProblemType::Regression) {
-        m_answers.classification = true;
-        m_answers.problem = p;
-        // A sensible class count for the kind chosen; the user can change it.
-        if (*p == ProblemType::Multiclass && m_answers.classes < 3) setClasses(3);
-        if (*p == ProblemType::Multilabel && m_answers.classes < 2) setClasses(2);
-    }
+    if (const auto answered = with_answer(m_answers, key.toStdString())) m_answers = *answered;
     refresh();
 }
 
@@ -323,65 +318,20 @@ void WizardView::setAnswers(const WizardAnswers& answers, Step step) {
 }
 
 bool WizardView::canAdvance() const {
-    switch (m_step) {
-    case NetworkStep:
-        return m_answers.network || m_answers.not_sure;
-    case ProblemStep:
-        return m_answers.classification.has_value();
-    case ClassificationStep:
-        return m_answers.problem.has_value();
-    case ClassesStep:
-        return classesProblem().isEmpty() && m_classes->problem().isEmpty();
-    case RecipeStep:
-        return false;
-    }
-    return false;
+    // A class count being typed counts only once it is taken.
+    if (m_step == ClassesStep && !m_classes->problem().isEmpty()) return false;
+    return next_step(core_step(m_step), m_answers).has_value();
 }
 
 void WizardView::next() {
     // Alt+N leaves the focus in the classes field: what is typed there counts first.
     if (m_step == ClassesStep && !m_classes->takeText()) return;
     if (!canAdvance()) return;
-    switch (m_step) {
-    case NetworkStep:
-        goTo(ProblemStep);
-        break;
-    case ProblemStep:
-        goTo(*m_answers.classification ? ClassificationStep : RecipeStep);
-        break;
-    case ClassificationStep:
-        goTo(*m_answers.problem == ProblemType::Binary ? RecipeStep : ClassesStep);
-        break;
-    case ClassesStep:
-        goTo(RecipeStep);
-        break;
-    case RecipeStep:
-        break;
-    }
+    goTo(page_step(*next_step(core_step(m_step), m_answers)));
 }
 
 void WizardView::back() {
-    switch (m_step) {
-    case NetworkStep:
-        break;
-    case ProblemStep:
-        goTo(NetworkStep);
-        break;
-    case ClassificationStep:
-        goTo(ProblemStep);
-        break;
-    case ClassesStep:
-        goTo(ClassificationStep);
-        break;
-    case RecipeStep:
-        if (m_answers.classification && !*m_answers.classification)
-            goTo(ProblemStep);
-        else if (m_answers.problem == ProblemType::Binary)
-            goTo(ClassificationStep);
-        else
-            goTo(ClassesStep);
-        break;
-    }
+    if (const auto step = previous_step(core_step(m_step), m_answers)) goTo(page_step(*step));
 }
 
 void WizardView::updateColours() {
@@ -445,14 +395,12 @@ void WizardView::refresh() {
     m_classesMessage->setVisible(!problem.isEmpty());
 
     m_pages->setCurrentIndex(static_cast<int>(m_step));
-    static const std::array<const char*, 5> kStepNames{
+    static const std::array<const char*, kWizardStepCount> kStepNames{
         QT_TR_NOOP("Network type"), QT_TR_NOOP("Problem type"), QT_TR_NOOP("Classification type"),
         QT_TR_NOOP("Number of classes"), QT_TR_NOOP("Recipe")};
-    // Every step keeps its number, and the count never changes under the user: answers that
-    // make a step unnecessary skip it (a regression goes from step 2 to the recipe, step 5).
     m_stepLabel->setText(tr("Step %1 of %2 · %3")
-                             .arg(static_cast<int>(m_step) + 1)
-                             .arg(static_cast<int>(kStepNames.size()))
+                             .arg(step_number(core_step(m_step)))
+                             .arg(kWizardStepCount)
                              .arg(tr(kStepNames[static_cast<std::size_t>(m_step)])));
     m_back->setEnabled(m_step != NetworkStep);
     // Next stays where it is on the last step, greyed out, so that Back never moves under a
@@ -512,7 +460,7 @@ QSize WizardView::pictureSize() const {
 }
 
 void WizardView::writeData(TextWriter& out) const {
-    write_recipe_csv(out, recipe());
+    write_recipe_csv(out, recipe(), translated_core_text);
 }
 
 QString WizardView::fileStem() const {

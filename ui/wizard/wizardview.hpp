@@ -9,6 +9,7 @@
 #include <activa/softmax.hpp>
 
 #include <activa/flowchart.hpp>
+#include <activa/flowchart_wizard.hpp>
 #include <activa/training.hpp>
 
 #include <QWidget>
@@ -39,6 +40,8 @@ class RecipeTable;
 class WizardView : public QWidget, public View, public Picture {
     Q_OBJECT
 public:
+    // Core's WizardStep, numbered as pages (flowchart_wizard.hpp says how the steps follow
+    // each other).
     enum Step { NetworkStep, ProblemStep, ClassificationStep, ClassesStep, RecipeStep };
 
     explicit WizardView(QWidget* parent = nullptr);
@@ -68,7 +71,8 @@ public:
     NumberBox* classesSpinBox() const { return m_classes; }
 
     // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
-    // "not_sure", "regression", "classification", "binary", "multiclass", "multilabel").
+    // "not_sure", "regression", "classification", "binary", "multiclass", "multilabel"; see
+    // with_answer). An unknown key changes nothing.
     void answer(const QString& key);
     void setClasses(unsigned classes);
     // Restores answers and a step (used when the window is rebuilt in another language).
@@ -124,8 +128,6 @@ private:
     void fillRecipe();
     void updateColours();
     bool canAdvance() const;
-    void requestExplorer();
-    void requestTraining();
 
     WizardAnswers m_answers;
     Step m_step = NetworkStep;

@@ -60,6 +60,12 @@ enum class Family : std::uint8_t {
 };
 enum class WeightInit : std::uint8_t { He, Glorot, LeCun };
 enum class InputScaling : std::uint8_t { ZeroOne, MinusOneOne, Standardised };
+// Command-line and file spellings: zero_one, minus_one_one, standardised; and of the
+// initialisations' families: he, glorot, lecun.
+std::string_view input_scaling_key(InputScaling s);
+std::optional<InputScaling> parse_input_scaling(std::string_view key);
+std::string_view weight_family_key(WeightInit w);
+std::optional<WeightInit> parse_weight_family(std::string_view key);
 enum class TypicalUse : std::uint8_t { Hidden, Output, Both, Teaching };
 
 // A parameter as PyTorch names it. The kernels see a function's parameters in this order:

@@ -3,11 +3,13 @@
 
 #include <activa/activations.hpp>
 #include <activa/curves.hpp>
+#include <activa/flowchart.hpp>
 #include <activa/gradflow.hpp>
 
 #include <cstddef>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -86,6 +88,13 @@ void write_curves_csv(TextWriter& out, const CurvesState& state);
 // per logit). Finite logits, finite temperature > 0.
 void write_softmax_csv(TextWriter& out, std::span<const double> logits, double temperature,
                        const std::vector<std::string>* classes = nullptr);
+
+// key,value,reason: one row per line of recipe_lines, hidden layer first. The reasons go
+// through translate when it is given (the window writes them in its language), and are English
+// without it; just the header when there is no recipe (the wizard's questions are still open).
+using TranslateText = std::function<std::string(std::string_view english)>;
+void write_recipe_csv(TextWriter& out, const std::optional<Recipe>& recipe,
+                      const TranslateText& translate = nullptr);
 
 // The columns of a gradient-flow row after "layer", in order: the fields of GradFlowLayer.
 std::span<const std::string_view> gradflow_csv_columns();

@@ -15,6 +15,7 @@
 #include <activa/formula.hpp>
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,30 @@ bool is_known(ActivationId id);
 std::vector<ActivationId> typed_functions();
 // Takes the name away (the "Yours" list forgets it); the id stays valid for work in flight.
 void forget_function(ActivationId id);
+
+// The text typed functions are shared in, and kept between sessions as: one definition a line,
+// `NAME(x, p=1.5) = FORMULA`, each followed by any of these lines, indented:
+//     param NAME MIN MAX      the range of a parameter's slider
+//     init he|glorot|lecun    the initialisation's family (recommended_init names it)
+//     inputs zero_one|minus_one_one|standardised
+// Blank lines and lines starting with '#' are passed over.
+std::string write_typed_definitions(std::span<const TypedDefinition> definitions);
+struct SkippedDefinition {
+    std::size_t line; // 1-based, where the definition starts
+    std::string name; // its name when it has one, else the start of the line
+    std::string reason;
+};
+struct TypedDefinitions {
+    std::vector<TypedDefinition> definitions; // each one define_function takes
+    std::vector<std::size_t> lines;           // where each starts (1-based)
+    std::vector<SkippedDefinition> skipped;   // what was passed over, and why
+};
+// Reads every definition it can: a bad one is skipped and named, the others are kept.
+TypedDefinitions read_typed_definitions(std::string_view text);
+// Defines them all (as define_function does), skipping and naming the ones it refuses; the ids
+// are those defined, in order.
+std::vector<ActivationId> define_all(const TypedDefinitions& read,
+                                     std::vector<SkippedDefinition>* skipped);
 
 // A typed function's definition and compiled form; nullptr for a built-in.
 const TypedDefinition* typed_definition(ActivationId id);

@@ -136,6 +136,8 @@ struct GradFlowState {
     double normal_std = 1.0; // for the curves whose init is InitScheme::Normal
     double bias = 0.0;
     std::uint64_t seed = 1;
+    // How every run draws its inputs; each activation's recipe when empty.
+    std::optional<InputScaling> inputs;
     bool operator==(const GradFlowState&) const = default;
 };
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
+// The drawn flowcharts: one box per node, arrows with their answers, the path of the answers,
+// layouts that stay clean in any language, and the rendered picture.
 #include "common/coretext.hpp"
-#include "contrast.hpp"
+#include "flowchartitems.hpp"
 #include "wizard/flowchartplot.hpp"
-#include "wizard/flowchartview.hpp"
 
 #include <activa/flowchart.hpp>
 
@@ -11,10 +12,6 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QPalette>
-#include <QSet>
-#include <QSignalSpy>
-#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -32,94 +29,9 @@ using activa::FlowNode;
 using activa::NetworkType;
 using activa::ProblemType;
 using activa::WizardAnswers;
-using activa::ui::contrast_ratio;
-
-// The answers to one question of each chart, as the wizard records them.
-WizardAnswers answered(std::optional<NetworkType> network, std::optional<ProblemType> problem) {
-    WizardAnswers a;
-    a.network = network;
-    if (problem) {
-        a.classification = *problem != ProblemType::Regression;
-        if (*a.classification) a.problem = problem;
-    }
-    return a;
-}
-using activa::ui::FlowchartTextItem;
-using activa::ui::FlowchartView;
-using activa::ui::FlowItemKind;
+using namespace activa::test;
 
 namespace {
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-FlowItemKind kind(const QGraphicsItem* item) {
-    return static_cast<FlowItemKind>(item->data(activa::ui::kItemKindRole).toInt());
-}
-
-std::vector<QGraphicsItem*> items_of(QGraphicsScene& scene, FlowItemKind k) {
-    std::vector<QGraphicsItem*> found;
-    for (QGraphicsItem* item : scene.items())
-        if (kind(item) == k) found.push_back(item);
-    return found;
-}
-
-// The text drawn inside a box or an answer box.
-FlowchartTextItem* text_of(const QGraphicsItem* box) {
-    for (QGraphicsItem* child : box->childItems())
-        if (auto* text = qgraphicsitem_cast<FlowchartTextItem*>(child)) return text;
-    return nullptr;
-}
-
-QGraphicsItem* node_item(QGraphicsScene& scene, std::string_view id) {
-    for (QGraphicsItem* item : items_of(scene, FlowItemKind::Node))
-        if (item->data(activa::ui::kNodeIdRole).toString() == qs(id)) return item;
-    return nullptr;
-}
-
-QGraphicsItem* label_item(QGraphicsScene& scene, std::string_view answer) {
-    for (QGraphicsItem* item : items_of(scene, FlowItemKind::EdgeLabel))
-        if (item->data(activa::ui::kAnswerRole).toString() == qs(answer)) return item;
-    return nullptr;
-}
-
-bool lit(const QGraphicsItem* item) {
-    return item->data(activa::ui::kHighlightRole).toBool();
-}
-
-std::set<std::string> highlighted_node_items(QGraphicsScene& scene) {
-    std::set<std::string> ids;
-    for (QGraphicsItem* item : items_of(scene, FlowItemKind::Node))
-        if (lit(item)) ids.insert(item->data(activa::ui::kNodeIdRole).toString().toStdString());
-    return ids;
-}
-
-// "from>to" of every highlighted arrow.
-std::set<std::string> highlighted_edge_items(QGraphicsScene& scene) {
-    std::set<std::string> edges;
-    for (QGraphicsItem* item : items_of(scene, FlowItemKind::Edge))
-        if (lit(item))
-            edges.insert((item->data(activa::ui::kEdgeFromRole).toString() + QLatin1Char('>') +
-                          item->data(activa::ui::kEdgeToRole).toString())
-                             .toStdString());
-    return edges;
-}
-
-std::set<std::string> as_set(const std::vector<std::string_view>& ids) {
-    return {ids.begin(), ids.end()};
-}
-
-std::set<std::string> path_edges(const std::vector<std::string_view>& path) {
-    std::set<std::string> edges;
-    for (std::size_t i = 0; i + 1 < path.size(); ++i)
-        edges.insert(std::string(path[i]) + '>' + std::string(path[i + 1]));
-    return edges;
-}
-
-std::vector<std::string_view> ids(std::initializer_list<std::string_view> list) {
-    return list;
-}
 
 // A copy of a chart with every text replaced; the strings live as long as the object.
 class StandInChart {
@@ -545,102 +457,4 @@ TEST(FlowchartPlot, WrapTextKeepsEveryLineWithinTheWidth) {
     EXPECT_TRUE(activa::ui::wrap_text(QString(), font, 100).isEmpty());
     EXPECT_EQ(activa::ui::wrap_text(QStringLiteral("ReLU"), font, 150),
               QStringList{QStringLiteral("ReLU")});
-}
-
-TEST(FlowchartView, ClickingAnAnswerEmitsItsKey) {
-    for (const Flowchart* chart : {&activa::hidden_flowchart(), &activa::output_flowchart()}) {
-        FlowchartView view(*chart);
-        view.resize(900, 600);
-        view.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-        QSignalSpy spy(&view, &FlowchartView::answerClicked);
-        for (const FlowEdge& edge : chart->edges) {
-            const QRectF label = label_item(*view.scene(), edge.answer)->sceneBoundingRect();
-            QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
-                              view.mapFromScene(label.center()));
-            ASSERT_EQ(spy.count(), 1) << edge.answer;
-            EXPECT_EQ(spy.takeFirst().at(0).toString(), qs(edge.answer));
-        }
-        // The root question is not an answer.
-        const QRectF root = node_item(*view.scene(), chart->nodes[0].id)->sceneBoundingRect();
-        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(root.center()));
-        EXPECT_EQ(spy.count(), 0);
-        // Nor is a right click.
-        const QRectF first = label_item(*view.scene(), chart->edges[0].answer)->sceneBoundingRect();
-        QTest::mouseClick(view.viewport(), Qt::RightButton, {}, view.mapFromScene(first.center()));
-        EXPECT_EQ(spy.count(), 0);
-    }
-}
-
-TEST(FlowchartView, FitsThePictureAndRedrawsOnSelection) {
-    FlowchartView view(activa::output_flowchart());
-    view.resize(500, 350);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    const QRect visible = view.viewport()->rect();
-    const QRectF picture = view.scene()->itemsBoundingRect();
-    EXPECT_TRUE(visible.contains(view.mapFromScene(picture.topLeft())));
-    EXPECT_TRUE(visible.contains(view.mapFromScene(picture.bottomRight())));
-    EXPECT_EQ(view.backgroundBrush().color(), QColor(Qt::white));
-    EXPECT_TRUE(view.renderHints().testFlag(QPainter::Antialiasing));
-
-    view.resize(1000, 700);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(view.viewport()->rect().contains(view.mapFromScene(picture.bottomRight())));
-    EXPECT_GT(view.transform().m11(), 0.0);
-
-    EXPECT_TRUE(highlighted_node_items(*view.scene()).empty());
-    const WizardAnswers sel = answered(std::nullopt, ProblemType::Regression);
-    view.setAnswers(sel);
-    EXPECT_EQ(view.answers(), sel);
-    EXPECT_EQ(highlighted_node_items(*view.scene()), as_set(ids({"problem", "linear"})));
-}
-
-TEST(FlowchartView, AnswersHaveTooltipsAndAPointingHand) {
-    FlowchartView view(activa::hidden_flowchart());
-    view.resize(900, 600);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    QGraphicsItem* mlp = label_item(*view.scene(), "mlp");
-    ASSERT_NE(mlp, nullptr);
-    EXPECT_EQ(mlp->toolTip(), QStringLiteral("Choose: Multilayer Perceptron (MLP)"));
-    EXPECT_EQ(node_item(*view.scene(), "tanh_sigmoid")->toolTip(),
-              QStringLiteral("Choose: Recurrent Neural Net (RNN)"));
-    EXPECT_TRUE(node_item(*view.scene(), "network")->toolTip().isEmpty());
-
-    QTest::mouseMove(view.viewport(), view.mapFromScene(mlp->sceneBoundingRect().center()));
-    EXPECT_EQ(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
-    const QRectF root = node_item(*view.scene(), "network")->sceneBoundingRect();
-    QTest::mouseMove(view.viewport(), view.mapFromScene(root.center()));
-    EXPECT_NE(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
-}
-
-// A dark window palette leaves the chart on its own white ground with dark texts, the title
-// included.
-TEST(FlowchartView, TextsStayReadableWithADarkPalette) {
-    activa::ui::FlowchartView view(activa::output_flowchart());
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
-    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-    dark.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xE8));
-    view.setPalette(dark);
-    view.resize(700, 500);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    const QImage shot = view.grab().toImage();
-    const QColor ground = shot.pixelColor(3, 3);
-    EXPECT_GT(ground.lightnessF(), 0.9);
-    int texts = 0;
-    bool title = false;
-    for (QGraphicsItem* item : view.scene()->items()) {
-        if (item->type() != activa::ui::FlowchartTextItem::Type) continue;
-        const auto* text = static_cast<activa::ui::FlowchartTextItem*>(item);
-        ++texts;
-        title = title || text->data(activa::ui::kItemKindRole).toInt() ==
-                             static_cast<int>(activa::ui::FlowItemKind::Title);
-        EXPECT_GE(contrast_ratio(text->colour(), ground), 4.5) << text->text().toStdString();
-    }
-    EXPECT_GT(texts, 5);
-    EXPECT_TRUE(title);
 }

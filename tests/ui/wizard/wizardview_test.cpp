@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
+#include "../contrast.hpp"
+#include "../typing.hpp"
 #include "common/coretext.hpp"
-#include "contrast.hpp"
 #include "curves/curvesview.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
-#include "typing.hpp"
+#include "walk.hpp"
 #include "wizard/flowchartview.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <activa/snippets.hpp>
 
+#include <QAction>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHeaderView>
@@ -38,26 +40,8 @@ using namespace activa::ui;
 
 namespace {
 
-struct Path {
-    const char* network; // or "not_sure"
-    const char* problem;
-    unsigned classes;
-};
-
-// Walks the wizard as a user does: one answer, then Next.
-void walk(WizardView& w, const Path& p) {
-    w.answer(QString::fromLatin1(p.network));
-    w.next();
-    const bool regression = std::string_view(p.problem) == "regression";
-    w.answer(regression ? QStringLiteral("regression") : QStringLiteral("classification"));
-    w.next();
-    if (regression) return;
-    w.answer(QString::fromLatin1(p.problem));
-    w.next();
-    if (std::string_view(p.problem) == "binary") return;
-    w.classesSpinBox()->setValue(static_cast<int>(p.classes));
-    w.next();
-}
+using Path = activa::test::WizardPath;
+using activa::test::walk;
 
 std::set<QString> highlighted(const FlowchartView* chart) {
     std::set<QString> ids;
@@ -440,4 +424,36 @@ TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
     EXPECT_TRUE(spanish.startsWith(QStringLiteral("Deshacer"))) << spanish.toStdString();
     EXPECT_TRUE(undo->text().startsWith(QStringLiteral("Undo")));
     EXPECT_EQ(undo->shortcut().toString(), QKeySequence(QKeySequence::Undo).toString());
+}
+
+// The View menu's presentation mode and dark reach the wizard's diagrams as they reach the
+// plots, and leave them as they were when turned off again.
+TEST(Wizard, DiagramsFollowTheViewMenusPresentationModeAndDark) {
+    MainWindow window;
+    auto* presentation = window.findChild<QAction*>(QStringLiteral("presentationAction"));
+    auto* dark = window.findChild<QAction*>(QStringLiteral("darkAction"));
+    ASSERT_NE(presentation, nullptr);
+    ASSERT_NE(dark, nullptr);
+    ASSERT_FALSE(presentation->isChecked());
+    ASSERT_FALSE(dark->isChecked());
+    FlowchartView* chart = window.view<WizardView>()->hiddenChart();
+    const auto root_font = [chart] {
+        for (QGraphicsItem* item : chart->scene()->items())
+            if (item->data(kItemKindRole).toInt() == static_cast<int>(FlowItemKind::NodeText) &&
+                item->data(kNodeIdRole).toString() == QStringLiteral("network"))
+                return static_cast<FlowchartTextItem*>(item)->font().pixelSize();
+        return 0;
+    };
+    EXPECT_EQ(root_font(), 15);
+    EXPECT_EQ(chart->backgroundBrush().color(), QColor(Qt::white));
+
+    presentation->trigger();
+    dark->trigger();
+    EXPECT_EQ(root_font(), 24);
+    EXPECT_LT(chart->backgroundBrush().color().lightnessF(), 0.2);
+
+    presentation->trigger();
+    dark->trigger();
+    EXPECT_EQ(root_font(), 15);
+    EXPECT_EQ(chart->backgroundBrush().color(), QColor(Qt::white));
 }

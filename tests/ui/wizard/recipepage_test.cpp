@@ -3,6 +3,7 @@
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
+#include "walk.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <QHeaderView>
@@ -23,25 +24,20 @@ using namespace activa::ui;
 
 namespace {
 
-struct Path {
-    const char* network;
-    const char* problem;
-    unsigned classes;
-};
+using Path = activa::test::WizardPath;
+using activa::test::walk;
 
-// Walks the wizard as a user does: one answer, then Next.
-void walk(WizardView& w, const Path& p) {
-    w.answer(QString::fromLatin1(p.network));
-    w.next();
-    const bool regression = std::string_view(p.problem) == "regression";
-    w.answer(regression ? QStringLiteral("regression") : QStringLiteral("classification"));
-    w.next();
-    if (regression) return;
-    w.answer(QString::fromLatin1(p.problem));
-    w.next();
-    if (std::string_view(p.problem) == "binary") return;
-    w.classesSpinBox()->setValue(static_cast<int>(p.classes));
-    w.next();
+// The wizard of the window at that size, shown and walked to the recipe of the path.
+WizardView& recipe_in_window(MainWindow& window, QSize size, const Path& path) {
+    window.resize(size);
+    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
+    window.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    WizardView& w = *window.view<activa::ui::WizardView>();
+    w.restart();
+    walk(w, path);
+    QCoreApplication::processEvents();
+    return w;
 }
 
 struct EnglishAfterwards {
@@ -80,15 +76,8 @@ TEST(Recipe, RecipeChoicesGiveTheNameAndTheId) {
 // column within the width, and the code without a scroll bar.
 TEST(Recipe, TableAndCodeReadWholeAt1024) {
     MainWindow window;
-    window.resize(1024, 700);
-    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.view<activa::ui::WizardView>();
-    w.restart();
-    walk(w, {"mlp", "multiclass", 10});
+    WizardView& w = recipe_in_window(window, QSize(1024, 700), {"mlp", "multiclass", 10});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
-    QCoreApplication::processEvents();
     QTableWidget* table = w.recipeTable();
     int rows = 0;
     for (int r = 0; r < table->rowCount(); ++r)
@@ -121,14 +110,7 @@ TEST(Recipe, TableAndCodeReadWholeAt1024) {
 // In the default window (1480 × 900) the recipe and its code both show whole.
 TEST(Recipe, TableAndCodeBothShowInTheDefaultWindow) {
     MainWindow window;
-    window.resize(1480, 900);
-    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.view<activa::ui::WizardView>();
-    w.restart();
-    walk(w, {"cnn", "multiclass", 10});
-    QCoreApplication::processEvents();
+    WizardView& w = recipe_in_window(window, QSize(1480, 900), {"cnn", "multiclass", 10});
     auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("recipeScrollArea"));
     ASSERT_NE(scroll, nullptr);
     EXPECT_FALSE(scroll->verticalScrollBar()->isVisible());
@@ -144,13 +126,7 @@ TEST(Recipe, TableAndCodeBothShowInTheDefaultWindow) {
 // left and the code shows 20 lines, or all there are, whichever tab is chosen.
 TEST(Recipe, CodeComesFirstInASmallWindow) {
     MainWindow window;
-    window.resize(1024, 700);
-    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    WizardView& w = *window.view<activa::ui::WizardView>();
-    w.restart();
-    walk(w, {"rnn", "multiclass", 3});
+    WizardView& w = recipe_in_window(window, QSize(1024, 700), {"rnn", "multiclass", 3});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
     const auto codes = w.findChildren<QPlainTextEdit*>();
     ASSERT_EQ(codes.size(), 2);
