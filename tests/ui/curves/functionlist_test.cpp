@@ -116,3 +116,25 @@ TEST(FunctionList, AnEditedFunctionKeepsItsPlaceAndValues) {
     EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
     EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 5.0);
 }
+
+// Renamed in the editor, a function is defined anew under another name: it keeps its place, its
+// check, the selection and its values (as many parameters as before, whatever their names).
+TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
+    Typed first("ramp_old(x, k=1) = k*x");
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {first.id(), {3.0}}};
+    s.selected = 1;
+    view.setState(s);
+    const Typed renamed("ramp_new(x, slope=1) = slope*x");
+    // What the editor does when the name changes.
+    forget_function(first.id());
+    FunctionsChanged::instance().announceReplaced(first.id(), renamed.id());
+    ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, renamed.id()}));
+    EXPECT_EQ(view.state().curves[1].params[0], 3.0);
+    EXPECT_EQ(view.state().selected, 1);
+    EXPECT_EQ(view.model()->current(), renamed.id());
+    EXPECT_EQ(view.functionList()->itemFor(renamed.id())->checkState(0), Qt::Checked);
+    EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
+    EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 6.0);
+}
