@@ -22,11 +22,13 @@ std::optional<ActivationId> successor(ActivationId id, const std::vector<Activat
     return std::nullopt;
 }
 
-// The values an edited function keeps: those of the parameters it still has, where they fit.
+// The values an edited function keeps: all of them when it has as many parameters as before
+// (renamed ones too), otherwise those of the parameters it still has, where they fit.
 ParamValues carried_params(const CurveSpec& old, ActivationId to) {
-    ParamValues out = default_params(to);
     const auto& before = info(old.id).params;
     const auto& after = info(to).params;
+    if (before.size() == after.size() && validate_params(to, old.params)) return old.params;
+    ParamValues out = default_params(to);
     for (std::size_t p = 0; p < after.size(); ++p)
         for (std::size_t q = 0; q < before.size(); ++q)
             if (before[q].name == after[p].name && old.params[q] >= after[p].min &&
@@ -43,6 +45,8 @@ CurvesModel::CurvesModel(QObject* parent)
     m_current = m_state.curves.at(static_cast<std::size_t>(m_state.selected)).id;
     connect(&FunctionsChanged::instance(), &FunctionsChanged::changed, this,
             &CurvesModel::followTypedFunctions);
+    connect(&FunctionsChanged::instance(), &FunctionsChanged::replaced, this,
+            &CurvesModel::followReplaced);
 }
 
 ParamValues CurvesModel::paramsOf(ActivationId id) const {
@@ -175,6 +179,28 @@ void CurvesModel::followTypedFunctions() {
                         : ActivationId::Relu;
         parts |= Part::Current;
     }
+    if (m_state.selected != selected) parts |= Part::Selected;
+    announce(parts);
+}
+
+void CurvesModel::followReplaced(ActivationId before, ActivationId now) {
+    if (before == now) return;
+    Parts parts;
+    const int at = indexOf(before);
+    if (at >= 0) {
+        CurveSpec& c = m_state.curves[static_cast<std::size_t>(at)];
+        if (indexOf(now) >= 0) // already checked: one curve of it is enough
+            m_state.curves.erase(m_state.curves.begin() + at);
+        else
+            c = {now, carried_params(c, now)};
+        parts |= Part::Functions;
+    }
+    if (m_current == before) {
+        m_current = now;
+        parts |= Part::Current;
+    }
+    const int selected = m_state.selected;
+    reselect();
     if (m_state.selected != selected) parts |= Part::Selected;
     announce(parts);
 }

@@ -66,6 +66,9 @@ private:
     // The typed functions changed: an edited one (the same name, a new id) takes its old one's
     // place, keeping the values of the parameters it still has; a forgotten one leaves.
     void followTypedFunctions();
+    // A typed function was defined anew (edited, renamed or imported over): `now` takes
+    // `before`'s place among the curves and in the description.
+    void followReplaced(ActivationId before, ActivationId now);
     // Selected follows current among the curves; the first curve when current is not checked.
     void reselect();
     void announce(Parts parts);
