@@ -2,6 +2,7 @@
 #include "curveplot.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
@@ -385,7 +386,7 @@ void CurvePlotter::draw_band_key(ActivationId selected) {
         new QCPBars(m_valueRect->axis(QCPAxis::atBottom), m_valueRect->axis(QCPAxis::atLeft));
     key->setName(
         QCoreApplication::translate("activa::ui::CurvePlotter", "Grey bands: |f′| < %1 for %2")
-            .arg(QLocale().toString(kSaturationThreshold), function_name(selected)));
+            .arg(shown_number(kSaturationThreshold), function_name(selected)));
     key->setBrush(kBandColour);
     key->setPen(QPen(QColor(0, 0, 0, 60)));
 }

@@ -3,6 +3,7 @@
 
 #include "common/coretext.hpp"
 #include "common/guide.hpp"
+#include "common/numbertext.hpp"
 #include "common/plotlegend.hpp"
 #include "common/settings.hpp"
 #include "curves/curvereadout.hpp"
@@ -139,7 +140,7 @@ void CurvesView::updateSaturationNote() {
     m_saturationNote->setVisible(on);
     if (!on) return;
     const ActivationId id = s.curves[static_cast<std::size_t>(s.selected)].id;
-    const QString threshold = QLocale().toString(kSaturationThreshold);
+    const QString threshold = shown_number(kSaturationThreshold);
     if (m_plotter->band_count() == 0) {
         m_saturationNote->setText(
             tr("%1, the selected function, has no grey band here: its gradient stays at or above "

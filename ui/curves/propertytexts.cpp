@@ -113,7 +113,7 @@ QString values_text(const FormulaProperties& p) {
 }
 
 QString threshold_text() {
-    return QLocale().toString(kSaturationThreshold);
+    return shown_number(kSaturationThreshold);
 }
 
 FormulaProperties measured(const CurveSpec& curve, double xmin, double xmax) {

@@ -2,6 +2,7 @@
 #include "rangebar.hpp"
 
 #include "common/numberbox.hpp"
+#include "common/numbertext.hpp"
 
 #include <QAction>
 #include <QCheckBox>
@@ -116,7 +117,7 @@ void RangeBar::buildToggles() {
         m_saturation->setToolTip(
             tr("Shade where the selected function's gradient stays below %1 in magnitude, not "
                "where it only passes through zero")
-                .arg(QLocale().toString(kSaturationThreshold)));
+                .arg(shown_number(kSaturationThreshold)));
         m_logDerivative->setText(tr("&log |f′|"));
         m_logDerivative->setToolTip(
             tr("Show the derivative's magnitude on a logarithmic axis, where the vanishing tails "
