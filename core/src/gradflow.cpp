@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace activa {
@@ -406,6 +407,12 @@ Expected<GradFlowState> checked(GradFlowState s, OnInvalid on_invalid) {
             if (!repair) return Result::failure("activation is not in the catalogue");
             continue;
         }
+        // A typed function is its name's newest definition; a forgotten name has left.
+        const auto named = is_builtin(c.activation) ? std::optional(c.activation)
+                                                    : find_activation(info(c.activation).key);
+        if (!named && !repair) return Result::failure("activation is no longer defined");
+        if (!named) continue;
+        c.activation = *named;
         // Columns and legend entries are named by the activation alone.
         if (std::any_of(curves.begin(), curves.end(),
                         [&](const GradFlowCurve& o) { return o.activation == c.activation; })) {

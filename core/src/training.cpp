@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <activa/functions.hpp>
-#include <activa/numbers.hpp>
 #include <activa/random.hpp>
 #include <activa/training.hpp>
 
 #include "dense.hpp"
+#include "training_loss.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,14 +15,14 @@
 namespace activa {
 namespace {
 
+using training_detail::kMaxOutputs;
+using training_detail::point_hits;
+using training_detail::point_loss;
+
 // Separate streams: the initial weights never depend on how many shuffles came before.
 constexpr std::uint64_t kInitStream = 11;
 constexpr std::uint64_t kShuffleStream = 12;
 
-// Probabilities are clipped to [ε, 1 − ε] before a logarithm when the output layer does not
-// give logits to work from (Keras does the same): a wrong pairing then fails without NaN.
-constexpr double kClip = 1e-7;
-constexpr std::size_t kMaxOutputs = 8;
 // Points per forward pass when evaluating a whole set: bounded memory for any set size.
 constexpr std::size_t kChunk = 512;
 
@@ -33,139 +32,6 @@ constexpr double kAdamBeta1 = 0.9;
 constexpr double kAdamBeta2 = 0.999;
 constexpr double kAdamEpsilon = 1e-8;
 
-double softplus(double x) {
-    return std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x)));
-}
-
-double sigmoid(double x) {
-    if (x >= 0) return 1.0 / (1.0 + std::exp(-x));
-    const double e = std::exp(x);
-    return e / (1.0 + e);
-}
-
-// Loss of one point from the output layer's pre-activations z, with the outputs into a and
-// ∂loss/∂z into dz. Pairs that have logits (sigmoid with binary cross-entropy, softmax with
-// categorical) are computed from them, without taking the log of a rounded probability.
-double point_loss(OutputActivation act, LossKind loss, const double* z, const double* y,
-                  std::size_t k, double* a, double* dz) {
-    double lse = 0.0;
-    switch (act) {
-    case OutputActivation::Linear:
-        std::copy(z, z + k, a);
-        break;
-    case OutputActivation::Sigmoid:
-        for (std::size_t i = 0; i < k; ++i)
-            a[i] = sigmoid(z[i]);
-        break;
-    case OutputActivation::Softmax: {
-        const double m = *std::max_element(z, z + k);
-        double sum = 0.0;
-        for (std::size_t i = 0; i < k; ++i) {
-            a[i] = std::exp(z[i] - m);
-            sum += a[i];
-        }
-        for (std::size_t i = 0; i < k; ++i)
-            a[i] /= sum;
-        lse = m + std::log(sum);
-        break;
-    }
-    }
-    const auto kd = static_cast<double>(k);
-    double total = 0.0;
-    if (act == OutputActivation::Sigmoid && loss == LossKind::BinaryCrossentropy) {
-        for (std::size_t i = 0; i < k; ++i) {
-            total += y[i] * softplus(-z[i]) + (1.0 - y[i]) * softplus(z[i]);
-            dz[i] = (a[i] - y[i]) / kd;
-        }
-        return total / kd;
-    }
-    if (act == OutputActivation::Softmax && loss == LossKind::CategoricalCrossentropy) {
-        double mass = 0.0;
-        for (std::size_t i = 0; i < k; ++i) {
-            total -= y[i] * (z[i] - lse);
-            mass += y[i];
-        }
-        for (std::size_t i = 0; i < k; ++i)
-            dz[i] = a[i] * mass - y[i];
-        return total;
-    }
-    if (act == OutputActivation::Sigmoid && loss == LossKind::CategoricalCrossentropy) {
-        for (std::size_t i = 0; i < k; ++i) {
-            total += y[i] * softplus(-z[i]);
-            dz[i] = -y[i] * (1.0 - a[i]);
-        }
-        return total;
-    }
-
-    std::array<double, kMaxOutputs> g{}; // ∂loss/∂a
-    for (std::size_t i = 0; i < k; ++i) {
-        const bool inside = a[i] > kClip && a[i] < 1.0 - kClip;
-        const double p = std::clamp(a[i], kClip, 1.0 - kClip);
-        switch (loss) {
-        case LossKind::MeanSquaredError:
-            total += (a[i] - y[i]) * (a[i] - y[i]) / kd;
-            g[i] = 2.0 * (a[i] - y[i]) / kd;
-            break;
-        case LossKind::BinaryCrossentropy:
-            total -= (y[i] * std::log(p) + (1.0 - y[i]) * std::log1p(-p)) / kd;
-            g[i] = inside ? (p - y[i]) / (p * (1.0 - p)) / kd : 0.0;
-            break;
-        case LossKind::CategoricalCrossentropy:
-            total -= y[i] * std::log(p);
-            g[i] = inside ? -y[i] / p : 0.0;
-            break;
-        }
-    }
-    switch (act) {
-    case OutputActivation::Linear:
-        std::copy(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(k), dz);
-        break;
-    case OutputActivation::Sigmoid:
-        for (std::size_t i = 0; i < k; ++i)
-            dz[i] = g[i] * a[i] * (1.0 - a[i]);
-        break;
-    case OutputActivation::Softmax: {
-        double dot = 0.0;
-        for (std::size_t i = 0; i < k; ++i)
-            dot += g[i] * a[i];
-        for (std::size_t i = 0; i < k; ++i)
-            dz[i] = a[i] * (g[i] - dot);
-        break;
-    }
-    }
-    return total;
-}
-
-// Correct answers of one point and how many were asked (one, or one per label).
-std::pair<std::size_t, std::size_t> point_hits(ProblemType problem, const double* a,
-                                               const double* y, std::size_t k) {
-    switch (problem) {
-    case ProblemType::Regression:
-        return {0, 0};
-    case ProblemType::Binary:
-        return {(a[0] > 0.5) == (y[0] > 0.5) ? 1 : 0, 1};
-    case ProblemType::Multiclass:
-        return {std::max_element(a, a + k) - a == std::max_element(y, y + k) - y ? 1 : 0, 1};
-    case ProblemType::Multilabel: {
-        std::size_t hits = 0;
-        for (std::size_t i = 0; i < k; ++i)
-            hits += (a[i] > 0.5) == (y[i] > 0.5) ? 1 : 0;
-        return {hits, k};
-    }
-    }
-    return {0, 0};
-}
-
-std::string range_message(const char* field, double lo, double hi, double got) {
-    return std::string(field) + " must be between " + format_number(lo) + " and " +
-           format_number(hi) + ", got " + format_number(got);
-}
-
-std::string count_message(const char* field, std::size_t lo, std::size_t hi, std::size_t got) {
-    return std::string(field) + " must be between " + std::to_string(lo) + " and " +
-           std::to_string(hi) + ", got " + std::to_string(got);
-}
-
 struct LayerShape {
     std::size_t in;
     std::size_t out;
@@ -174,109 +40,6 @@ struct LayerShape {
 };
 
 } // namespace
-
-std::optional<OutputActivation> parse_output_activation(std::string_view key) {
-    for (auto a : {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
-        if (output_activation_key(a) == key) return a;
-    return std::nullopt;
-}
-
-std::optional<LossKind> parse_loss(std::string_view key) {
-    for (auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
-                   LossKind::CategoricalCrossentropy})
-        if (loss_key(l) == key) return l;
-    return std::nullopt;
-}
-
-std::string_view optimizer_key(Optimizer o) {
-    return o == Optimizer::Sgd ? "sgd" : "adam";
-}
-
-std::optional<Optimizer> parse_optimizer(std::string_view key) {
-    if (key == "sgd") return Optimizer::Sgd;
-    if (key == "adam") return Optimizer::Adam;
-    return std::nullopt;
-}
-
-OutputActivation recommended_output(ProblemType type) {
-    return recommend(NetworkType::Mlp, type, std::nullopt)->output;
-}
-
-LossKind recommended_loss(ProblemType type) {
-    return recommend(NetworkType::Mlp, type, std::nullopt)->loss;
-}
-
-ParamValues effective_params(const TrainSettings& s) {
-    return s.params ? *s.params : default_params(s.activation);
-}
-InitScheme effective_init(const TrainSettings& s) {
-    return s.init ? *s.init : recommended_init(s.activation);
-}
-OutputActivation effective_output(const TrainSettings& s) {
-    return s.output ? *s.output : recommended_output(dataset_info(s.dataset).problem);
-}
-LossKind effective_loss(const TrainSettings& s) {
-    return s.loss ? *s.loss : recommended_loss(dataset_info(s.dataset).problem);
-}
-
-namespace {
-// The first broken rule in words, or nothing.
-std::string first_problem(const TrainSettings& s) {
-    if (static_cast<std::size_t>(s.dataset) >= datasets().size())
-        return "dataset is not a known dataset";
-    if (s.points < kTrainMinPoints || s.points > kTrainMaxPoints)
-        return count_message("points", kTrainMinPoints, kTrainMaxPoints, s.points);
-    if (!(s.noise >= 0.0 && s.noise <= kTrainMaxNoise))
-        return range_message("noise", 0.0, kTrainMaxNoise, s.noise);
-    if (!(s.train_fraction >= kTrainMinTrainFraction && s.train_fraction <= kTrainMaxTrainFraction))
-        return range_message("train_fraction", kTrainMinTrainFraction, kTrainMaxTrainFraction,
-                             s.train_fraction);
-    if (!is_known(s.activation)) return "activation is not in the catalogue";
-    if (s.params) {
-        if (auto ok = validate_params(s.activation, *s.params); !ok) return ok.error();
-    }
-    if (s.hidden_layers < kTrainMinHiddenLayers || s.hidden_layers > kTrainMaxHiddenLayers)
-        return count_message("hidden_layers", kTrainMinHiddenLayers, kTrainMaxHiddenLayers,
-                             s.hidden_layers);
-    if (s.units < kTrainMinUnits || s.units > kTrainMaxUnits)
-        return count_message("units", kTrainMinUnits, kTrainMaxUnits, s.units);
-    if (s.init && static_cast<std::size_t>(*s.init) >= init_schemes().size())
-        return "init is not a known initialisation";
-    if (effective_init(s) == InitScheme::Normal &&
-        !(s.normal_std > 0.0 && s.normal_std <= kTrainMaxNormalStd))
-        return "normal_std must be greater than 0 and at most " +
-               format_number(kTrainMaxNormalStd) + ", got " + format_number(s.normal_std);
-    if (s.output && static_cast<std::size_t>(*s.output) > 2)
-        return "output is not a known output activation";
-    if (s.loss && static_cast<std::size_t>(*s.loss) > 2) return "loss is not a known loss";
-    if (s.optimizer != Optimizer::Sgd && s.optimizer != Optimizer::Adam)
-        return "optimizer is not a known optimizer";
-    if (!(s.learning_rate > 0.0 && s.learning_rate <= kTrainMaxLearningRate))
-        return "learning_rate must be greater than 0 and at most " +
-               format_number(kTrainMaxLearningRate) + ", got " + format_number(s.learning_rate);
-    if (!(s.momentum >= 0.0 && s.momentum < 1.0))
-        return "momentum must be at least 0 and less than 1, got " + format_number(s.momentum);
-    if (s.batch_size < kTrainMinBatch || s.batch_size > kTrainMaxBatch)
-        return count_message("batch_size", kTrainMinBatch, kTrainMaxBatch, s.batch_size);
-    if (!(s.l2 >= 0.0 && s.l2 <= kTrainMaxL2)) return range_message("l2", 0.0, kTrainMaxL2, s.l2);
-    if (s.epochs < kTrainMinEpochs || s.epochs > kTrainMaxEpochs)
-        return count_message("epochs", kTrainMinEpochs, kTrainMaxEpochs, s.epochs);
-    return {};
-}
-} // namespace
-
-double train_fraction_for_test_share(double test_share) {
-    return std::clamp(1.0 - test_share, kTrainMinTrainFraction, kTrainMaxTrainFraction);
-}
-
-Expected<void> validate(const TrainSettings& s) {
-    return Expected<void>::from_reason(first_problem(s));
-}
-
-Dataset make_dataset(const TrainSettings& s) {
-    if (const auto ok = validate(s); !ok) throw std::invalid_argument(ok.error());
-    return make_dataset(s.dataset, s.points, s.noise, s.train_fraction, s.data_seed);
-}
 
 struct Trainer::Impl {
     TrainSettings settings;

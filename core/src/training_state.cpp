@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 namespace activa {
@@ -63,6 +64,12 @@ Expected<TrainingState> checked(TrainingState s, OnInvalid on_invalid) {
             if (!repair) return Result::failure("unknown function");
             continue;
         }
+        // A typed function is its name's newest definition; a forgotten name has left.
+        const auto named = is_builtin(e.activation) ? std::optional(e.activation)
+                                                    : find_activation(info(e.activation).key);
+        if (!named && !repair) return Result::failure("function no longer defined");
+        if (!named) continue;
+        e.activation = *named;
         // A second copy could only be told apart by its parameters, which the CSV does not name.
         if (std::any_of(race.begin(), race.end(),
                         [&](const RaceEntry& o) { return o.activation == e.activation; })) {

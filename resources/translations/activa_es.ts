@@ -2127,10 +2127,6 @@
         <translation>Superficie senoidal</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Press Play: the networks learn side by side, on the same points and from the same random start.</source>
         <translation>Pulsa Entrenar: las redes aprenden una junto a otra, con los mismos puntos y desde la misma inicialización aleatoria.</translation>
     </message>
@@ -2554,6 +2550,10 @@ pérdida en la prueba %2</translation>
     <message>
         <source>Check activations, press Play and watch which network learns; change a setting to start again.</source>
         <translation>Marca activaciones, pulsa Entrenar y mira qué red aprende; cambia un ajuste para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The value here must be greater than 0.</source>
+        <translation>El valor aquí debe ser mayor que 0.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // The properties hold for any seed; each is checked on seeds 1 to 5 at the default size
 // (depth 20, width 64, batch 128).
 #include <activa/dense.hpp>
+#include <activa/functions.hpp>
 #include <activa/gradflow.hpp>
 
 #include <gtest/gtest.h>
@@ -389,6 +390,29 @@ TEST(GradFlowState, UseDefaultRepairsOnlyTheBadFields) {
     EXPECT_EQ(sizes->curves, activa::GradFlowState{}.curves);
     EXPECT_EQ(sizes->depth, 20u);
     EXPECT_EQ(sizes->width, 64u);
+}
+
+// A typed function in the comparison is its name's newest definition: an edit keeps its curve
+// under the new id, with the initialisation chosen; a forgotten one leaves (or is refused).
+TEST(GradFlowState, ATypedFunctionFollowsItsNameAndLeavesWhenForgotten) {
+    using activa::OnInvalid;
+    const auto first = activa::define_function({"flow_bump(x) = x*x", {}, {}});
+    ASSERT_TRUE(first);
+    activa::GradFlowState s;
+    s.curves = {{ActivationId::Relu, InitScheme::HeUniform}, {*first, InitScheme::LecunNormal}};
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject)->curves, s.curves);
+
+    const auto edited = activa::define_function({"flow_bump(x) = x*x*x", {}, {}});
+    ASSERT_TRUE(edited);
+    ASSERT_NE(*edited, *first);
+    const std::vector<activa::GradFlowCurve> renamed{{ActivationId::Relu, InitScheme::HeUniform},
+                                                     {*edited, InitScheme::LecunNormal}};
+    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, renamed);
+
+    activa::forget_function(*edited);
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "activation is no longer defined");
+    const std::vector<activa::GradFlowCurve> left{{ActivationId::Relu, InitScheme::HeUniform}};
+    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, left);
 }
 
 TEST(InitScheme, KeysRoundTrip) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The one race engine: stepped and observed as the window does, or run to the end as
 // `activa train` does, with the same numbers.
+#include <activa/functions.hpp>
 #include <activa/training.hpp>
+
+#include "training_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,13 +20,7 @@ using activa::RaceEntry;
 using activa::Trainer;
 using activa::TrainSettings;
 
-TrainSettings spiral_race(ActivationId f, std::uint64_t seed) {
-    TrainSettings s;
-    s.activation = f;
-    s.seed = seed;
-    s.data_seed = seed;
-    return s;
-}
+using activa::test::spiral_race;
 
 TrainSettings short_race() {
     TrainSettings s = spiral_race(ActivationId::Relu, 3);
@@ -118,6 +115,30 @@ TEST(Race, ACancelledStepIsFinishedByTheNextOne) {
     for (std::size_t r = 0; r < 3; ++r)
         for (std::size_t e = 0; e < 4; ++e)
             EXPECT_EQ(histories[r][e].test_loss, whole.histories[r][e].test_loss);
+}
+
+} // namespace
+
+namespace {
+
+// A typed function races like a built-in: max(x, 0) with He initialisation is ReLU, so its
+// run is ReLU's, number for number, in the same race.
+TEST(Race, ATypedReluRacesExactlyLikeRelu) {
+    activa::TypedRecipe he;
+    he.init = activa::WeightInit::He;
+    const auto my_relu = activa::define_function({"my_relu(x) = max(x, 0)", {}, he});
+    ASSERT_TRUE(my_relu);
+    EXPECT_EQ(activa::recommended_init(*my_relu), activa::recommended_init(ActivationId::Relu));
+    const RaceEntry entries[] = {{ActivationId::Relu, {}}, {*my_relu, {}}};
+    const auto race = activa::train_race(short_race(), entries);
+    ASSERT_EQ(race.histories.size(), 2u);
+    ASSERT_EQ(race.histories[1].size(), 4u);
+    for (std::size_t e = 0; e < 4; ++e) {
+        EXPECT_EQ(race.histories[1][e].train_loss, race.histories[0][e].train_loss) << e;
+        EXPECT_EQ(race.histories[1][e].test_loss, race.histories[0][e].test_loss) << e;
+        EXPECT_EQ(race.histories[1][e].grad_norm_first, race.histories[0][e].grad_norm_first);
+        EXPECT_EQ(race.histories[1][e].dead_fraction, race.histories[0][e].dead_fraction);
+    }
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 #include <activa/csv.hpp>
 #include <activa/training.hpp>
 
+#include "training_helpers.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,75 +25,7 @@ using activa::OutputActivation;
 using activa::Trainer;
 using activa::TrainSettings;
 
-// The default race: spiral, 500 points, noise 0.1, half for training; 4 hidden layers of 16,
-// Adam, learning rate 0.01, batch 32, 300 epochs.
-TrainSettings spiral_race(ActivationId f, std::uint64_t seed) {
-    TrainSettings s;
-    s.activation = f;
-    s.seed = seed;
-    s.data_seed = seed;
-    return s;
-}
-
-TEST(TrainDefaults, AreTheIssuesRace) {
-    const TrainSettings s;
-    EXPECT_EQ(s.dataset, DatasetId::Spiral);
-    EXPECT_EQ(s.points, 500u);
-    EXPECT_EQ(s.noise, 0.1);
-    EXPECT_EQ(s.train_fraction, 0.5);
-    EXPECT_EQ(s.hidden_layers, 4u);
-    EXPECT_EQ(s.units, 16u);
-    EXPECT_EQ(s.optimizer, activa::Optimizer::Adam);
-    EXPECT_EQ(s.learning_rate, 0.01);
-    EXPECT_EQ(s.batch_size, 32u);
-    EXPECT_EQ(s.epochs, 300u);
-    EXPECT_TRUE(activa::validate(s)) << activa::validate(s).error();
-}
-
-TEST(TrainRecipe, OutputAndLossFollowTheProblemType) {
-    using activa::ProblemType;
-    EXPECT_EQ(activa::recommended_output(ProblemType::Regression), OutputActivation::Linear);
-    EXPECT_EQ(activa::recommended_loss(ProblemType::Regression), LossKind::MeanSquaredError);
-    EXPECT_EQ(activa::recommended_output(ProblemType::Binary), OutputActivation::Sigmoid);
-    EXPECT_EQ(activa::recommended_loss(ProblemType::Binary), LossKind::BinaryCrossentropy);
-    EXPECT_EQ(activa::recommended_output(ProblemType::Multiclass), OutputActivation::Softmax);
-    EXPECT_EQ(activa::recommended_loss(ProblemType::Multiclass), LossKind::CategoricalCrossentropy);
-    EXPECT_EQ(activa::recommended_output(ProblemType::Multilabel), OutputActivation::Sigmoid);
-    EXPECT_EQ(activa::recommended_loss(ProblemType::Multilabel), LossKind::BinaryCrossentropy);
-}
-
-TEST(TrainKeys, RoundTrip) {
-    for (auto a : {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
-        EXPECT_EQ(activa::parse_output_activation(activa::output_activation_key(a)), a);
-    for (auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
-                   LossKind::CategoricalCrossentropy})
-        EXPECT_EQ(activa::parse_loss(activa::loss_key(l)), l);
-    for (auto o : {activa::Optimizer::Sgd, activa::Optimizer::Adam})
-        EXPECT_EQ(activa::parse_optimizer(activa::optimizer_key(o)), o);
-    EXPECT_EQ(activa::parse_loss("hinge"), std::nullopt);
-}
-
-TEST(TrainValidate, NamesTheBadField) {
-    const std::vector<std::pair<std::function<void(TrainSettings&)>, std::string>> cases{
-        {[](TrainSettings& s) { s.hidden_layers = 21; },
-         "hidden_layers must be between 1 and 20, got 21"},
-        {[](TrainSettings& s) { s.units = 0; }, "units must be between 1 and 64, got 0"},
-        {[](TrainSettings& s) { s.learning_rate = 0.0; },
-         "learning_rate must be greater than 0 and at most 10, got 0"},
-        {[](TrainSettings& s) { s.train_fraction = 1.0; },
-         "train_fraction must be between 0.1 and 0.9, got 1"},
-        {[](TrainSettings& s) { s.batch_size = 0; },
-         "batch_size must be between 1 and 1024, got 0"},
-        {[](TrainSettings& s) { s.momentum = 1.0; },
-         "momentum must be at least 0 and less than 1, got 1"},
-    };
-    for (const auto& [spoil, reason] : cases) {
-        TrainSettings s;
-        spoil(s);
-        EXPECT_EQ(activa::validate(s).error(), reason);
-        EXPECT_THROW(Trainer{s}, std::invalid_argument) << reason;
-    }
-}
+using activa::test::spiral_race;
 
 // Gradient check as torch.autograd.gradcheck does it: every parameter, central differences.
 using GradCase = std::tuple<OutputActivation, LossKind, ActivationId>;
@@ -331,56 +265,6 @@ TEST(Datasets, Spiral3IsOneHotOverThreeArms) {
             per_class[c] += d.y[3 * i + c] == 1.0 ? 1 : 0;
     }
     EXPECT_EQ(per_class, (std::vector<int>{100, 100, 100}));
-}
-
-// The view's and the export's state: one check, which refuses or repairs field by field.
-TEST(TrainingState, CheckedRejectsOrRepairsEachField) {
-    activa::TrainingState s;
-    s.settings.units = 8;
-    s.settings.hidden_layers = 99;
-    s.settings.noise = -1;
-    s.race.push_back({ActivationId::Relu, {}});
-    EXPECT_EQ(activa::checked(s, activa::OnInvalid::Reject).error(),
-              "noise must be between 0 and 1, got -1");
-    const auto fixed = activa::checked(s, activa::OnInvalid::UseDefault);
-    ASSERT_TRUE(fixed);
-    EXPECT_EQ(fixed->settings.hidden_layers, TrainSettings{}.hidden_layers);
-    EXPECT_EQ(fixed->settings.noise, TrainSettings{}.noise);
-    EXPECT_EQ(fixed->settings.units, 8u);                 // the good fields stay
-    EXPECT_EQ(fixed->race, activa::TrainingState{}.race); // the repeated ReLU is dropped
-}
-
-TEST(TrainingState, RaceNeedsOneToSixKnownActivationsOnce) {
-    using activa::OnInvalid;
-    activa::TrainingState s;
-    s.race.clear();
-    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(),
-              "a race needs at least one activation");
-    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race, activa::TrainingState{}.race);
-    for (int i = 0; i < 7; ++i)
-        s.race.push_back({static_cast<ActivationId>(i), {}});
-    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(),
-              "a race takes at most 6 activations, got 7");
-    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race.size(), activa::kTrainMaxRace);
-    s.race = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}, {ActivationId::Relu, {}}};
-    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "relu is listed twice");
-    s.race = {{ActivationId::LeakyRelu, activa::ParamValues{-3.0, 0.0}}};
-    EXPECT_FALSE(activa::checked(s, OnInvalid::Reject));
-    EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->race[0].params, std::nullopt);
-}
-
-TEST(TrainingState, SettingsActivationIsNotPartOfTheState) {
-    activa::TrainingState a;
-    activa::TrainingState b;
-    b.settings.activation = ActivationId::Gelu;
-    EXPECT_EQ(*activa::checked(a, activa::OnInvalid::Reject),
-              *activa::checked(b, activa::OnInvalid::Reject));
-}
-
-TEST(TrainingState, DatasetForEachProblemHasThatProblem) {
-    for (const auto p : {activa::ProblemType::Regression, activa::ProblemType::Binary,
-                         activa::ProblemType::Multiclass, activa::ProblemType::Multilabel})
-        EXPECT_EQ(activa::dataset_info(activa::dataset_for(p)).problem, p);
 }
 
 class StringSink : public activa::OutputSink {

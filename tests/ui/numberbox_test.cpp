@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 using activa::ui::format_typed_number;
 using activa::ui::NumberBox;
@@ -297,4 +298,41 @@ TEST(NumberBox, EveryFieldOfTheWindowSurvivesRandomTyping) {
         }
     }
     EXPECT_GE(fields, 20);
+}
+
+namespace {
+
+// A panel whose destructor ends before QWidget's, as every view's does: its check must never
+// run after that.
+class Panel : public QWidget {
+public:
+    explicit Panel(std::shared_ptr<int> lateChecks) : m_box(new NumberBox(NumberBox::Kind::Real, this)) {
+        m_box->setCheck([gone = m_gone, lateChecks](double) {
+            if (*gone) ++*lateChecks;
+            return QString();
+        });
+    }
+    ~Panel() override { *m_gone = true; }
+    NumberBox* box() const { return m_box; }
+
+private:
+    std::shared_ptr<bool> m_gone = std::make_shared<bool>(false);
+    NumberBox* m_box;
+};
+
+} // namespace
+
+// Closing a window with a field being typed into moved the focus after the view's members were
+// destroyed, and the field ran its check on them.
+TEST(NumberBox, AWindowClosedWhileTypingRunsNoCheckOnItsDestroyedView) {
+    auto lateChecks = std::make_shared<int>(0);
+    auto* panel = new Panel(lateChecks);
+    panel->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(panel));
+    panel->activateWindow();
+    panel->box()->setFocus();
+    QTest::keyClicks(panel->box(), QStringLiteral("5"));
+    ASSERT_TRUE(panel->box()->hasFocus());
+    delete panel;
+    EXPECT_EQ(*lateChecks, 0);
 }

@@ -255,8 +255,16 @@ void NumberBox::onTextEdited() {
         showProblem({});
 }
 
+void NumberBox::focusOutEvent(QFocusEvent* event) {
+    // A closing window moves the focus after its view's destructor has run: the check and the
+    // slots a value would reach may be gone, so what was typed is not taken then.
+    m_windowClosing = window()->isHidden();
+    QAbstractSpinBox::focusOutEvent(event);
+    m_windowClosing = false;
+}
+
 void NumberBox::onEditingFinished() {
-    takeText();
+    if (!m_windowClosing) takeText();
 }
 
 bool NumberBox::takeText() {

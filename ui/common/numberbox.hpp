@@ -98,6 +98,7 @@ protected:
     StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
@@ -118,6 +119,7 @@ private:
     QString m_tip;
     QLabel* m_message = nullptr;
     std::function<QString(double)> m_check;
+    bool m_windowClosing = false;
 };
 
 } // namespace activa::ui

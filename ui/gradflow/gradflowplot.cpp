@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "gradflowplot.hpp"
 
+#include "common/axistitles.hpp"
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
+#include "gradflow/gradflowlegends.hpp"
 
 #include <QCoreApplication>
-#include <QFontMetrics>
 #include <QLocale>
 #include <qcustomplot.h>
 
@@ -36,53 +38,6 @@ void style_rect(QCPAxisRect* rect, std::size_t depth) {
     x->setRange(0.5, static_cast<double>(std::max<std::size_t>(depth, 1)) + 0.5);
     rect->setRangeDrag({});
     rect->setRangeZoom({});
-}
-
-// A legend at the top of the cell (row, 1) of body, as narrow and short as its entries allow.
-QCPLegend* add_legend(QCustomPlot* plot, QCPLayoutGrid* body, int row) {
-    auto* cell = new QCPLayoutGrid;
-    body->addElement(row, 1, cell);
-    auto* legend = new QCPLegend;
-    cell->addElement(0, 0, legend);
-    cell->addElement(1, 0, new QCPLayoutElement(plot)); // takes the rest of the height
-    cell->setRowStretchFactor(0, 0.001);
-    cell->setRowStretchFactor(1, 1.0);
-    cell->setMargins(QMargins(4, 8, 8, 0)); // the border stays inside the picture
-    legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
-    // Room between icon and text: SVG output (no clipping) draws icon lines a little longer.
-    legend->setIconTextPadding(12);
-    legend->setMargins(QMargins(6, 4, 6, 4));
-    return legend;
-}
-
-// The text broken at spaces into lines no wider than width, as evenly as the words allow.
-QString broken(const QString& text, const QFont& font, int width) {
-    const QFontMetrics metrics(font);
-    if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
-    const QStringList words = text.split(QLatin1Char(' '));
-    for (int lines = 2; lines <= words.size(); ++lines) {
-        // Greedy lines of about 1/lines of the text each.
-        const int target = metrics.horizontalAdvance(text) / lines;
-        QStringList out;
-        QString line;
-        for (const QString& word : words) {
-            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-            if (!line.isEmpty() && metrics.horizontalAdvance(line) >= target &&
-                out.size() < lines - 1) {
-                out << line;
-                line = word;
-            } else {
-                line = candidate;
-            }
-        }
-        out << line;
-        if (std::all_of(out.begin(), out.end(),
-                        [&](const QString& l) { return metrics.horizontalAdvance(l) <= width; }))
-            return out.join(QLatin1Char('\n'));
-    }
-    return words.join(QLatin1Char('\n'));
 }
 
 QCPGraph* add_graph(QCustomPlot* plot, QCPAxis* x, QCPAxis* y, const QPen& pen) {
@@ -116,9 +71,10 @@ QString gradflow_curve_label(const GradFlowCurve& curve) {
 }
 
 GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
-    : m_plot(plot) {
+    : m_plot(plot)
+    , m_titles(plot) {
     follow_screen_style(m_plot);
-    // Two plots one above the other sharing the layer axis, the legends in a column on the right.
+    // Two plots one above the other sharing the layer axis, each with its legend.
     m_plot->plotLayout()->clear();
     // Legends are filled by hand: the curves' above, the line styles' below.
     m_plot->setAutoAddPlottableToLegend(false);
@@ -131,17 +87,9 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     m_plot->plotLayout()->addElement(1, 0, body);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(1, 1.0);
-    body->addElement(0, 0, m_gradientRect);
-    body->addElement(1, 0, m_statisticsRect);
-    m_curveLegend = add_legend(m_plot, body, 0);
-    m_styleLegend = add_legend(m_plot, body, 1);
-    m_curveCell = qobject_cast<QCPLayoutGrid*>(m_curveLegend->layout());
-    m_styleCell = qobject_cast<QCPLayoutGrid*>(m_styleLegend->layout());
-    QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { followLegendSwitch(); });
-    body->setColumnStretchFactor(0, 1.0);
-    body->setColumnStretchFactor(1, 0.001); // as narrow as the legends allow
-    body->setRowStretchFactor(0, 3.0);
-    body->setRowStretchFactor(1, 2.0);
+    m_legends = std::make_unique<GradFlowLegends>(m_plot, body, m_gradientRect, m_statisticsRect);
+    QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot,
+                     [this] { m_legends->followSwitch(!m_gradient.empty()); });
     auto* margins = new QCPMarginGroup(m_plot);
     for (QCPAxisRect* rect : {m_gradientRect, m_statisticsRect})
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -160,62 +108,28 @@ GradFlowPlotter::GradFlowPlotter(QCustomPlot* plot)
     fraction_y->setTickLabels(true);
     fraction_y->setRange(0.0, 1.0);
     setAxisTitles();
-    // Titles break into lines for the plots' sizes, the window's or an export's, once the
-    // layout has given the plots their place.
-    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { fitAxisTitles(); });
+    // Legends and titles take their places for the picture's size, the window's or an
+    // export's, once the layout has given the plots theirs: the legends first, since where
+    // they stand sets the plots' widths.
+    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] {
+        m_legends->arrange();
+        m_titles.fit();
+    });
 }
 
 void GradFlowPlotter::setAxisTitles() {
-    m_titles = {
-        {m_gradientRect->axis(QCPAxis::atLeft), tr("Gradient norm (log scale)")},
-        {m_gradientRect->axis(QCPAxis::atBottom), tr("Layer (1 = nearest the input)")},
-        {m_statisticsRect->axis(QCPAxis::atLeft), tr("Spread of the activations (std)")},
-        {m_statisticsRect->axis(QCPAxis::atRight), tr("Fraction saturated, zero or dead")},
-        {m_statisticsRect->axis(QCPAxis::atBottom), tr("Layer")},
-    };
-    for (const auto& [axis, title] : m_titles)
-        axis->setLabel(title);
+    m_titles.set(m_gradientRect->axis(QCPAxis::atLeft), tr("Gradient norm (log scale)"));
+    m_titles.set(m_gradientRect->axis(QCPAxis::atBottom), tr("Layer (1 = nearest the input)"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atLeft), tr("Spread of the activations (std)"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atRight), tr("Fraction saturated, zero or dead"));
+    m_titles.set(m_statisticsRect->axis(QCPAxis::atBottom), tr("Layer"));
 }
 
-void GradFlowPlotter::fitAxisTitles() {
-    // Titles in more lines widen the margins, which narrows the plots: a few rounds settle it.
-    for (int round = 0; round < 3; ++round) {
-        bool changed = false;
-        for (const auto& [axis, title] : m_titles) {
-            const QRect rect = axis->axisRect()->rect();
-            const bool vertical = axis->orientation() == Qt::Vertical;
-            // A title longer than its plot would reach over the plot beside it.
-            const QString fitted =
-                broken(title, axis->labelFont(), (vertical ? rect.height() : rect.width()) - 8);
-            if (fitted == axis->label()) continue;
-            axis->setLabel(fitted);
-            changed = true;
-        }
-        if (!changed) return;
-        for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                                 QCPLayoutElement::upLayout})
-            m_plot->plotLayout()->update(phase);
-    }
-}
-
-void GradFlowPlotter::followLegendSwitch() {
-    // A hidden legend leaves its cell, so that the plots take the room it had.
-    const bool shown = PlotLegend::allShown();
-    for (const auto& [legend, cell] :
-         {std::pair{m_curveLegend, m_curveCell}, std::pair{m_styleLegend, m_styleCell}}) {
-        const bool in_cell = legend->layout() == cell;
-        if (shown && !in_cell)
-            cell->addElement(0, 0, legend);
-        else if (!shown && in_cell)
-            cell->take(legend);
-    }
-    m_curveLegend->setVisible(shown && !m_gradient.empty());
-    m_styleLegend->setVisible(shown);
-}
+GradFlowPlotter::~GradFlowPlotter() = default;
 
 void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlowResult>& results) {
-    m_curveLegend->clearItems();
-    m_styleLegend->clearItems();
+    m_legends->curves()->clearItems();
+    m_legends->styles()->clearItems();
     m_plot->clearItems();
     m_plot->clearPlottables();
     m_gradient.clear();
@@ -228,67 +142,19 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
                          .arg(static_cast<qulonglong>(state.depth))
                          .arg(static_cast<qulonglong>(state.width))
                          .arg(static_cast<qulonglong>(state.batch))
-                         .arg(QLocale().toString(state.bias, 'g', 6))
+                         .arg(shown_number(state.bias))
                          .arg(static_cast<qulonglong>(state.seed)));
     style_rect(m_gradientRect, state.depth);
     style_rect(m_statisticsRect, state.depth);
     setAxisTitles(); // in the language of the moment
+    drawStyleKey();
 
-    QCPAxis* gx = m_gradientRect->axis(QCPAxis::atBottom);
-    QCPAxis* gy = m_gradientRect->axis(QCPAxis::atLeft);
-    QCPAxis* sx = m_statisticsRect->axis(QCPAxis::atBottom);
-    QCPAxis* sy = m_statisticsRect->axis(QCPAxis::atLeft);
-    QCPAxis* fy = m_statisticsRect->axis(QCPAxis::atRight);
-
-    // The legend of the lower plot explains line styles, not colours: the colours are above.
-    // A slope of exactly 0 is not saturation: ReLU's negative side passes no gradient at all,
-    // sigmoid's small slopes some.
-    const std::pair<Qt::PenStyle, QString> styles[] = {
-        {Qt::SolidLine, tr("Spread (std), left axis")},
-        {Qt::DashLine,
-         tr("Saturated, 0 < |f′| < %1").arg(QLocale().toString(kSaturationThreshold))},
-        {Qt::DashDotLine, tr("Zero gradient, f′ = 0")},
-        {Qt::DotLine, tr("Dead, f′ = 0 for all inputs")}};
-    for (const auto& [style, name] : styles) {
-        QCPGraph* key = add_graph(m_plot, sx, sy, QPen(kStyleColour, 2, style));
-        key->setName(name);
-        key->addToLegend(m_styleLegend);
-    }
-
+    Extent extent;
     QStringList without_gradient; // a log axis has no place for zero
     QStringList overflowed;       // nor for inf and NaN
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = 0.0;
-    double spread_hi = 0.0;
     const std::size_t count = std::min(results.size(), state.curves.size());
     for (std::size_t k = 0; k < count; ++k) {
-        const QColor colour = function_colour(state.curves[k].activation);
-        QCPGraph* g = add_graph(m_plot, gx, gy, QPen(colour, 2.5));
-        g->setName(gradflow_curve_label(state.curves[k]));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));
-        g->addToLegend(m_curveLegend);
-        QCPGraph* spread = add_graph(m_plot, sx, sy, QPen(colour, 2, Qt::SolidLine));
-        QCPGraph* saturated = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashLine));
-        QCPGraph* zero = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashDotLine));
-        QCPGraph* dead = add_graph(m_plot, sx, fy, QPen(colour, 2, Qt::DotLine));
-        for (QCPGraph* s : {spread, saturated, zero, dead})
-            s->setName(g->name());
-
-        QVector<double> layers, norms, spreads, saturations, zeros, deaths;
-        for (const GradFlowLayer& row : results[k].layers) {
-            layers << static_cast<double>(row.layer);
-            norms << loggable(row.grad_norm);
-            spreads << row.activation_std;
-            saturations << row.saturated_fraction;
-            zeros << row.zero_gradient_fraction;
-            deaths << row.dead_fraction;
-            if (std::isfinite(norms.back())) {
-                lo = std::min(lo, norms.back());
-                hi = std::max(hi, norms.back());
-            }
-            if (std::isfinite(row.activation_std))
-                spread_hi = std::max(spread_hi, row.activation_std);
-        }
+        drawCurve(state.curves[k], results[k], extent);
         const auto& rows = results[k].layers;
         if (std::any_of(rows.begin(), rows.end(),
                         [](const GradFlowLayer& r) { return !std::isfinite(r.grad_norm); }))
@@ -296,23 +162,91 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
         else if (std::any_of(rows.begin(), rows.end(),
                              [](const GradFlowLayer& r) { return r.grad_norm == 0.0; }))
             without_gradient << function_name(state.curves[k].activation);
-        g->setData(layers, norms, true);
-        spread->setData(layers, spreads, true);
-        saturated->setData(layers, saturations, true);
-        zero->setData(layers, zeros, true);
-        dead->setData(layers, deaths, true);
-        m_gradient.push_back(g);
-        m_spread.push_back(spread);
-        m_saturated.push_back(saturated);
-        m_dead.push_back(dead);
-        m_zero.push_back(zero);
     }
+    setRanges(extent);
+    m_legends->curves()->setVisible(count > 0 && PlotLegend::allShown());
+    QStringList notes;
+    if (!overflowed.isEmpty())
+        notes << tr("The network overflowed: its numbers left the range of double precision "
+                    "(not drawn): %1")
+                     .arg(overflowed.join(QStringLiteral(", ")));
+    if (!without_gradient.isEmpty())
+        notes << tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")
+                     .arg(without_gradient.join(QStringLiteral(", ")));
+    if (!notes.isEmpty()) addNote(notes.join(u'\n'));
+}
 
+void GradFlowPlotter::drawStyleKey() {
+    QCPAxis* sx = m_statisticsRect->axis(QCPAxis::atBottom);
+    QCPAxis* sy = m_statisticsRect->axis(QCPAxis::atLeft);
+    // The legend of the lower plot explains line styles, not colours: the colours are above.
+    // A slope of exactly 0 is not saturation: ReLU's negative side passes no gradient at all,
+    // sigmoid's small slopes some.
+    const std::pair<Qt::PenStyle, QString> styles[] = {
+        {Qt::SolidLine, tr("Spread (std), left axis")},
+        {Qt::DashLine, tr("Saturated, 0 < |f′| < %1").arg(shown_number(kSaturationThreshold))},
+        {Qt::DashDotLine, tr("Zero gradient, f′ = 0")},
+        {Qt::DotLine, tr("Dead, f′ = 0 for all inputs")}};
+    for (const auto& [style, name] : styles) {
+        QCPGraph* key = add_graph(m_plot, sx, sy, QPen(kStyleColour, 2, style));
+        key->setName(name);
+        key->addToLegend(m_legends->styles());
+    }
+}
+
+void GradFlowPlotter::drawCurve(const GradFlowCurve& curve, const GradFlowResult& result,
+                                Extent& extent) {
+    QCPAxis* gx = m_gradientRect->axis(QCPAxis::atBottom);
+    QCPAxis* gy = m_gradientRect->axis(QCPAxis::atLeft);
+    QCPAxis* sx = m_statisticsRect->axis(QCPAxis::atBottom);
+    QCPAxis* sy = m_statisticsRect->axis(QCPAxis::atLeft);
+    QCPAxis* fy = m_statisticsRect->axis(QCPAxis::atRight);
+    const QColor colour = function_colour(curve.activation);
+    QCPGraph* g = add_graph(m_plot, gx, gy, QPen(colour, 2.5));
+    g->setName(gradflow_curve_label(curve));
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));
+    g->addToLegend(m_legends->curves());
+    QCPGraph* spread = add_graph(m_plot, sx, sy, QPen(colour, 2, Qt::SolidLine));
+    QCPGraph* saturated = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashLine));
+    QCPGraph* zero = add_graph(m_plot, sx, fy, QPen(colour, 1.5, Qt::DashDotLine));
+    QCPGraph* dead = add_graph(m_plot, sx, fy, QPen(colour, 2, Qt::DotLine));
+    for (QCPGraph* s : {spread, saturated, zero, dead})
+        s->setName(g->name());
+
+    QVector<double> layers, norms, spreads, saturations, zeros, deaths;
+    for (const GradFlowLayer& row : result.layers) {
+        layers << static_cast<double>(row.layer);
+        norms << loggable(row.grad_norm);
+        spreads << row.activation_std;
+        saturations << row.saturated_fraction;
+        zeros << row.zero_gradient_fraction;
+        deaths << row.dead_fraction;
+        if (std::isfinite(norms.back())) {
+            extent.lo = std::min(extent.lo, norms.back());
+            extent.hi = std::max(extent.hi, norms.back());
+        }
+        if (std::isfinite(row.activation_std))
+            extent.spread_hi = std::max(extent.spread_hi, row.activation_std);
+    }
+    g->setData(layers, norms, true);
+    spread->setData(layers, spreads, true);
+    saturated->setData(layers, saturations, true);
+    zero->setData(layers, zeros, true);
+    dead->setData(layers, deaths, true);
+    m_gradient.push_back(g);
+    m_spread.push_back(spread);
+    m_saturated.push_back(saturated);
+    m_dead.push_back(dead);
+    m_zero.push_back(zero);
+}
+
+void GradFlowPlotter::setRanges(const Extent& extent) {
     // A decade of room on each side, and at least four decades shown, so a flat line reads as
     // flat rather than as noise blown up to fill the plot.
-    if (lo <= hi) {
-        double bottom = lo / 10.0;
-        double top = hi * 10.0;
+    QCPAxis* gy = m_gradientRect->axis(QCPAxis::atLeft);
+    if (extent.lo <= extent.hi) {
+        double bottom = extent.lo / 10.0;
+        double top = extent.hi * 10.0;
         if (top / bottom < 1e4) {
             const double centre = std::sqrt(top * bottom);
             bottom = centre / 100.0;
@@ -322,28 +256,21 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     } else {
         gy->setRange(1e-3, 1e1);
     }
-    sy->setRange(0.0, spread_hi > 0.0 ? spread_hi * 1.1 : 1.0);
-    fy->setRange(0.0, 1.02);
-    m_curveLegend->setVisible(count > 0 && PlotLegend::allShown());
-    QStringList notes;
-    if (!overflowed.isEmpty())
-        notes << tr("The network overflowed: its numbers left the range of double precision "
-                    "(not drawn): %1")
-                     .arg(overflowed.join(QStringLiteral(", ")));
-    if (!without_gradient.isEmpty())
-        notes << tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")
-                     .arg(without_gradient.join(QStringLiteral(", ")));
-    if (!notes.isEmpty()) {
-        auto* note = new QCPItemText(m_plot);
-        note->setClipToAxisRect(false);
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setAxisRect(m_gradientRect);
-        note->position->setCoords(0.01, 0.99);
-        note->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        note->setTextAlignment(Qt::AlignLeft);
-        note->setText(notes.join(u'\n'));
-        note->setColor(QColor(0x55, 0x55, 0x55));
-    }
+    m_statisticsRect->axis(QCPAxis::atLeft)
+        ->setRange(0.0, extent.spread_hi > 0.0 ? extent.spread_hi * 1.1 : 1.0);
+    m_statisticsRect->axis(QCPAxis::atRight)->setRange(0.0, 1.02);
+}
+
+void GradFlowPlotter::addNote(const QString& text) {
+    auto* note = new QCPItemText(m_plot);
+    note->setClipToAxisRect(false);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setAxisRect(m_gradientRect);
+    note->position->setCoords(0.01, 0.99);
+    note->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    note->setTextAlignment(Qt::AlignLeft);
+    note->setText(text);
+    note->setColor(QColor(0x55, 0x55, 0x55));
 }
 
 } // namespace activa::ui

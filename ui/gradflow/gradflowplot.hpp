@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/axistitles.hpp"
+
 #include <activa/gradflow.hpp>
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <limits>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -19,6 +23,8 @@ class QCPTextElement;
 
 namespace activa::ui {
 
+class GradFlowLegends;
+
 // "ReLU · He uniform": an activation with the initialisation of its weights, translated.
 QString gradflow_curve_label(const GradFlowCurve& curve);
 
@@ -31,6 +37,7 @@ class GradFlowPlotter {
 
 public:
     explicit GradFlowPlotter(QCustomPlot* plot);
+    ~GradFlowPlotter();
 
     // Redraws for these results, one per curve of the state in order (empty: nothing computed
     // yet). Does not replot.
@@ -44,29 +51,35 @@ public:
     const std::vector<QCPGraph*>& saturated_graphs() const { return m_saturated; }
     const std::vector<QCPGraph*>& dead_graphs() const { return m_dead; }
     const std::vector<QCPGraph*>& zero_graphs() const { return m_zero; }
+    const GradFlowLegends& legends() const { return *m_legends; }
 
 private:
-    // Shows or hides the legends as View → Legends says.
-    void followLegendSwitch();
+    // The gradient norms' extent over the curves drawn, and the largest spread.
+    struct Extent {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = 0.0;
+        double spread_hi = 0.0;
+    };
     void setAxisTitles();
-    void fitAxisTitles();
+    // The lower plot's key to the line styles.
+    void drawStyleKey();
+    void drawCurve(const GradFlowCurve& curve, const GradFlowResult& result, Extent& extent);
+    void setRanges(const Extent& extent);
+    // A note in the upper plot's corner: what the log scale cannot show.
+    void addNote(const QString& text);
 
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
     QCPAxisRect* m_gradientRect = nullptr;
     QCPAxisRect* m_statisticsRect = nullptr;
-    QCPLegend* m_curveLegend = nullptr;
-    QCPLegend* m_styleLegend = nullptr;
-    // The cells the legends stand in, beside the plots.
-    QCPLayoutGrid* m_curveCell = nullptr;
-    QCPLayoutGrid* m_styleCell = nullptr;
+    std::unique_ptr<GradFlowLegends> m_legends;
     std::vector<QCPGraph*> m_gradient;
     std::vector<QCPGraph*> m_spread;
     std::vector<QCPGraph*> m_saturated;
     std::vector<QCPGraph*> m_dead;
     std::vector<QCPGraph*> m_zero;
-    // Each axis with its title as written; drawn broken into lines to fit (fitAxisTitles).
-    std::vector<std::pair<QCPAxis*, QString>> m_titles;
+    // Each axis with its title as written; drawn broken into lines to fit.
+    AxisTitles m_titles;
 };
 
 } // namespace activa::ui

@@ -5,6 +5,7 @@
 #include "common/exporter.hpp"
 #include "common/guide.hpp"
 #include "common/numberbox.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/settings.hpp"
 #include "common/sidepanel.hpp"
@@ -13,103 +14,21 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QTableWidget>
-#include <QVBoxLayout>
-#include <functional>
 #include <qcustomplot.h>
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 
 namespace activa::ui {
-namespace {
-
-constexpr int kActivationColumn = 0;
-constexpr int kInitColumn = 1;
-
-QIcon colour_icon(const QColor& colour) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(colour);
-    return QIcon(pixmap);
-}
-
-// How much of the gradient at the top layer is left at layer 1: "0.87", or "3.20 × 10⁻⁶" in
-// rich text (a locale's own exponent notation, "3,20E-06", reads as code).
-QString share_text(double share) {
-    const QLocale locale;
-    if (share >= 0.01 && share < 1000.0) return locale.toString(share, 'f', 2);
-    auto exponent = static_cast<int>(std::floor(std::log10(share)));
-    double mantissa = share / std::pow(10.0, exponent);
-    if (std::round(mantissa * 100.0) >= 1000.0) { // 9.996 would print as 10.00
-        mantissa /= 10.0;
-        ++exponent;
-    }
-    return QStringLiteral("%1 × 10<sup>%2</sup>")
-        .arg(locale.toString(mantissa, 'f', 2),
-             QString::number(exponent).replace(QLatin1Char('-'), QChar(0x2212)));
-}
-
-} // namespace
-
 GradFlowView::GradFlowView(QWidget* parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
-    auto* explanation = new QLabel(this);
-    m_tr.add([=, this] {
-        // The numbers are the defaults' (depth 20, seeds 1 to 5), computed by the tests
-        // GradFlowClaims.* in tests/core/claims_test.cpp.
-        explanation->setText(tr(
-            "<p>Backpropagation carries the gradient of the loss from the output back to the "
-            "first layer; every layer multiplies it by its weights and by the slope of its "
-            "activation. Here a deep stack of equal layers is built, just initialised, and the "
-            "size of that gradient is measured at each layer.</p>"
-            "<p><b>Sigmoid</b>'s slope is at most ¼, so each layer passes on at most a quarter of "
-            "what its weights carry: over 20 layers with Glorot initialisation, about "
-            "10<sup>−12</sup> of the gradient reaches the first. That is not saturation (the "
-            "dashed line stays at 0) but the ¼ at every layer: the vanishing gradient. "
-            "<b>Tanh</b>, with a slope of 1 at 0, loses about three quarters over 20 layers.</p>"
-            "<p><b>ReLU</b> passes the gradient on unchanged where it is active and not at all "
-            "elsewhere: about half its slopes are exactly 0 (dash-dot line), which is not "
-            "saturation either. <b>He</b> initialisation doubles the weights' variance to make up "
-            "for it, so the line stays nearly flat: the article's default for MLPs and CNNs. A "
-            "unit whose slope is 0 for every input is dead (dotted line): try a negative "
-            "bias.</p>"));
-    });
-    explanation->setWordWrap(true);
-    explanation->setTextFormat(Qt::RichText);
-
-    QGroupBox* curvesBox = buildCurvesBox();
-    QGroupBox* networkBox = buildNetworkBox();
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* side = new QWidget;
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(explanation);
-    sideLayout->addWidget(curvesBox);
-    sideLayout->addWidget(networkBox);
-    // What changes with every result comes last, so that it moves nothing the user may be
-    // about to click.
-    sideLayout->addWidget(m_summary);
-    sideLayout->addWidget(m_status);
-    sideLayout->addStretch(1);
+    QWidget* side = buildSidePanel();
 
     m_plot->setMinimumSize(420, 300);
     m_tr.add([=, this] {
@@ -126,155 +45,6 @@ GradFlowView::GradFlowView(QWidget* parent)
     fillControls();
     m_plotter.draw(m_state, {});
     apply();
-}
-
-QGroupBox* GradFlowView::buildCurvesBox() {
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setObjectName(QStringLiteral("curveTable"));
-    m_tr.add([=, this] {
-        m_table->setHorizontalHeaderLabels({tr("Activation"), tr("Initialisation")});
-    });
-    m_table->horizontalHeader()->setSectionResizeMode(kActivationColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(kInitColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_tr.add([=, this] {
-        m_table->setToolTip(tr("The activations compared, each with the initialisation of its "
-                               "weights; the colour is its line in the plots."));
-    });
-    m_tr.add([=, this] { m_table->setAccessibleName(tr("Activations and initialisations")); });
-    // As tall as its rows (fitTable): the fields below move only when the user adds or removes
-    // an activation, never when a result arrives.
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_addCombo = new QComboBox(this);
-    m_addCombo->setObjectName(QStringLiteral("addCombo"));
-    for (const ActivationInfo& a : catalogue())
-        m_addCombo->addItem(function_name(a.id), static_cast<int>(a.id));
-    m_tr.add([=, this] { m_addCombo->setToolTip(tr("An activation to add to the comparison")); });
-    m_tr.add([=, this] { m_addCombo->setAccessibleName(tr("Activation to add")); });
-    m_addButton = new QPushButton(this);
-    m_tr.add([=, this] { m_addButton->setText(tr("&Add")); });
-    m_addButton->setObjectName(QStringLiteral("addButton"));
-    m_tr.add([=, this] {
-        m_addButton->setToolTip(
-            tr("Add the activation with the initialisation the recipe recommends (at most %1)")
-                .arg(static_cast<int>(kGradFlowMaxCurves)));
-    });
-    m_removeButton = new QPushButton(this);
-    m_tr.add([=, this] { m_removeButton->setText(tr("Re&move")); });
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
-    m_tr.add([=, this] {
-        m_removeButton->setToolTip(tr("Remove the selected activation (at least one stays)"));
-    });
-    m_resetButton = new QPushButton(this);
-    m_tr.add([=, this] { m_resetButton->setText(tr("&Reset")); });
-    m_resetButton->setObjectName(QStringLiteral("resetButton"));
-    m_tr.add([=, this] {
-        m_resetButton->setToolTip(tr("Go back to sigmoid, tanh and ReLU with the recommended "
-                                     "initialisations, depth 20, width 64, batch 128"));
-    });
-
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_addCombo, 1);
-    addRow->addWidget(m_addButton);
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_removeButton);
-    buttonRow->addWidget(m_resetButton);
-    buttonRow->addStretch(1);
-
-    auto* curvesBox = new QGroupBox(this);
-    m_tr.add([=, this] { curvesBox->setTitle(tr("Activations")); });
-    auto* curvesLayout = new QVBoxLayout(curvesBox);
-    curvesLayout->addWidget(m_table);
-    curvesLayout->addLayout(addRow);
-    curvesLayout->addLayout(buttonRow);
-    return curvesBox;
-}
-
-QGroupBox* GradFlowView::buildNetworkBox() {
-    const auto number_box = [this](const char* name, NumberBox::Kind kind, double lo, double hi,
-                                   std::function<QString()> tip) {
-        auto* box = new NumberBox(kind, this);
-        box->setObjectName(QString::fromLatin1(name));
-        box->setRange(lo, hi);
-        m_tr.add([box, tip] { box->setToolTipText(tip()); });
-        return box;
-    };
-    constexpr auto kWhole = NumberBox::Kind::Integer;
-    m_depthSpin = number_box("depthSpinBox", kWhole, kGradFlowMinDepth, kGradFlowMaxDepth, [] {
-        return tr("Hidden layers, from %1 to %2")
-            .arg(static_cast<int>(kGradFlowMinDepth))
-            .arg(static_cast<int>(kGradFlowMaxDepth));
-    });
-    m_widthSpin = number_box("widthSpinBox", kWhole, kGradFlowMinWidth, kGradFlowMaxWidth, [] {
-        return tr("Units per layer, from %1 to %2")
-            .arg(static_cast<int>(kGradFlowMinWidth))
-            .arg(static_cast<int>(kGradFlowMaxWidth));
-    });
-    m_batchSpin = number_box("batchSpinBox", kWhole, kGradFlowMinBatch, kGradFlowMaxBatch, [] {
-        return tr("Random input samples the statistics are taken over, "
-                  "from %1 to %2")
-            .arg(static_cast<int>(kGradFlowMinBatch))
-            .arg(static_cast<int>(kGradFlowMaxBatch));
-    });
-    m_seedSpin = number_box("seedSpinBox", kWhole, 0, INT_MAX, [] {
-        return tr("Random seed: the same seed draws the same inputs and weights");
-    });
-    m_biasSpin = number_box("biasSpinBox", NumberBox::Kind::Real, -kGradFlowMaxAbsBias,
-                            kGradFlowMaxAbsBias, [] {
-                                return tr("The value every bias starts at; a negative bias kills "
-                                          "ReLU units");
-                            });
-    m_biasSpin->setSingleStep(0.05);
-    m_stdSpin = number_box(
-        "stdSpinBox", NumberBox::Kind::Real, kGradFlowMinNormalStd, kGradFlowMaxNormalStd, [] {
-            return tr("Standard deviation of the weights for the initialisation “%1”")
-                .arg(core_text(init_schemes()[static_cast<std::size_t>(InitScheme::Normal)].name));
-        });
-    m_stdSpin->setSingleStep(kGradFlowMinNormalStd);
-    m_stdSpin->setAdaptiveStep(true);
-
-    auto* networkBox = new QGroupBox(this);
-    m_tr.add([=, this] { networkBox->setTitle(tr("Network")); });
-    auto* form = new QFormLayout(networkBox);
-    // Each field's message line, empty or not, already parts it from the next.
-    form->setVerticalSpacing(2);
-    auto* label_m_depthSpin = new QLabel(this);
-    label_m_depthSpin->setBuddy(m_depthSpin);
-    form->addRow(label_m_depthSpin, m_depthSpin);
-    form->addRow(m_depthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_depthSpin->setText(tr("De&pth:")); });
-    auto* label_m_widthSpin = new QLabel(this);
-    label_m_widthSpin->setBuddy(m_widthSpin);
-    form->addRow(label_m_widthSpin, m_widthSpin);
-    form->addRow(m_widthSpin->messageLabel());
-    m_tr.add([=, this] { label_m_widthSpin->setText(tr("Wi&dth:")); });
-    auto* label_m_batchSpin = new QLabel(this);
-    label_m_batchSpin->setBuddy(m_batchSpin);
-    form->addRow(label_m_batchSpin, m_batchSpin);
-    form->addRow(m_batchSpin->messageLabel());
-    m_tr.add([=, this] { label_m_batchSpin->setText(tr("&Batch:")); });
-    auto* label_m_biasSpin = new QLabel(this);
-    label_m_biasSpin->setBuddy(m_biasSpin);
-    form->addRow(label_m_biasSpin, m_biasSpin);
-    form->addRow(m_biasSpin->messageLabel());
-    m_tr.add([=, this] { label_m_biasSpin->setText(tr("B&ias:")); });
-    auto* label_m_stdSpin = new QLabel(this);
-    label_m_stdSpin->setBuddy(m_stdSpin);
-    form->addRow(label_m_stdSpin, m_stdSpin);
-    form->addRow(m_stdSpin->messageLabel());
-    m_tr.add([=, this] { label_m_stdSpin->setText(tr("σ of &normal:")); });
-    auto* label_m_seedSpin = new QLabel(this);
-    label_m_seedSpin->setBuddy(m_seedSpin);
-    form->addRow(label_m_seedSpin, m_seedSpin);
-    form->addRow(m_seedSpin->messageLabel());
-    m_tr.add([=, this] { label_m_seedSpin->setText(tr("S&eed:")); });
-    return networkBox;
 }
 
 void GradFlowView::connectEdits() {
@@ -314,15 +84,15 @@ void GradFlowView::connectEdits() {
     on_edit(m_biasSpin, &GradFlowState::bias);
     on_edit(m_stdSpin, &GradFlowState::normal_std);
     connect(&m_runner, &GradFlowRunner::finished, this, &GradFlowView::onFinished);
+    connect(&FunctionsChanged::instance(), &FunctionsChanged::changed, this,
+            &GradFlowView::followFunctions);
 }
 
 void GradFlowView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::LanguageChange) return;
     m_tr.run();
-    for (int i = 0; i < m_addCombo->count(); ++i)
-        m_addCombo->setItemText(
-            i, function_name(static_cast<ActivationId>(m_addCombo->itemData(i).toInt())));
+    fillAddCombo();
     fillControls();
     display(m_shown);
 }
@@ -375,61 +145,6 @@ void GradFlowView::onInitChosen(int row, int index) {
     setState(next);
 }
 
-void GradFlowView::fillControls() {
-    {
-        const QSignalBlocker blocker(m_table);
-        const int count = static_cast<int>(m_state.curves.size());
-        m_table->setRowCount(count);
-        for (int row = 0; row < count; ++row) {
-            const GradFlowCurve& curve = m_state.curves[static_cast<std::size_t>(row)];
-            auto* name = new QTableWidgetItem(colour_icon(function_colour(curve.activation)),
-                                              function_name(curve.activation));
-            m_table->setItem(row, kActivationColumn, name);
-            auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(row, kInitColumn));
-            if (!combo) {
-                combo = new QComboBox;
-                for (std::size_t i = 0; i < init_schemes().size(); ++i)
-                    combo->addItem(QString());
-                connect(combo, &QComboBox::currentIndexChanged, this,
-                        [this, row](int index) { onInitChosen(row, index); });
-                m_table->setCellWidget(row, kInitColumn, combo);
-                keep_wheel_for_scrolling(combo);
-            }
-            const QSignalBlocker comboBlocker(combo);
-            // Named anew every time, so that a language change reaches them.
-            for (std::size_t i = 0; i < init_schemes().size(); ++i)
-                combo->setItemText(static_cast<int>(i), core_text(init_schemes()[i].name));
-            combo->setAccessibleName(tr("Initialisation"));
-            combo->setCurrentIndex(static_cast<int>(curve.init));
-            combo->setToolTip(
-                tr("Initialisation of the weights for %1; the recipe recommends "
-                   "“%2”")
-                    .arg(function_name(curve.activation),
-                         core_text(init_schemes()[static_cast<std::size_t>(
-                                                      recommended_init(curve.activation))]
-                                       .name)));
-        }
-    }
-    int height = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
-    m_table->setFixedHeight(height);
-    const auto set = [](auto* spin, auto value) {
-        const QSignalBlocker blocker(spin);
-        spin->setValue(value);
-    };
-    set(m_depthSpin, static_cast<int>(m_state.depth));
-    set(m_widthSpin, static_cast<int>(m_state.width));
-    set(m_batchSpin, static_cast<int>(m_state.batch));
-    set(m_biasSpin, m_state.bias);
-    set(m_stdSpin, m_state.normal_std);
-    set(m_seedSpin, static_cast<int>(std::min<std::uint64_t>(m_state.seed, INT_MAX)));
-    m_stdSpin->setEnabled(
-        std::any_of(m_state.curves.begin(), m_state.curves.end(),
-                    [](const GradFlowCurve& c) { return c.init == InitScheme::Normal; }));
-    updateButtons();
-}
-
 void GradFlowView::updateButtons() {
     m_addButton->setEnabled(m_state.curves.size() < kGradFlowMaxCurves);
     m_removeButton->setEnabled(m_state.curves.size() > 1);
@@ -464,13 +179,13 @@ void GradFlowView::display(const GradFlowRuns& runs) {
                      .arg(function_colour(m_shown.state.curves[k].activation).name(),
                           function_name(m_shown.state.curves[k].activation).toHtmlEscaped(),
                           std::isfinite(share) && share > 0.0
-                              ? share_text(share)
+                              ? shown_scientific(share)
                               : tr("none, the gradient is zero (dead units)"));
     }
     m_summary->setText(tr("<b>Gradient at layer 1 relative to layer %1:</b>")
                            .arg(static_cast<int>(m_shown.state.depth)) +
                        QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
-    m_status->setText(tr("Computed in %1 ms.").arg(QLocale().toString(runs.milliseconds, 'f', 1)));
+    m_status->setText(tr("Computed in %1 ms.").arg(shown_fixed(runs.milliseconds, 1)));
     emit resultsShown();
 }
 

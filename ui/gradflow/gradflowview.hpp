@@ -68,8 +68,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The side panel and its boxes (gradflowpanel.cpp).
+    QWidget* buildSidePanel();
+    QTableWidget* buildCurveTable();
     QGroupBox* buildCurvesBox();
     QGroupBox* buildNetworkBox();
+    // The functions offered, typed ones after the built-ins, named in the language of the
+    // moment; the one chosen stays chosen.
+    void fillAddCombo();
+    // Typed functions were defined, edited or forgotten: the offer and the curves follow.
+    void followFunctions();
+    void fillCurveRow(int row);
     // Every edit of the controls ends in setState(); the sizes bound the memory.
     void connectEdits();
     void addCurve();

@@ -2,9 +2,8 @@
 #include "racereading.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "training/trainingplot.hpp"
-
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -25,19 +24,10 @@ constexpr double kSmallShare = 0.1;
 constexpr double kLevelAccuracy = 0.02;
 constexpr double kLevelLossRatio = 1.5;
 
-// "97.2%", in the language's own way ("97,2 %").
-QString percent_text(const QString& number) {
-    return activa::ui::TrainingPlotter::tr("%1%").arg(number);
-}
-
-QString percent(double fraction, int decimals) {
-    return percent_text(QLocale().toString(100.0 * fraction, 'f', decimals));
-}
-
-// "0.75%" down to a tenth of a percent, "10⁻⁷" below.
+// "0.75%" down to a tenth of a percent, "10⁻⁷" below: plain text, as the picture draws it.
 QString share_text(double r) {
     if (r >= 1e-3 || !(r > 0.0)) // the callers give 0 < r < 1
-        return percent_text(QLocale().toString(100.0 * r, 'g', 2));
+        return percent_text(shown_number(100.0 * r, 2));
     static constexpr std::array<char16_t, 10> kSuper{u'⁰', u'¹', u'²', u'³', u'⁴',
                                                      u'⁵', u'⁶', u'⁷', u'⁸', u'⁹'};
     const long e = std::lround(-std::log10(r));
@@ -48,7 +38,7 @@ QString share_text(double r) {
 }
 
 QString loss_text(double loss) {
-    return QLocale().toString(loss, 'g', 3);
+    return shown_number(loss, 3);
 }
 
 // The typical size of the first layer's gradient over the epochs so far: a geometric mean,
@@ -141,8 +131,8 @@ QString outcome(const Race& race) {
                                "%5; their test losses are %6 and %7.")
         .arg(epoch)
         .arg(race.name(best), score_text(b, true),
-             QLocale().toString(100.0 * (b.test_accuracy - w.test_accuracy), 'f', 1),
-             race.name(worst), loss_text(b.test_loss), loss_text(w.test_loss));
+             shown_fixed(100.0 * (b.test_accuracy - w.test_accuracy), 1), race.name(worst),
+             loss_text(b.test_loss), loss_text(w.test_loss));
 }
 
 // How much less gradient one first layer received than another's, and what came of it; empty
@@ -187,13 +177,13 @@ QString dead_units(const Race& race) {
     if (race.last(dead).dead_fraction < 0.25) return {};
     return TrainingPlotter::tr("%1 of %2's hidden units are dead: their gradient is zero at "
                                "every point, so they no longer learn.")
-        .arg(percent(race.last(dead).dead_fraction, 0), race.name(dead));
+        .arg(shown_percent(race.last(dead).dead_fraction, 0), race.name(dead));
 }
 
 } // namespace
 
 QString score_text(const EpochStats& e, bool classification) {
-    return classification ? percent(e.test_accuracy, 1) : loss_text(e.test_loss);
+    return classification ? shown_percent(e.test_accuracy, 1) : loss_text(e.test_loss);
 }
 
 QString race_reading(const TrainingState& state,

@@ -2,9 +2,9 @@
 #include "trainingnames.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "training/trainingview.hpp"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <vector>
@@ -13,8 +13,7 @@ namespace activa::ui {
 
 QString init_item_name(const InitSchemeInfo& s) {
     if (s.id == InitScheme::Normal)
-        return TrainingView::tr("Normal, σ = %1")
-            .arg(QLocale().toString(TrainSettings{}.normal_std));
+        return TrainingView::tr("Normal, σ = %1").arg(shown_number(TrainSettings{}.normal_std));
     return core_text(s.name);
 }
 

@@ -3,6 +3,7 @@
 #include "trainingview.hpp"
 
 #include "common/coretext.hpp"
+#include "common/formbuilder.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "training/trainingnames.hpp"
@@ -16,60 +17,22 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
-#include <map>
 
 namespace activa::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-// The race list: the article's three first, then the functions races usually add, then the
-// rest as the catalogue orders them.
-std::vector<ActivationId> race_order() {
-    std::vector<ActivationId> order{
-        ActivationId::Relu, ActivationId::Tanh, ActivationId::Sigmoid, ActivationId::LeakyRelu,
-        ActivationId::Elu,  ActivationId::Gelu, ActivationId::Silu};
-    for (std::size_t i = 0; i < kActivationCount; ++i) {
-        const auto id = static_cast<ActivationId>(i);
-        if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
-    }
-    return order;
-}
-
-QIcon swatch(const QColor& colour) {
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(colour.darker(130), 1));
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
-
-NumberBox* spin(int min, int max, int step, QWidget* parent) {
-    auto* s = new NumberBox(NumberBox::Kind::Integer, parent);
-    s->setRange(min, max);
-    s->setSingleStep(step);
-    s->setAlignment(Qt::AlignRight);
-    return s;
-}
-
-NumberBox* double_spin(double min, double max, QWidget* parent) {
-    auto* s = new NumberBox(NumberBox::Kind::Real, parent);
-    s->setRange(min, max);
-    s->setSingleStep(min > 0.0 ? min : 0.00001);
-    s->setAdaptiveStep(true);
-    s->setAlignment(Qt::AlignRight);
-    return s;
-}
+constexpr auto kWhole = NumberBox::Kind::Integer;
+constexpr auto kReal = NumberBox::Kind::Real;
+// A combo's first choice, which leaves the setting to the recipe.
+constexpr int kRecipes = -1;
+// The first step up from no penalty: small enough to try a penalty gently.
+constexpr double kPenaltyStep = 0.00001;
 
 } // namespace
 
@@ -101,6 +64,8 @@ QWidget* TrainingView::buildControls() {
                            m_batch, m_l2, m_epochs, m_seed})
         connect(box, &NumberBox::valueChanged, this, [=] { changed(box); });
     connect(m_race, &QListWidget::itemChanged, this, &TrainingView::onRaceItemChanged);
+    connect(&FunctionsChanged::instance(), &FunctionsChanged::changed, this,
+            &TrainingView::followFunctions);
     return panel;
 }
 
@@ -111,7 +76,7 @@ void TrainingView::fillControls() {
     m_description->setText(dataset_description(s.dataset));
     m_points->setValue(static_cast<int>(s.points));
     m_noise->setValue(s.noise);
-    m_testFraction->setValue(1.0 - s.train_fraction);
+    m_testFraction->setValue(test_share_for_train_fraction(s.train_fraction));
     m_layers->setValue(static_cast<int>(s.hidden_layers));
     m_units->setValue(static_cast<int>(s.units));
     m_init->setCurrentIndex(m_init->findData(s.init ? static_cast<int>(*s.init) : -1));
@@ -143,9 +108,7 @@ void TrainingView::readControls() {
     s.dataset = static_cast<DatasetId>(m_dataset->currentData().toInt());
     s.points = static_cast<std::size_t>(m_points->value());
     s.noise = m_noise->value();
-    // 1 - 0.9 is a hair below the smallest training share in binary; that is not a mistake.
-    s.train_fraction =
-        std::clamp(1.0 - m_testFraction->value(), kTrainMinTrainFraction, kTrainMaxTrainFraction);
+    s.train_fraction = train_fraction_for_test_share(m_testFraction->value());
     s.hidden_layers = static_cast<std::size_t>(m_layers->value());
     s.units = static_cast<std::size_t>(m_units->value());
     const int init = m_init->currentData().toInt();
@@ -196,12 +159,7 @@ QGroupBox* TrainingView::buildRaceBox(QWidget* panel) {
                               "points from the same random start")
                                .arg(kTrainMaxRace));
     });
-    for (const ActivationId id : race_order()) {
-        auto* item = new QListWidgetItem(swatch(function_colour(id)), function_name(id), m_race);
-        item->setData(kIdRole, static_cast<int>(id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    fillRaceList();
     m_race->setMinimumHeight(150);
     race->addWidget(m_race);
     m_raceNote = new QLabel(race_box);
@@ -210,24 +168,39 @@ QGroupBox* TrainingView::buildRaceBox(QWidget* panel) {
     return race_box;
 }
 
+void TrainingView::fillRaceList() {
+    const QSignalBlocker blocker(m_race);
+    m_race->clear();
+    for (const ActivationId id : listed_functions()) {
+        auto* item =
+            new QListWidgetItem(colour_swatch(function_colour(id)), function_name(id), m_race);
+        item->setData(kIdRole, static_cast<int>(id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void TrainingView::followFunctions() {
+    fillRaceList();
+    // checked() names each typed function by its newest definition and drops a forgotten one.
+    const TrainingState next = *checked(m_state, OnInvalid::UseDefault);
+    if (next == m_state) {
+        fillControls();
+        return;
+    }
+    setState(next);
+}
+
 QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
-    auto* data_box = new QGroupBox(panel);
-    m_tr.add([=, this] { data_box->setTitle(tr("Data")); });
-    auto* data = new QFormLayout(data_box);
-    data->setVerticalSpacing(2); // the fields' message lines part them
+    const auto [data_box, data] = formBox(panel, [] { return tr("Data"); });
+    FormBuilder rows(data, m_tr);
     m_dataset = new QComboBox(data_box);
     for (const DatasetInfo& d : datasets())
         m_dataset->addItem(dataset_name(d.id), static_cast<int>(d.id));
-    m_tr.add([=, this] {
-        m_dataset->setToolTip(tr("The points the networks learn, with their problem type"));
-    });
-    auto* label_1 = new QLabel(m_dataset->parentWidget());
-    label_1->setBuddy(m_dataset);
-    data->addRow(label_1, m_dataset);
-    m_tr.add([=, this] { label_1->setText(tr("Dataset:")); });
-    m_description = new QLabel(data_box);
-    m_description->setWordWrap(true);
-    data->addRow(m_description);
+    rows.row(
+        m_dataset, [] { return tr("Dataset:"); },
+        [] { return tr("The points the networks learn, with their problem type"); });
+    m_description = rows.note();
     m_preview = new QCustomPlot(data_box);
     m_preview->setFixedHeight(190);
     m_tr.add([=, this] {
@@ -235,192 +208,118 @@ QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
                                  "dark one"));
     });
     data->addRow(m_preview);
-    m_points =
-        spin(static_cast<int>(kTrainMinPoints), static_cast<int>(kTrainMaxPoints), 50, data_box);
-    auto* label_2 = new QLabel(m_points->parentWidget());
-    label_2->setBuddy(m_points);
-    data->addRow(label_2, m_points);
-    data->addRow(m_points->messageLabel());
-    m_tr.add([=, this] {
-        label_2->setText(tr("Points:"));
-        m_points->setToolTipText(
-            tr("How many points the dataset draws, training and test together"));
-    });
-    m_noise = double_spin(0.0, kTrainMaxNoise, data_box);
-    m_noise->setAdaptiveStep(false);
+    m_points = rows.number(
+        "pointsBox", kWhole, kTrainMinPoints, kTrainMaxPoints, [] { return tr("Points:"); },
+        [] { return tr("How many points the dataset draws, training and test together"); });
+    m_points->setSingleStep(50);
+    m_noise = rows.number(
+        "noiseBox", kReal, 0.0, kTrainMaxNoise, [] { return tr("Noise:"); },
+        [] { return tr("How far the points scatter from the dataset's clean shape"); });
     m_noise->setSingleStep(0.05);
-    auto* label_3 = new QLabel(m_noise->parentWidget());
-    label_3->setBuddy(m_noise);
-    data->addRow(label_3, m_noise);
-    data->addRow(m_noise->messageLabel());
-    m_tr.add([=, this] {
-        label_3->setText(tr("Noise:"));
-        m_noise->setToolTipText(tr("How far the points scatter from the dataset's clean shape"));
-    });
-    m_testFraction = double_spin(0.1, 0.9, data_box); // 1 - the training share's limits
-    m_testFraction->setAdaptiveStep(false);
+    m_testFraction = rows.number(
+        "testShareBox", kReal, kTrainMinTestShare, kTrainMaxTestShare,
+        [] { return tr("Test share:"); },
+        [] { return tr("Share of the points held out to test what was learnt"); });
     m_testFraction->setSingleStep(0.05);
-    m_tr.add([=, this] {
-        m_testFraction->setToolTipText(tr("Share of the points held out to test what was learnt"));
-    });
-    auto* label_4 = new QLabel(m_testFraction->parentWidget());
-    label_4->setBuddy(m_testFraction);
-    data->addRow(label_4, m_testFraction);
-    data->addRow(m_testFraction->messageLabel());
-    m_tr.add([=, this] { label_4->setText(tr("Test share:")); });
     return data_box;
 }
 
 QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
-    auto* net_box = new QGroupBox(panel);
-
-    m_tr.add([=, this] { net_box->setTitle(tr("Network")); });
-    auto* net = new QFormLayout(net_box);
-    net->setVerticalSpacing(2); // the fields' message lines part them
-    m_layers = spin(static_cast<int>(kTrainMinHiddenLayers),
-                    static_cast<int>(kTrainMaxHiddenLayers), 1, net_box);
+    const auto [net_box, net] = formBox(panel, [] { return tr("Network"); });
+    FormBuilder rows(net, m_tr);
     // Checked by TrainingClaims.* (tests/core/claims_test.cpp).
-    m_tr.add([=, this] {
-        m_layers->setToolTipText(
-            tr("Every sigmoid layer passes on at most a quarter of the gradient, so the deeper the "
-               "network, the less of it reaches sigmoid's first layer; tanh's and ReLU's first "
-               "layers keep far more."));
-    });
-    auto* label_5 = new QLabel(m_layers->parentWidget());
-    label_5->setBuddy(m_layers);
-    net->addRow(label_5, m_layers);
-    net->addRow(m_layers->messageLabel());
-    m_tr.add([=, this] { label_5->setText(tr("Hidden layers:")); });
-    m_units = spin(static_cast<int>(kTrainMinUnits), static_cast<int>(kTrainMaxUnits), 1, net_box);
-    auto* label_6 = new QLabel(m_units->parentWidget());
-    label_6->setBuddy(m_units);
-    net->addRow(label_6, m_units);
-    net->addRow(m_units->messageLabel());
-    m_tr.add([=, this] {
-        label_6->setText(tr("Units per layer:"));
-        m_units->setToolTipText(tr("Width of every hidden layer"));
-    });
+    m_layers = rows.number(
+        "hiddenLayersBox", kWhole, kTrainMinHiddenLayers, kTrainMaxHiddenLayers,
+        [] { return tr("Hidden layers:"); },
+        [] {
+            return tr("Every sigmoid layer passes on at most a quarter of the gradient, so the "
+                      "deeper the network, the less of it reaches sigmoid's first layer; tanh's "
+                      "and ReLU's first layers keep far more.");
+        });
+    m_units = rows.number(
+        "unitsBox", kWhole, kTrainMinUnits, kTrainMaxUnits, [] { return tr("Units per layer:"); },
+        [] { return tr("Width of every hidden layer"); });
     m_init = new QComboBox(net_box);
-    m_init->addItem(QString(), -1);
-    m_tr.add([=, this, i = m_init->count() - 1] {
-        m_init->setItemText(i, tr("The recipe's for each activation"));
-    });
-    for (const InitSchemeInfo& s : init_schemes()) {
-        m_init->addItem(QString(), static_cast<int>(s.id));
-        m_tr.add([=, this, i = m_init->count() - 1] { m_init->setItemText(i, init_item_name(s)); });
-    }
-    m_tr.add([=, this] { m_init->setToolTip(recipe_init_tip()); });
-    auto* label_7 = new QLabel(m_init->parentWidget());
-    label_7->setBuddy(m_init);
-    net->addRow(label_7, m_init);
-    m_tr.add([=, this] { label_7->setText(tr("Initialisation:")); });
+    addChoice(m_init, kRecipes, [] { return tr("The recipe's for each activation"); });
+    for (const InitSchemeInfo& s : init_schemes())
+        addChoice(m_init, static_cast<int>(s.id), [s] { return init_item_name(s); });
+    rows.row(
+        m_init, [] { return tr("Initialisation:"); }, [] { return recipe_init_tip(); });
     m_output = new QComboBox(net_box);
-    m_output->addItem(QString(), -1);
-    m_tr.add([=, this, i = m_output->count() - 1] {
-        m_output->setItemText(i, tr("The recipe's for the problem"));
-    });
+    addChoice(m_output, kRecipes, [] { return tr("The recipe's for the problem"); });
     for (const auto o :
-         {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax}) {
-        m_output->addItem(QString(), static_cast<int>(o));
-        m_tr.add(
-            [=, this, i = m_output->count() - 1] { m_output->setItemText(i, output_name(o)); });
-    }
-    auto* label_8 = new QLabel(m_output->parentWidget());
-    label_8->setBuddy(m_output);
-    net->addRow(label_8, m_output);
-    m_tr.add([=, this] {
-        label_8->setText(tr("Output layer:"));
-        m_output->setToolTip(
-            tr("The output activation; by default the recipe's for the dataset's problem"));
-    });
+         {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
+        addChoice(m_output, static_cast<int>(o), [o] { return output_name(o); });
+    rows.row(
+        m_output, [] { return tr("Output layer:"); },
+        [] {
+            return tr("The output activation; by default the recipe's for the dataset's problem");
+        });
     m_loss = new QComboBox(net_box);
-    m_loss->addItem(QString(), -1);
-    m_tr.add([=, this, i = m_loss->count() - 1] {
-        m_loss->setItemText(i, tr("The recipe's for the problem"));
-    });
+    addChoice(m_loss, kRecipes, [] { return tr("The recipe's for the problem"); });
     for (const auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
-                         LossKind::CategoricalCrossentropy}) {
-        m_loss->addItem(QString(), static_cast<int>(l));
-        m_tr.add([=, this, i = m_loss->count() - 1] { m_loss->setItemText(i, loss_name(l)); });
-    }
-    auto* label_9 = new QLabel(m_loss->parentWidget());
-    label_9->setBuddy(m_loss);
-    net->addRow(label_9, m_loss);
-    m_tr.add([=, this] {
-        label_9->setText(tr("Loss:"));
-        m_loss->setToolTip(
-            tr("What training minimises; by default the one that matches the output layer"));
-    });
+                         LossKind::CategoricalCrossentropy})
+        addChoice(m_loss, static_cast<int>(l), [l] { return loss_name(l); });
+    rows.row(
+        m_loss, [] { return tr("Loss:"); },
+        [] {
+            return tr("What training minimises; by default the one that matches the output layer");
+        });
     return net_box;
 }
 
 QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
-    auto* opt_box = new QGroupBox(panel);
-
-    m_tr.add([=, this] { opt_box->setTitle(tr("Training")); });
-    auto* opt = new QFormLayout(opt_box);
-    opt->setVerticalSpacing(2); // the fields' message lines part them
+    const auto [opt_box, opt] = formBox(panel, [] { return tr("Training"); });
+    FormBuilder rows(opt, m_tr);
     m_optimizer = new QComboBox(opt_box);
-    m_optimizer->addItem(QString(), static_cast<int>(Optimizer::Adam));
-    m_tr.add([=, this, i = m_optimizer->count() - 1] { m_optimizer->setItemText(i, tr("Adam")); });
-    m_optimizer->addItem(QString(), static_cast<int>(Optimizer::Sgd));
-    m_tr.add([=, this, i = m_optimizer->count() - 1] {
-        m_optimizer->setItemText(i, tr("SGD with momentum 0.9"));
+    addChoice(m_optimizer, static_cast<int>(Optimizer::Adam), [] { return tr("Adam"); });
+    addChoice(m_optimizer, static_cast<int>(Optimizer::Sgd),
+              [] { return tr("SGD with momentum 0.9"); });
+    rows.row(
+        m_optimizer, [] { return tr("Optimiser:"); },
+        [] { return tr("How each step changes the weights from their gradients"); });
+    // Any rate above 0 trains, as the command line takes it; the steps shrink with the rate.
+    m_learningRate = rows.number(
+        "learningRateBox", kReal, 0.0, kTrainMaxLearningRate, [] { return tr("Learning rate:"); },
+        [] { return tr("Size of each optimisation step"); });
+    m_learningRate->setSingleStep(0.0);
+    m_learningRate->setAdaptiveStep(true);
+    m_learningRate->setCheck([](double rate) {
+        return rate > 0.0 ? QString() : tr("The value here must be greater than 0.");
     });
-    auto* label_10 = new QLabel(m_optimizer->parentWidget());
-    label_10->setBuddy(m_optimizer);
-    opt->addRow(label_10, m_optimizer);
-    m_tr.add([=, this] {
-        label_10->setText(tr("Optimiser:"));
-        m_optimizer->setToolTip(tr("How each step changes the weights from their gradients"));
-    });
-    m_learningRate = double_spin(0.00001, kTrainMaxLearningRate, opt_box);
-    auto* label_11 = new QLabel(m_learningRate->parentWidget());
-    label_11->setBuddy(m_learningRate);
-    opt->addRow(label_11, m_learningRate);
-    opt->addRow(m_learningRate->messageLabel());
-    m_tr.add([=, this] {
-        label_11->setText(tr("Learning rate:"));
-        m_learningRate->setToolTipText(tr("Size of each optimisation step"));
-    });
-    m_batch = spin(static_cast<int>(kTrainMinBatch), static_cast<int>(kTrainMaxBatch), 1, opt_box);
-    auto* label_12 = new QLabel(m_batch->parentWidget());
-    label_12->setBuddy(m_batch);
-    opt->addRow(label_12, m_batch);
-    opt->addRow(m_batch->messageLabel());
-    m_tr.add([=, this] {
-        label_12->setText(tr("Batch size:"));
-        m_batch->setToolTipText(tr("Training points per optimisation step"));
-    });
-    m_l2 = double_spin(0.0, kTrainMaxL2, opt_box);
-    m_tr.add([=, this] {
-        m_l2->setToolTipText(tr("Weight penalty: (L2 / 2) times the sum of the squared weights"));
-    });
-    auto* label_13 = new QLabel(m_l2->parentWidget());
-    label_13->setBuddy(m_l2);
-    opt->addRow(label_13, m_l2);
-    opt->addRow(m_l2->messageLabel());
-    m_tr.add([=, this] { label_13->setText(tr("L2 penalty:")); });
-    m_epochs =
-        spin(static_cast<int>(kTrainMinEpochs), static_cast<int>(kTrainMaxEpochs), 50, opt_box);
-    auto* label_14 = new QLabel(m_epochs->parentWidget());
-    label_14->setBuddy(m_epochs);
-    opt->addRow(label_14, m_epochs);
-    opt->addRow(m_epochs->messageLabel());
-    m_tr.add([=, this] {
-        label_14->setText(tr("Epochs:"));
-        m_epochs->setToolTipText(tr("Passes over the training points before the race stops"));
-    });
-    m_seed = spin(0, INT_MAX, 1, opt_box);
-    m_tr.add([=, this] {
-        m_seed->setToolTipText(tr("The same seed gives the same points, weights and batches"));
-    });
-    auto* label_15 = new QLabel(m_seed->parentWidget());
-    label_15->setBuddy(m_seed);
-    opt->addRow(label_15, m_seed);
-    opt->addRow(m_seed->messageLabel());
-    m_tr.add([=, this] { label_15->setText(tr("Seed:")); });
+    m_batch = rows.number(
+        "batchBox", kWhole, kTrainMinBatch, kTrainMaxBatch, [] { return tr("Batch size:"); },
+        [] { return tr("Training points per optimisation step"); });
+    m_l2 = rows.number(
+        "l2Box", kReal, 0.0, kTrainMaxL2, [] { return tr("L2 penalty:"); },
+        [] { return tr("Weight penalty: (L2 / 2) times the sum of the squared weights"); });
+    m_l2->setSingleStep(kPenaltyStep);
+    m_l2->setAdaptiveStep(true);
+    m_epochs = rows.number(
+        "epochsBox", kWhole, kTrainMinEpochs, kTrainMaxEpochs, [] { return tr("Epochs:"); },
+        [] { return tr("Passes over the training points before the race stops"); });
+    m_epochs->setSingleStep(50);
+    m_seed = rows.number(
+        "seedBox", kWhole, 0, INT_MAX, [] { return tr("Seed:"); },
+        [] { return tr("The same seed gives the same points, weights and batches"); });
+    for (NumberBox* box : {m_points, m_noise, m_testFraction, m_layers, m_units, m_learningRate,
+                           m_batch, m_l2, m_epochs, m_seed})
+        box->setAlignment(Qt::AlignRight);
     return opt_box;
+}
+
+std::pair<QGroupBox*, QFormLayout*> TrainingView::formBox(QWidget* panel,
+                                                          std::function<QString()> title) {
+    auto* box = new QGroupBox(panel);
+    m_tr.add([=] { box->setTitle(title()); });
+    auto* form = new QFormLayout(box);
+    form->setVerticalSpacing(2); // the fields' message lines part them
+    return {box, form};
+}
+
+void TrainingView::addChoice(QComboBox* box, int value, Text name) {
+    box->addItem(QString(), value);
+    m_tr.add([=, i = box->count() - 1] { box->setItemText(i, name()); });
 }
 
 void TrainingView::renameListed() {

@@ -3,7 +3,9 @@
 
 #include "training/racereading.hpp"
 
+#include "common/axistitles.hpp"
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
@@ -11,8 +13,6 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QFontMetrics>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -129,39 +129,6 @@ QString dataset_description(DatasetId id) {
                 : TrainingPlotter::tr("Activa's own: TensorFlow Playground has no such set."));
 }
 
-namespace {
-
-// The text broken at spaces into lines no wider than width, so a long reading or a long
-// translation stays inside a narrow plot.
-QString fitted(const QString& text, const QFont& font, int width) {
-    if (text.contains(QLatin1Char('\n'))) { // each given line on its own
-        QStringList parts = text.split(QLatin1Char('\n'));
-        for (QString& part : parts)
-            part = fitted(part, font, width);
-        return parts.join(QLatin1Char('\n'));
-    }
-    const QFontMetrics metrics(font);
-    if (width <= 0 || metrics.horizontalAdvance(text) <= width) return text;
-    QStringList lines;
-    QString line;
-    // "59 %" stays on one line.
-    QString joined = text;
-    joined.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
-    for (const QString& word : joined.split(QLatin1Char(' '))) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-            lines << line;
-            line = word;
-        } else {
-            line = candidate;
-        }
-    }
-    lines << line;
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi) {
     const double* y = data.y.data() + point * data.outputs;
     if (data.problem != ProblemType::Regression)
@@ -171,7 +138,8 @@ QColor point_colour(const Dataset& data, std::size_t point, double lo, double hi
 
 TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
     : m_plot(plot)
-    , m_lossRect(plot->axisRect()) {
+    , m_lossRect(plot->axisRect())
+    , m_titles(plot) {
     // First, so that the reading is broken for the fonts it is drawn in.
     follow_screen_style(m_plot);
     // The loss curves run over the whole plot as the race goes on: their legend stands beside
@@ -182,24 +150,16 @@ TrainingPlotter::TrainingPlotter(QCustomPlot* plot)
     // The reading is broken into lines for the width the plot has when it is drawn, the window's
     // or an export's.
     QObject::connect(m_plot, &QCustomPlot::beforeReplot, m_plot, [this] { fitReading(); });
+    // The titles break for the plots' sizes once the layout has given them, after the legend
+    // has taken its place.
+    QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { m_titles.fit(); });
 }
 
 void TrainingPlotter::fitReading() {
-    // Texts break into lines for the width they are drawn at: the reading across the picture,
-    // each map's title across its map.
+    // The reading runs across the whole picture, a paragraph under the maps.
     if (m_reading)
-        m_reading->setText(fitted(m_readingText, m_reading->font(), m_plot->width() - 20));
-    // The loss title runs along a short plot: longer words (Spanish) take more lines.
-    if (m_lossRect && !m_lossTitle.isEmpty()) {
-        QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-        y->setLabel(fitted(m_lossTitle, y->labelFont(), m_lossRect->height() - 8));
-    }
-    const int maps = static_cast<int>(m_mapRects.size());
-    for (int r = 0; r < maps && r < static_cast<int>(m_mapLabels.size()); ++r) {
-        QCPAxis* top = m_mapRects[static_cast<std::size_t>(r)]->axis(QCPAxis::atTop);
-        top->setLabel(fitted(m_mapLabels[static_cast<std::size_t>(r)], top->labelFont(),
-                             m_plot->width() / maps - 24));
-    }
+        m_reading->setText(broken_to_width(m_readingText, m_reading->font(), m_plot->width() - 20,
+                                           LineBreaks::Greedy));
 }
 
 QString TrainingPlotter::reading() const {
@@ -220,27 +180,11 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     if (QCPLayout* row = m_lossRect->layout()) row->take(m_lossRect);
     m_plot->plotLayout()->clear();
     m_mapRects.clear();
-    m_mapLabels.clear();
+    m_titles.clear();
     m_train.clear();
     m_test.clear();
     m_maps.clear();
-
-    if (m_problem == ProblemType::Regression) {
-        m_valueLo = std::numeric_limits<double>::infinity();
-        m_valueHi = -m_valueLo;
-        for (std::size_t p = 0; p < data.size(); ++p) {
-            const double v = data.y[p] * data.target_std + data.target_mean;
-            m_valueLo = std::min(m_valueLo, v);
-            m_valueHi = std::max(m_valueHi, v);
-        }
-        if (!(m_valueLo < m_valueHi)) {
-            m_valueLo -= 1.0;
-            m_valueHi += 1.0;
-        }
-    } else {
-        m_valueLo = 0.0;
-        m_valueHi = 1.0;
-    }
+    setValueRange(data);
 
     QCPLayoutGrid* layout = m_plot->plotLayout();
     QFont title_font = m_plot->font();
@@ -248,24 +192,11 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     title_font.setPointSizeF(title_font.pointSizeF() * 1.15);
     m_title = new QCPTextElement(m_plot, QString(), title_font);
     layout->addElement(0, 0, m_title);
-
     // The loss plot has a row of its own, where its legend can stand beside it.
     auto* loss_row = new QCPLayoutGrid;
     layout->addElement(1, 0, loss_row);
     loss_row->addElement(0, 0, m_lossRect);
-    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
-    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
-    setAxisTitles();
-    x->setRange(0, static_cast<double>(std::max<std::size_t>(state.settings.epochs, 1)));
-    y->setScaleType(QCPAxis::stLogarithmic);
-    y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    y->setNumberFormat(QStringLiteral("gb"));
-    y->setRange(0.01, 1.0);
-    for (QCPAxis* axis : {x, y})
-        axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
-    QCPLegend* legend = m_plot->legend;
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    layOutLossPlot(state.settings.epochs);
 
     auto* maps = new QCPLayoutGrid;
     layout->addElement(2, 0, maps);
@@ -275,52 +206,12 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     // The maps' row is about two and a half times as wide as high: up to four maps side by
     // side are closest to square, five or six in two rows of three.
     const std::size_t columns = n <= 4 ? n : 3;
-    const QCPColorGradient gradient = map_gradient(m_problem, m_outputs);
     for (std::size_t r = 0; r < n; ++r) {
         const ActivationId id = state.race[r].activation;
-        const QColor colour = function_colour(id);
-
-        QCPGraph* train = m_plot->addGraph(x, y);
-        train->setPen(QPen(colour, 2.0));
-        train->setName(function_name(id));
-        train->addToLegend(legend);
-        QCPGraph* test = m_plot->addGraph(x, y);
-        test->setPen(QPen(colour, 1.6, Qt::DashLine));
-        m_train.push_back(train);
-        m_test.push_back(test);
-
+        addLossCurves(id);
         auto* rect = new QCPAxisRect(m_plot);
         maps->addElement(static_cast<int>(r / columns), static_cast<int>(r % columns), rect);
-        rect->setupFullAxesBox(true);
-        for (QCPAxis* axis : rect->axes()) {
-            axis->setRange(-kDatasetDomain, kDatasetDomain);
-            axis->grid()->setVisible(false);
-            axis->setBasePen(QPen(colour, 2.0));
-        }
-        rect->axis(QCPAxis::atRight)->setTickLabels(false);
-        rect->axis(QCPAxis::atTop)->setTickLabels(false);
-        QFont label_font = m_plot->font();
-        label_font.setBold(true);
-        rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
-        rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
-        rect->axis(QCPAxis::atTop)->setLabel(function_name(id));
-        m_mapLabels.push_back(function_name(id));
-        auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
-        map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
-                              QCPRange(-kDatasetDomain, kDatasetDomain));
-        map->data()->fill(std::numeric_limits<double>::quiet_NaN());
-        map->setGradient(gradient);
-        map->setInterpolate(m_problem == ProblemType::Binary ||
-                            m_problem == ProblemType::Regression);
-        const double levels =
-            m_problem == ProblemType::Multilabel ? 3.0 : static_cast<double>(m_outputs) - 1.0;
-        map->setDataRange(m_problem == ProblemType::Multiclass ||
-                                  m_problem == ProblemType::Multilabel
-                              ? QCPRange(0.0, std::max(1.0, levels))
-                              : QCPRange(m_valueLo, m_valueHi));
-        m_maps.push_back(map);
-        m_mapRects.push_back(rect);
+        addMap(rect, id);
         addPoints(rect, data);
     }
 
@@ -333,10 +224,90 @@ void TrainingPlotter::reset(const TrainingState& state, const Dataset& data) {
     updateTitles(0, {});
 }
 
+void TrainingPlotter::setValueRange(const Dataset& data) {
+    if (m_problem != ProblemType::Regression) {
+        m_valueLo = 0.0;
+        m_valueHi = 1.0;
+        return;
+    }
+    m_valueLo = std::numeric_limits<double>::infinity();
+    m_valueHi = -m_valueLo;
+    for (std::size_t p = 0; p < data.size(); ++p) {
+        const double v = data.y[p] * data.target_std + data.target_mean;
+        m_valueLo = std::min(m_valueLo, v);
+        m_valueHi = std::max(m_valueHi, v);
+    }
+    if (!(m_valueLo < m_valueHi)) {
+        m_valueLo -= 1.0;
+        m_valueHi += 1.0;
+    }
+}
+
+void TrainingPlotter::layOutLossPlot(std::size_t epochs) {
+    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+    setAxisTitles();
+    x->setRange(0, static_cast<double>(std::max<std::size_t>(epochs, 1)));
+    y->setScaleType(QCPAxis::stLogarithmic);
+    y->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    y->setNumberFormat(QStringLiteral("gb"));
+    y->setRange(0.01, 1.0);
+    for (QCPAxis* axis : {x, y})
+        axis->grid()->setPen(QPen(QColor(0, 0, 0, 30), 0, Qt::SolidLine));
+    QCPLegend* legend = m_plot->legend;
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+}
+
+void TrainingPlotter::addLossCurves(ActivationId id) {
+    QCPAxis* x = m_lossRect->axis(QCPAxis::atBottom);
+    QCPAxis* y = m_lossRect->axis(QCPAxis::atLeft);
+    const QColor colour = function_colour(id);
+    QCPGraph* train = m_plot->addGraph(x, y);
+    train->setPen(QPen(colour, 2.0));
+    train->setName(function_name(id));
+    train->addToLegend(m_plot->legend);
+    QCPGraph* test = m_plot->addGraph(x, y);
+    test->setPen(QPen(colour, 1.6, Qt::DashLine));
+    m_train.push_back(train);
+    m_test.push_back(test);
+}
+
+void TrainingPlotter::addMap(QCPAxisRect* rect, ActivationId id) {
+    const QColor colour = function_colour(id);
+    rect->setupFullAxesBox(true);
+    for (QCPAxis* axis : rect->axes()) {
+        axis->setRange(-kDatasetDomain, kDatasetDomain);
+        axis->grid()->setVisible(false);
+        axis->setBasePen(QPen(colour, 2.0));
+    }
+    rect->axis(QCPAxis::atRight)->setTickLabels(false);
+    rect->axis(QCPAxis::atTop)->setTickLabels(false);
+    QFont label_font = m_plot->font();
+    label_font.setBold(true);
+    rect->axis(QCPAxis::atTop)->setLabelFont(label_font);
+    rect->axis(QCPAxis::atTop)->setLabelColor(colour.darker(115));
+    auto* map = new QCPColorMap(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    map->data()->setSize(static_cast<int>(kMapNodes), static_cast<int>(kMapNodes));
+    map->data()->setRange(QCPRange(-kDatasetDomain, kDatasetDomain),
+                          QCPRange(-kDatasetDomain, kDatasetDomain));
+    map->data()->fill(std::numeric_limits<double>::quiet_NaN());
+    map->setGradient(map_gradient(m_problem, m_outputs));
+    map->setInterpolate(m_problem == ProblemType::Binary || m_problem == ProblemType::Regression);
+    const double levels =
+        m_problem == ProblemType::Multilabel ? 3.0 : static_cast<double>(m_outputs) - 1.0;
+    map->setDataRange(m_problem == ProblemType::Multiclass || m_problem == ProblemType::Multilabel
+                          ? QCPRange(0.0, std::max(1.0, levels))
+                          : QCPRange(m_valueLo, m_valueHi));
+    m_maps.push_back(map);
+    m_mapRects.push_back(rect);
+}
+
 void TrainingPlotter::setAxisTitles() {
     m_lossRect->axis(QCPAxis::atBottom)->setLabel(TrainingPlotter::tr("epoch"));
-    m_lossTitle = TrainingPlotter::tr("loss\n(solid: training, dashed: test)");
-    m_lossRect->axis(QCPAxis::atLeft)->setLabel(m_lossTitle);
+    // The loss title runs along a short plot: longer words (Spanish) take more lines.
+    m_titles.set(m_lossRect->axis(QCPAxis::atLeft),
+                 TrainingPlotter::tr("loss\n(solid: training, dashed: test)"));
 }
 
 void TrainingPlotter::retranslate(const std::vector<std::vector<EpochStats>>& histories) {
@@ -426,7 +397,7 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
         TrainingPlotter::tr("%1 · %2 × %3\n%4, learning rate %5 · epoch %6 of %7",
                             "dataset · hidden layers × units, optimiser, learning rate, epochs")
             .arg(dataset_name(s.dataset), layers, units, optimizer,
-                 QLocale().toString(s.learning_rate, 'g', 4))
+                 shown_number(s.learning_rate, 4))
             .arg(epoch)
             .arg(s.epochs));
     const bool classification = m_problem != ProblemType::Regression;
@@ -439,7 +410,10 @@ void TrainingPlotter::updateTitles(std::size_t epoch,
                     ? TrainingPlotter::tr("%1\ntest accuracy %2").arg(label, score_text(e, true))
                     : TrainingPlotter::tr("%1\ntest loss %2").arg(label, score_text(e, false));
         }
-        m_mapLabels[r] = label;
+        // Each map's title across its map: a share of the picture's width.
+        const auto maps = static_cast<int>(m_mapRects.size());
+        m_titles.set(m_mapRects[r]->axis(QCPAxis::atTop), label,
+                     [this, maps] { return m_plot->viewport().width() / maps - 24; });
     }
     m_readingText = race_reading(m_state, histories);
     fitReading();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/axistitles.hpp"
 #include "training/racesession.hpp"
 
 #include <activa/datasets.hpp>
@@ -57,6 +58,13 @@ public:
 
 private:
     void fitReading();
+    // The colour scale's ends: the values' range for regression, the probabilities' otherwise.
+    void setValueRange(const Dataset& data);
+    void layOutLossPlot(std::size_t epochs);
+    // An activation's training (solid) and test (dashed) loss curves, in its colour.
+    void addLossCurves(ActivationId id);
+    // An activation's decision map in rect, framed in its colour.
+    void addMap(QCPAxisRect* rect, ActivationId id);
     void addPoints(QCPAxisRect* rect, const Dataset& data);
     void updateTitles(std::size_t epoch, const std::vector<std::vector<EpochStats>>& histories);
     void fitLossAxis();
@@ -73,11 +81,10 @@ private:
     QCPTextElement* m_title = nullptr;
     QCPTextElement* m_reading = nullptr;
     QString m_readingText; // one line; the drawn text breaks it to fit
-    QString m_lossTitle;   // as written; the drawn title breaks it to fit the plot's height
     QCPAxisRect* m_lossRect = nullptr;
     PlotLegend* m_legend = nullptr;
     std::vector<QCPAxisRect*> m_mapRects;
-    std::vector<QString> m_mapLabels; // each map's title, broken into lines to fit when drawn
+    AxisTitles m_titles; // the loss title and each map's, broken into lines to fit
     std::vector<QCPGraph*> m_train;
     std::vector<QCPGraph*> m_test;
     std::vector<QCPColorMap*> m_maps;

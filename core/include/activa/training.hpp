@@ -55,6 +55,8 @@ static_assert(kTrainMinTestShare + kTrainMaxTrainFraction == 1.0 &&
 // The training share for a test share within its limits: 1 - 0.9 is a hair below 0.1 in
 // binary, which is kept within the training share's limits rather than refused for a rounding.
 double train_fraction_for_test_share(double test_share);
+// The test share people read for a training share: what the window shows.
+double test_share_for_train_fraction(double train_fraction);
 inline constexpr std::size_t kTrainMinBatch = 1;
 inline constexpr std::size_t kTrainMaxBatch = 1024;
 inline constexpr std::size_t kTrainMinEpochs = 1;

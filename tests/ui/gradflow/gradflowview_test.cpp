@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "../typing.hpp"
 #include "common/exporter.hpp"
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
-#include "typing.hpp"
 
 #include <activa/gradflow.hpp>
 

@@ -3,6 +3,7 @@
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
+#include "racehelpers.hpp"
 #include "training/racereading.hpp"
 #include "training/trainingview.hpp"
 #include "wizard/wizardview.hpp"
@@ -30,20 +31,9 @@
 
 using namespace activa;
 using namespace activa::ui;
+using namespace activa::ui::test;
 
 namespace {
-
-// A race that takes milliseconds an epoch: ReLU and sigmoid on xor, 2 × 8, 120 points.
-TrainingState small_race(std::size_t epochs) {
-    TrainingState s;
-    s.settings.dataset = DatasetId::Xor;
-    s.settings.points = 120;
-    s.settings.hidden_layers = 2;
-    s.settings.units = 8;
-    s.settings.epochs = epochs;
-    s.race = {{ActivationId::Relu, {}}, {ActivationId::Sigmoid, {}}};
-    return s;
-}
 
 // Cells of the map that hold a number: the map has been drawn.
 int filled_cells(QCPColorMap* map) {
@@ -53,29 +43,6 @@ int filled_cells(QCPColorMap* map) {
         for (int j = 0; j < d->valueSize(); ++j)
             n += std::isfinite(d->cell(i, j)) ? 1 : 0;
     return n;
-}
-
-// Runs the event loop until the condition holds or the time is up; whether it holds. (QTRY_*
-// report through QTest's logger, which a GoogleTest run does not have.)
-template <typename Condition> bool wait_for(Condition condition, int timeout_ms = 10000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeout_ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(2);
-    }
-    return true;
-}
-
-// Runs the event loop for a while, as a user waiting would.
-void wait_ms(int ms) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(2);
-    }
 }
 
 QByteArray read_all(const QString& path) {

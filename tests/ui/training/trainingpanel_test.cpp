@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The training tab's side panel and what surrounds the race: the wheel, a restart that can be
 // undone, and a change of language.
+#include "../typing.hpp"
+#include "../wheel.hpp"
 #include "common/numberbox.hpp"
+#include "common/palette.hpp"
 #include "mainwindow.hpp"
+#include "racehelpers.hpp"
 #include "training/trainingview.hpp"
-#include "wheel.hpp"
+
+#include <activa/functions.hpp>
 
 #include <qcustomplot.h>
 
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTest>
 #include <QThread>
@@ -22,31 +30,9 @@
 
 using namespace activa;
 using namespace activa::ui;
+using namespace activa::ui::test;
 
 namespace {
-
-// A race that takes milliseconds an epoch: ReLU and sigmoid on xor, 2 × 8, 120 points.
-TrainingState small_race(std::size_t epochs) {
-    TrainingState s;
-    s.settings.dataset = DatasetId::Xor;
-    s.settings.points = 120;
-    s.settings.hidden_layers = 2;
-    s.settings.units = 8;
-    s.settings.epochs = epochs;
-    s.race = {{ActivationId::Relu, {}}, {ActivationId::Sigmoid, {}}};
-    return s;
-}
-
-template <typename Condition> bool wait_for(Condition condition, int timeout_ms = 10000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeout_ms) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 QComboBox* optimiser_box(const TrainingView& view) {
     for (QComboBox* box : view.findChildren<QComboBox*>())
@@ -62,10 +48,12 @@ std::vector<double> losses(const TrainingView& view) {
     return out;
 }
 
-// Every text the race's picture shows: title, axis titles, legend, the maps' titles, reading.
+// Every text the race's picture shows: title, axis titles, legend, the maps' titles, reading;
+// as drawn, broken into lines for the plot's size.
 QStringList picture_texts(const TrainingView& view) {
     QStringList texts;
     QCustomPlot* plot = view.plot();
+    plot->replot();
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
         if (auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
             texts << text->text();
@@ -79,25 +67,13 @@ QStringList picture_texts(const TrainingView& view) {
     return texts;
 }
 
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
-
-void switch_language(const QString& code) {
-    MainWindow::installLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
-
 } // namespace
 
 // The wheel over a panel that has not been clicked scrolls it: it once switched the
 // initialisation and the optimiser on its way down and threw a finished race away.
 TEST(TrainingPanel, TheWheelScrollsThePanelAndChangesNoSetting) {
     TrainingView view;
-    view.resize(1024, 560);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1024, 560));
     view.setState(small_race(5));
     view.trainToEnd();
     ASSERT_TRUE(view.isFinished());
@@ -124,9 +100,7 @@ TEST(TrainingPanel, TheWheelScrollsThePanelAndChangesNoSetting) {
 // A field the user has chosen still answers the wheel.
 TEST(TrainingPanel, TheWheelStepsTheFieldThatHasTheFocus) {
     TrainingView view;
-    view.resize(1024, 700);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1024, 700));
     view.setState(small_race(100));
     NumberBox* epochs = nullptr;
     for (NumberBox* box : view.findChildren<NumberBox*>())
@@ -142,9 +116,7 @@ TEST(TrainingPanel, TheWheelStepsTheFieldThatHasTheFocus) {
 // epochs, and its networks, which go on training from where they were.
 TEST(TrainingPanel, AnEditThatRestartsARaceSaysSoAndCanBeUndone) {
     TrainingView view;
-    view.resize(1400, 900);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    show_at(view, QSize(1400, 900));
     view.setState(small_race(40));
     for (int i = 0; i < 3; ++i) {
         view.step();
@@ -265,4 +237,93 @@ TEST(TrainingPanel, CountsTakeTheirPluralInBothLanguages) {
     EXPECT_TRUE(texts(one).contains(QStringLiteral("1 marcada de un máximo de 6.")));
     EXPECT_TRUE(texts(two).contains(QStringLiteral("2 capas ocultas × 2 unidades\n")));
     EXPECT_TRUE(texts(two).contains(QStringLiteral("2 marcadas de un máximo de 6.")));
+}
+
+namespace {
+
+// The checkbox of a function in the race list, clicked as a user clicks it.
+void click_in_race(TrainingView& view, ActivationId id) {
+    QListWidget* list = view.raceList();
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole + 1).toInt() == static_cast<int>(id))
+            item = list->item(i);
+    ASSERT_NE(item, nullptr);
+    list->scrollToItem(item);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualItemRect(item);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box =
+        list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+}
+
+} // namespace
+
+// A typed function joins the race list after the built-ins, with its colour, and races like
+// any other: max(x, 0) with He initialisation is ReLU, epoch for epoch. Defining another keeps
+// the race as it is; forgetting it takes it out of the list and the race.
+TEST(TrainingPanel, ATypedFunctionRacesLikeReluAndLeavesWhenForgotten) {
+    TrainingView view;
+    show_at(view, QSize(1200, 800));
+    TrainingState state = small_race(3);
+    state.race = {{ActivationId::Relu, {}}};
+    view.setState(state);
+    const int builtins = view.raceList()->count();
+
+    activa::TypedRecipe he;
+    he.init = activa::WeightInit::He;
+    const auto mine = activa::define_function({"my_relu(x) = max(x, 0)", {}, he});
+    ASSERT_TRUE(mine);
+    FunctionsChanged::instance().announce();
+    ASSERT_EQ(view.raceList()->count(), builtins + 1);
+    QListWidgetItem* last = view.raceList()->item(builtins);
+    EXPECT_EQ(last->text(), QStringLiteral("my_relu"));
+    EXPECT_EQ(last->icon().pixmap(14, 14).toImage().pixelColor(7, 7), function_colour(*mine));
+
+    click_in_race(view, *mine);
+    ASSERT_EQ(view.state().race.size(), 2u);
+    EXPECT_EQ(view.state().race.back().activation, *mine);
+    view.trainToEnd();
+    ASSERT_EQ(view.histories().size(), 2u);
+    ASSERT_EQ(view.histories()[1].size(), 3u);
+    for (std::size_t e = 0; e < 3; ++e)
+        EXPECT_EQ(view.histories()[1][e].train_loss, view.histories()[0][e].train_loss);
+
+    const auto other = activa::define_function({"other_bump(x) = x*x", {}, {}});
+    ASSERT_TRUE(other);
+    FunctionsChanged::instance().announce();
+    EXPECT_EQ(view.raceList()->count(), builtins + 2);
+    EXPECT_EQ(view.epoch(), 3u); // the race was left as it was
+    EXPECT_EQ(view.raceList()->item(builtins)->checkState(), Qt::Checked);
+
+    activa::forget_function(*mine);
+    activa::forget_function(*other);
+    FunctionsChanged::instance().announce();
+    EXPECT_EQ(view.raceList()->count(), builtins);
+    ASSERT_EQ(view.state().race.size(), 1u);
+    EXPECT_EQ(view.state().race.front().activation, ActivationId::Relu);
+}
+
+// The learning rate takes what the command line takes, any rate above 0 up to the limit, and
+// refuses 0 with a reason; the test share's limits are core's, written as people read them.
+TEST(TrainingPanel, RatesAndSharesHaveCoresLimits) {
+    TrainingView view;
+    view.setState(small_race(3));
+    auto* rate = view.findChild<NumberBox*>(QStringLiteral("learningRateBox"));
+    auto* share = view.findChild<NumberBox*>(QStringLiteral("testShareBox"));
+    ASSERT_TRUE(rate && share);
+    type_into(rate, QStringLiteral("0.000001"));
+    EXPECT_EQ(view.state().settings.learning_rate, 0.000001);
+    EXPECT_TRUE(rate->problem().isEmpty());
+    type_into(rate, QStringLiteral("0"));
+    EXPECT_EQ(view.state().settings.learning_rate, 0.000001);
+    EXPECT_EQ(rate->problem(), QStringLiteral("The value here must be greater than 0."));
+    EXPECT_EQ(share->minimum(), activa::kTrainMinTestShare);
+    EXPECT_EQ(share->maximum(), activa::kTrainMaxTestShare);
+    type_into(share, QStringLiteral("0.9"));
+    EXPECT_EQ(view.state().settings.train_fraction, activa::kTrainMinTrainFraction);
+    type_into(share, QStringLiteral("0.25"));
+    EXPECT_EQ(view.state().settings.train_fraction, 0.75);
 }
