@@ -147,8 +147,8 @@ void MainWindow::retranslate() {
     setWindowTitle(tr("Activa — activation functions explained"));
     for (View* v : m_views) {
         const int tab = m_tabs->indexOf(v->widget());
-        m_tabs->setTabText(tab, v->title());
-        m_tabs->setTabToolTip(tab, v->tabTip());
+        m_tabs->setTabText(tab, v->texts().title);
+        m_tabs->setTabToolTip(tab, v->texts().tabTip);
     }
     // Axis ticks write numbers as the language does, without group separators.
     QLocale numbers;
@@ -163,7 +163,7 @@ void MainWindow::retranslate() {
 
 void MainWindow::showHint() {
     // A hint for the visible tab, until the user's own actions report something.
-    statusBar()->showMessage(currentView()->hint(), 10000);
+    statusBar()->showMessage(currentView()->texts().hint, 10000);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -204,8 +204,8 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         View* v = m_views[i];
-        QAction* tab =
-            view->addAction(v->title(), this, [this, v] { m_tabs->setCurrentWidget(v->widget()); });
+        QAction* tab = view->addAction(v->texts().title, this,
+                                       [this, v] { m_tabs->setCurrentWidget(v->widget()); });
         tab->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
     }
     // Each view's own actions, enabled while it is shown.
@@ -287,7 +287,7 @@ void MainWindow::buildHelpMenu() {
                                          // section of the visible tab.
                                          auto* window = findChild<Guide*>();
                                          if (!window) window = new Guide(this);
-                                         window->showSection(currentView()->guideSection());
+                                         window->showSection(currentView()->texts().guideSection);
                                      });
     guide->setObjectName(QStringLiteral("guideAction"));
     guide->setShortcut(QKeySequence::HelpContents);

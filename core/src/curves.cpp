@@ -3,6 +3,8 @@
 #include <activa/functions.hpp>
 #include <activa/numbers.hpp>
 
+#include "checked_functions.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -38,25 +40,15 @@ Expected<CurvesState> checked(CurvesState s, OnInvalid on_invalid) {
         s.points = defaults.points;
     }
 
-    std::vector<CurveSpec> curves;
-    for (CurveSpec c : s.curves) {
-        if (!is_known(c.id)) {
-            if (!repair) return Result::failure("unknown function");
-            continue;
-        }
-        // A second copy could only be told apart by its parameters, which nothing names.
-        if (std::any_of(curves.begin(), curves.end(),
-                        [&](const CurveSpec& o) { return o.id == c.id; })) {
-            if (!repair) return Result::failure(std::string(info(c.id).key) + " is listed twice");
-            continue;
-        }
+    auto curves = checked_functions(s.curves, &CurveSpec::id, repair, [&](CurveSpec& c) {
         if (const auto ok = validate_params(c.id, c.params); !ok) {
-            if (!repair) return Result::failure(ok.error());
+            if (!repair) return ok.error();
             c.params = default_params(c.id);
         }
-        curves.push_back(c);
-    }
-    s.curves = std::move(curves);
+        return std::string();
+    });
+    if (!curves) return Result::failure(curves.error());
+    s.curves = std::move(*curves);
 
     const auto total = static_cast<long long>(s.curves.size()) * s.points;
     if (total > kMaxTotalPoints) {

@@ -247,24 +247,9 @@ private:
     }
 
     static std::vector<Operand*> operands(Instr& in) {
-        std::vector<Operand*> out{&in.a};
         if (in.op == Op::Where) return {&in.a, &in.b, &in.c, &in.d};
-        switch (in.op) {
-        case Op::Add:
-        case Op::Sub:
-        case Op::Mul:
-        case Op::Div:
-        case Op::DivScalar:
-        case Op::PowConst:
-        case Op::Pow:
-        case Op::Max:
-        case Op::Min:
-            out.push_back(&in.b);
-            break;
-        default:
-            break;
-        }
-        return out;
+        if (is_binary(in.op)) return {&in.a, &in.b};
+        return {&in.a};
     }
 
     // Register numbers before allocation: broadcasts, then one per instruction.

@@ -82,7 +82,8 @@ std::string FormulaError::message() const {
     case TooManyParameters:
         return "at most " + a0 + " parameters besides x";
     case BadRange:
-        return "the range of parameter '" + a0 + "' must be finite, increasing and hold its default";
+        return "the range of parameter '" + a0 +
+               "' must be finite, increasing and hold its default";
     case TooManyFunctions:
         return "at most " + a0 + " functions can be defined in one session";
     }

@@ -402,19 +402,11 @@ void run(const Instr& in, const Block& blk, size_t n) {
     case Op::Builtin:
         builtin_block(in.id, a, !in.a.scalar && in.a.index == kX, ov, od, n);
         return;
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div:
-    case Op::DivScalar:
-    case Op::PowConst:
-    case Op::Pow:
-    case Op::Max:
-    case Op::Min:
-        run_binary(in.op, a, blk.src(in.b), ov, od, n);
-        return;
     default:
-        run_unary(in.op, a, ov, od, n);
+        if (is_binary(in.op))
+            run_binary(in.op, a, blk.src(in.b), ov, od, n);
+        else
+            run_unary(in.op, a, ov, od, n);
         return;
     }
 }

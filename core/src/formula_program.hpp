@@ -52,6 +52,24 @@ enum class Op : std::uint8_t {
     Builtin, // the built-in id's kernel at a
 };
 
+// Whether the instruction reads a second operand (b) besides a; Where reads four.
+constexpr bool is_binary(Op op) {
+    switch (op) {
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::DivScalar:
+    case Op::PowConst:
+    case Op::Pow:
+    case Op::Max:
+    case Op::Min:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // A register (x is register kX, the result register kResult) or a scalar slot.
 struct Operand {
     bool scalar = false;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <activa/functions.hpp>
+
+#include "functions_internal.hpp"
 #include <activa/numbers.hpp>
 
 #include <algorithm>
@@ -170,6 +172,14 @@ void forget_function(ActivationId id) {
     Registry& r = registry();
     const std::lock_guard lock(r.mutex);
     std::erase_if(r.names, [&](const auto& n) { return n.second == id; });
+}
+
+Expected<ActivationId> current_function(ActivationId id) {
+    using Result = Expected<ActivationId>;
+    if (!is_known(id)) return Result::failure("unknown function");
+    if (is_builtin(id)) return id;
+    const auto named = find_typed(info(id).key);
+    return named ? Result(*named) : Result::failure("function no longer defined");
 }
 
 std::optional<ActivationId> find_typed(std::string_view name) {

@@ -4,6 +4,7 @@
 #include <activa/numbers.hpp>
 #include <activa/random.hpp>
 
+#include "checked_functions.hpp"
 #include "dense.hpp"
 
 #include <algorithm>
@@ -401,31 +402,15 @@ Expected<GradFlowState> checked(GradFlowState s, OnInvalid on_invalid) {
     const GradFlowState defaults;
     using Result = Expected<GradFlowState>;
 
-    std::vector<GradFlowCurve> curves;
-    for (GradFlowCurve c : s.curves) {
-        if (!is_known(c.activation)) {
-            if (!repair) return Result::failure("activation is not in the catalogue");
-            continue;
-        }
-        // A typed function is its name's newest definition; a forgotten name has left.
-        const auto named = is_builtin(c.activation) ? std::optional(c.activation)
-                                                    : find_activation(info(c.activation).key);
-        if (!named && !repair) return Result::failure("activation is no longer defined");
-        if (!named) continue;
-        c.activation = *named;
-        // Columns and legend entries are named by the activation alone.
-        if (std::any_of(curves.begin(), curves.end(),
-                        [&](const GradFlowCurve& o) { return o.activation == c.activation; })) {
-            if (!repair)
-                return Result::failure(std::string(info(c.activation).key) + " is listed twice");
-            continue;
-        }
-        if (!known_init(c.init)) {
-            if (!repair) return Result::failure("init is not a known initialisation");
+    auto checked_curves =
+        checked_functions(s.curves, &GradFlowCurve::activation, repair, [&](GradFlowCurve& c) {
+            if (known_init(c.init)) return std::string();
+            if (!repair) return std::string("init is not a known initialisation");
             c.init = recommended_init(c.activation);
-        }
-        curves.push_back(c);
-    }
+            return std::string();
+        });
+    if (!checked_curves) return Result::failure(checked_curves.error());
+    std::vector<GradFlowCurve> curves = std::move(*checked_curves);
     if (curves.empty()) {
         if (!repair) return Result::failure("at least one activation is needed");
         curves = defaults.curves;

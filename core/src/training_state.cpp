@@ -2,6 +2,8 @@
 #include <activa/functions.hpp>
 #include <activa/training.hpp>
 
+#include "checked_functions.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -58,33 +60,17 @@ Expected<TrainingState> checked(TrainingState s, OnInvalid on_invalid) {
         s.settings = fixed;
     }
 
-    std::vector<RaceEntry> race;
-    for (RaceEntry e : s.race) {
-        if (!is_known(e.activation)) {
-            if (!repair) return Result::failure("unknown function");
-            continue;
-        }
-        // A typed function is its name's newest definition; a forgotten name has left.
-        const auto named = is_builtin(e.activation) ? std::optional(e.activation)
-                                                    : find_activation(info(e.activation).key);
-        if (!named && !repair) return Result::failure("function no longer defined");
-        if (!named) continue;
-        e.activation = *named;
-        // A second copy could only be told apart by its parameters, which the CSV does not name.
-        if (std::any_of(race.begin(), race.end(),
-                        [&](const RaceEntry& o) { return o.activation == e.activation; })) {
-            if (!repair)
-                return Result::failure(std::string(info(e.activation).key) + " is listed twice");
-            continue;
-        }
-        if (e.params) {
+    auto checked_race =
+        checked_functions(s.race, &RaceEntry::activation, repair, [&](RaceEntry& e) {
+            if (!e.params) return std::string();
             if (const auto ok = validate_params(e.activation, *e.params); !ok) {
-                if (!repair) return Result::failure(ok.error());
+                if (!repair) return ok.error();
                 e.params.reset();
             }
-        }
-        race.push_back(e);
-    }
+            return std::string();
+        });
+    if (!checked_race) return Result::failure(checked_race.error());
+    std::vector<RaceEntry> race = std::move(*checked_race);
     if (race.size() > kTrainMaxRace) {
         if (!repair)
             return Result::failure("a race takes at most " + std::to_string(kTrainMaxRace) +

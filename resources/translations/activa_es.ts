@@ -36,10 +36,6 @@
         <translation>Gradiente exactamente cero en algunas capas (no se dibuja en escala logarítmica): %1</translation>
     </message>
     <message>
-        <source>The network overflowed: its numbers left the range of double precision (not drawn): %1</source>
-        <translation>La red se desbordó: sus números salieron del rango de la doble precisión (no se dibujan): %1</translation>
-    </message>
-    <message>
         <source>Fraction saturated, zero or dead</source>
         <translation>Fracción de unidades saturadas, con gradiente nulo o muertas</translation>
     </message>
@@ -50,6 +46,10 @@
     <message>
         <source>Zero gradient, f′ = 0</source>
         <translation>Gradiente nulo, f′ = 0</translation>
+    </message>
+    <message>
+        <source>No finite gradient at some layers (the function is undefined there, or the numbers overflowed; not drawn): %1</source>
+        <translation>Sin gradiente finito en algunas capas (la función no está definida ahí, o los números se desbordaron; no se dibuja): %1</translation>
     </message>
 </context>
 <context>

@@ -115,15 +115,20 @@ void encode_png_4k(benchmark::State& state) {
     }
 }
 
+// Shows the widget at this size and lets it paint once.
+void show_and_paint(QWidget& widget, QSize size) {
+    widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    benchmark::DoNotOptimize(widget.grab());
+}
+
 // Construction of the main window until it has been shown and painted once: what a user waits
 // for after the process has started, compared with a bare QCustomPlot window.
 void main_window_shown(benchmark::State& state) {
     for (auto _ : state) {
         MainWindow w;
-        w.resize(1480, 900);
-        w.show();
-        QCoreApplication::processEvents();
-        benchmark::DoNotOptimize(w.grab());
+        show_and_paint(w, {1480, 900});
     }
 }
 
@@ -131,10 +136,7 @@ void main_window_shown(benchmark::State& state) {
 template <typename View> void view_shown(benchmark::State& state) {
     for (auto _ : state) {
         View view;
-        view.resize(1480, 820);
-        view.show();
-        QCoreApplication::processEvents();
-        benchmark::DoNotOptimize(view.grab());
+        show_and_paint(view, {1480, 820});
     }
 }
 
@@ -149,11 +151,8 @@ template <typename View> void view_built(benchmark::State& state) {
 void bare_plot_shown(benchmark::State& state) {
     for (auto _ : state) {
         QCustomPlot plot;
-        plot.resize(1480, 900);
         plot.addGraph()->setData({0.0, 1.0}, {0.0, 1.0});
-        plot.show();
-        QCoreApplication::processEvents();
-        benchmark::DoNotOptimize(plot.grab());
+        show_and_paint(plot, {1480, 900});
     }
 }
 

@@ -146,17 +146,12 @@ TEST_F(ExportCli, BadOutputChangesNothing) {
         {kBars + out_png + std::vector<std::string>{"--range", "-1:1"}, "--range"},
         {kBars + out_png + std::vector<std::string>{"--points", "10"}, "--points"},
         {kCurves + out_png + std::vector<std::string>{"--temperature", "2"}, "--temperature"},
-        // size
-        {kCurves + out_png + std::vector<std::string>{"--size", "15x100"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "100x15"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "10001x100"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "100x10001"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "640"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "640x360x2"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "wxh"}, "--size"},
-        {kCurves + out_png + std::vector<std::string>{"--size", "-640x360"}, "--size"},
-        {kCurves + out_csv + std::vector<std::string>{"--size", "1x1"}, "--size"},
     });
+    expect_all_refused(each_value(kCurves + out_png, "--size",
+                                  {"15x100", "100x15", "10001x100", "100x10001", "640", "640x360x2",
+                                   "wxh", "-640x360"},
+                                  {}, "--size") +
+                       each_value(kCurves + out_csv, "--size", {"1x1"}, {}, "--size"));
 }
 
 // Root may write any file, so as root the program runs as the user nobody (setpriv), for whom

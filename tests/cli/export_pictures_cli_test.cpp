@@ -109,52 +109,31 @@ TEST_F(ExportCli, BadStatesChangeNothing) {
         {std::vector<std::string>{"--function", "relu,relu"} + out_png, "twice"},
         {std::vector<std::string>{"--function", "relu", "--function", "tanh"} + out_png,
          "more than once"},
-        // parameters
-        {std::vector<std::string>{"--function", "elu", "--param", "alpha=2"} + out_csv,
-         "ID.NAME=VALUE"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.alpha"} + out_csv,
-         "ID.NAME=VALUE"},
-        {std::vector<std::string>{"--function", "elu", "--param", "celu.alpha=2"} + out_csv,
-         "celu"},
-        {std::vector<std::string>{"--function", "elu", "--param", "nope.alpha=2"} + out_csv,
-         "nope"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.beta=2"} + out_csv, "beta"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.alpha=x"} + out_csv,
-         "alpha"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.alpha=inf"} + out_csv,
-         "finite"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.alpha=nan"} + out_csv,
-         "finite"},
-        {std::vector<std::string>{"--function", "elu", "--param", "elu.alpha=-1"} + out_csv,
-         "alpha"},
         {std::vector<std::string>{"--function", "hardtanh", "--param", "hardtanh.min_val=2"} +
              out_csv,
          "min_val"},
-        // range and points
-        {kCurves + out_csv + std::vector<std::string>{"--range", "5:-5"}, "x range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "1:1"}, "x range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "-inf:0"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "0:nan"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "0:1:2"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "0"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--range", "a:b"}, "--range"},
-        {kCurves + out_csv + std::vector<std::string>{"--points", "1"}, "--points"},
-        {kCurves + out_csv + std::vector<std::string>{"--points", "1000001"}, "--points"},
-        {kCurves + out_csv + std::vector<std::string>{"--points", "-5"}, "--points"},
-        {kCurves + out_csv + std::vector<std::string>{"--points", "ten"}, "--points"},
-        // softmax
-        {std::vector<std::string>{"--softmax", ""} + out_csv, "--softmax"},
-        {std::vector<std::string>{"--softmax", "1,,2"} + out_csv, "--softmax"},
-        {std::vector<std::string>{"--softmax", "1,2,"} + out_csv, "--softmax"},
-        {std::vector<std::string>{"--softmax", "1,nan"} + out_csv, "finite"},
-        {std::vector<std::string>{"--softmax", "inf,1"} + out_csv, "finite"},
-        {std::vector<std::string>{"--softmax", "1,a"} + out_csv, "--softmax"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "0"}, "temperature"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "-1"}, "temperature"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "nan"}, "--temperature"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "inf"}, "--temperature"},
-        {kBars + out_csv + std::vector<std::string>{"--temperature", "warm"}, "--temperature"},
     });
+    // parameters
+    const std::vector<std::string> elu{"--function", "elu"};
+    expect_all_refused(
+        each_value(elu, "--param", {"alpha=2", "elu.alpha"}, out_csv, "ID.NAME=VALUE") +
+        each_value(elu, "--param", {"celu.alpha=2"}, out_csv, "celu") +
+        each_value(elu, "--param", {"nope.alpha=2"}, out_csv, "nope") +
+        each_value(elu, "--param", {"elu.beta=2"}, out_csv, "beta") +
+        each_value(elu, "--param", {"elu.alpha=x", "elu.alpha=-1"}, out_csv, "alpha") +
+        each_value(elu, "--param", {"elu.alpha=inf", "elu.alpha=nan"}, out_csv, "finite"));
+    // range and points
+    const std::vector<std::string> curves = kCurves + out_csv;
+    expect_all_refused(
+        each_value(curves, "--range", {"5:-5", "1:1"}, {}, "x range") +
+        each_value(curves, "--range", {"-inf:0", "0:nan", "0:1:2", "0", "a:b"}, {}, "--range") +
+        each_value(curves, "--points", {"1", "1000001", "-5", "ten"}, {}, "--points"));
+    // softmax
+    expect_all_refused(
+        each_value({}, "--softmax", {"", "1,,2", "1,2,", "1,a"}, out_csv, "--softmax") +
+        each_value({}, "--softmax", {"1,nan", "inf,1"}, out_csv, "finite") +
+        each_value(kBars + out_csv, "--temperature", {"0", "-1"}, {}, "temperature") +
+        each_value(kBars + out_csv, "--temperature", {"nan", "inf", "warm"}, {}, "--temperature"));
 }
 
 TEST_F(ExportCli, HighlightedFlowchartDiffersFromThePlainOne) {

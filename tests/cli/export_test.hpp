@@ -157,10 +157,22 @@ inline std::optional<std::pair<unsigned, unsigned>> jpeg_size(const std::string&
 inline const std::vector<std::string> kCurves{"--function", "relu,tanh", "--derivative"};
 inline const std::vector<std::string> kBars{"--softmax", "1,3,2"};
 
-inline std::vector<std::string> operator+(std::vector<std::string> a,
-                                          const std::vector<std::string>& b) {
+// a, then b: command lines put together, or cases.
+template <typename T> std::vector<T> operator+(std::vector<T> a, const std::vector<T>& b) {
     a.insert(a.end(), b.begin(), b.end());
     return a;
+}
+
+// For each of the values, the command line `before option value after`, all refused with a
+// message that holds `needle`.
+inline std::vector<std::pair<std::vector<std::string>, std::string_view>>
+each_value(const std::vector<std::string>& before, const char* option,
+           std::initializer_list<const char*> values, const std::vector<std::string>& after,
+           std::string_view needle) {
+    std::vector<std::pair<std::vector<std::string>, std::string_view>> cases;
+    for (const char* value : values)
+        cases.emplace_back(before + std::vector<std::string>{option, value} + after, needle);
+    return cases;
 }
 
 } // namespace activa::test

@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -38,15 +40,19 @@ TEST(GradflowCli, HelpListsEveryOption) {
     EXPECT_NE(expect_ok({"--help"}).out.find("gradflow --activation"), std::string::npos);
 }
 
-TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
-    const auto lines = gradflow({"--activation", "relu", "--depth", "7"});
-    ASSERT_EQ(lines.size(), 8u);
-    EXPECT_EQ(lines[0], kHeader);
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        const auto fields = split(lines[i], ',');
-        ASSERT_EQ(fields.size(), 7u) << lines[i];
+// The header, then a row of seven fields for each layer, numbered from 1.
+void expect_layer_rows(const std::vector<std::string>& rows, std::size_t depth) {
+    ASSERT_EQ(rows.size(), depth + 1);
+    EXPECT_EQ(rows[0], kHeader);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto fields = split(rows[i], ',');
+        ASSERT_EQ(fields.size(), 7u) << rows[i];
         EXPECT_EQ(fields[0], std::to_string(i));
     }
+}
+
+TEST(GradflowCli, HeaderThenOneRowPerLayerFromTheInput) {
+    expect_layer_rows(gradflow({"--activation", "relu", "--depth", "7"}), 7);
 }
 
 TEST(GradflowCli, DefaultsAreWidth64Batch128RecommendedInitSeed1) {
@@ -99,31 +105,28 @@ TEST(GradflowCli, BadInputIsOneLineAndExitCode2) {
     expect_usage_error({"gradflow", "--activation", "relu", "--depth", "0"},
                        {"--depth must be between 1 and 200, got 0"});
     expect_usage_error({"gradflow", "--activation", "relu", "--depth", "x"}, {"--depth"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--width", "5000"},
-                       {"--width must be between 2 and 2048, got 5000"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--batch", "0"},
-                       {"--batch"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--init", "xavier"},
-                       {"--init must be glorot_uniform"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--std", "2"},
-                       {"--std"});
-    expect_usage_error(
-        {"gradflow", "--activation", "relu", "--depth", "3", "--init", "normal", "--std", "0"},
-        {"normal_std"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--bias", "11"},
-                       {"bias"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--bias", "nan"},
-                       {"--bias"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--seed", "-1"},
-                       {"--seed"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--param", "alpha=1"},
-                       {"alpha"});
+    // After a valid start: the options refused, and what the message names.
+    const std::pair<std::vector<std::string>, std::string_view> refused[] = {
+        {{"--width", "5000"}, "--width must be between 2 and 2048, got 5000"},
+        {{"--batch", "0"}, "--batch"},
+        {{"--init", "xavier"}, "--init must be glorot_uniform"},
+        {{"--std", "2"}, "--std"},
+        {{"--init", "normal", "--std", "0"}, "normal_std"},
+        {{"--bias", "11"}, "bias"},
+        {{"--bias", "nan"}, "--bias"},
+        {{"--seed", "-1"}, "--seed"},
+        {{"--param", "alpha=1"}, "alpha"},
+        {{"--frobnicate"}, "--frobnicate"},
+        {{"extra"}, "extra"},
+    };
+    for (const auto& [options, needle] : refused) {
+        std::vector<std::string> args{"gradflow", "--activation", "relu", "--depth", "3"};
+        args.insert(args.end(), options.begin(), options.end());
+        expect_usage_error(args, {needle});
+    }
     expect_usage_error(
         {"gradflow", "--activation", "leaky_relu", "--depth", "3", "--param", "negative_slope=5"},
         {"negative_slope"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "--frobnicate"},
-                       {"--frobnicate"});
-    expect_usage_error({"gradflow", "--activation", "relu", "--depth", "3", "extra"}, {"extra"});
     // Each size is within its range; together they would need gigabytes.
     expect_usage_error({"gradflow", "--activation", "relu", "--depth", "200", "--width", "2048",
                         "--batch", "4096"},
@@ -150,14 +153,9 @@ const std::string kPswish = "pswish(x, beta=1) = x*sigmoid(beta*x)";
 
 TEST(GradflowCli, ATypedActivationRunsThroughEveryLayer) {
     const auto rows = gradflow({"--define", kPswish, "--activation", "pswish", "--depth", "30"});
-    ASSERT_EQ(rows.size(), 31u);
-    EXPECT_EQ(rows[0], kHeader);
-    for (std::size_t i = 1; i < rows.size(); ++i) {
-        const auto fields = split(rows[i], ',');
-        ASSERT_EQ(fields.size(), 7u) << rows[i];
-        EXPECT_EQ(fields[0], std::to_string(i));
+    ASSERT_NO_FATAL_FAILURE(expect_layer_rows(rows, 30));
+    for (std::size_t i = 1; i < rows.size(); ++i)
         EXPECT_GT(grad_norm(rows[i]), 0.0) << rows[i];
-    }
 }
 
 // max(x, 0) is relu to the bit, so the same network gives the same rows once the initialisation

@@ -168,7 +168,7 @@ inline void expect_one_printable_line(const std::string& err) {
 
 // Bad input: exit code 2, nothing on stdout, one printable line on stderr holding every needle.
 inline void expect_usage_error(const std::vector<std::string>& args,
-                               std::initializer_list<std::string_view> needles) {
+                               const std::vector<std::string_view>& needles) {
     std::string command = "activa";
     for (const auto& a : args)
         command += " [" + a + "]";

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -81,56 +82,36 @@ TEST(SoftmaxCli, HugeLogits) {
     EXPECT_EQ(rows.probability, (std::vector<double>{1.0, 0.0}));
 }
 
-TEST(SoftmaxCli, SoftmaxMissingList) {
-    expect_usage_error({"softmax"}, {"logits"});
+// Arguments refused, and what the message names.
+struct Refusal {
+    const char* name; // the test's own name
+    std::vector<std::string> args;
+    std::vector<std::string_view> needles;
+};
+
+class SoftmaxCliRefuses : public testing::TestWithParam<Refusal> {};
+
+TEST_P(SoftmaxCliRefuses, AsAUsageError) {
+    expect_usage_error(GetParam().args, GetParam().needles);
 }
 
-TEST(SoftmaxCli, SoftmaxEmptyList) {
-    expect_usage_error({"softmax", ""}, {"logits"});
-}
+const Refusal kRefusals[] = {
+    {"MissingList", {"softmax"}, {"logits"}},
+    {"EmptyList", {"softmax", ""}, {"logits"}},
+    {"EmptyItem1CommaComma2", {"softmax", "1,,2"}, {"1,,2"}},
+    {"MalformedLogit", {"softmax", "1,two"}, {"two"}},
+    {"InfLogit", {"softmax", "1,inf"}, {"inf"}},
+    {"MinusInfLogit", {"softmax", "-inf,1"}, {"-inf"}},
+    {"NanLogit", {"softmax", "nan,1"}, {"nan"}},
+    {"Temperature0", {"softmax", "1,2", "--temperature", "0"}, {"--temperature"}},
+    {"TemperatureMinus1", {"softmax", "1,2", "--temperature", "-1"}, {"--temperature", "-1"}},
+    {"TemperatureNan", {"softmax", "1,2", "--temperature=nan"}, {"--temperature", "nan"}},
+    {"TemperatureInf", {"softmax", "1,2", "--temperature=inf"}, {"--temperature", "inf"}},
+    {"TemperatureMalformed", {"softmax", "1,2", "--temperature=warm"}, {"--temperature", "warm"}},
+    {"TemperatureMissingValue", {"softmax", "1,2", "--temperature"}, {"--temperature"}},
+};
 
-TEST(SoftmaxCli, SoftmaxEmptyItem1CommaComma2) {
-    expect_usage_error({"softmax", "1,,2"}, {"1,,2"});
-}
-
-TEST(SoftmaxCli, SoftmaxMalformedLogit) {
-    expect_usage_error({"softmax", "1,two"}, {"two"});
-}
-
-TEST(SoftmaxCli, SoftmaxInfLogit) {
-    expect_usage_error({"softmax", "1,inf"}, {"inf"});
-}
-
-TEST(SoftmaxCli, SoftmaxMinusInfLogit) {
-    expect_usage_error({"softmax", "-inf,1"}, {"-inf"});
-}
-
-TEST(SoftmaxCli, SoftmaxNanLogit) {
-    expect_usage_error({"softmax", "nan,1"}, {"nan"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperature0) {
-    expect_usage_error({"softmax", "1,2", "--temperature", "0"}, {"--temperature"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperatureMinus1) {
-    expect_usage_error({"softmax", "1,2", "--temperature", "-1"}, {"--temperature", "-1"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperatureNan) {
-    expect_usage_error({"softmax", "1,2", "--temperature=nan"}, {"--temperature", "nan"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperatureInf) {
-    expect_usage_error({"softmax", "1,2", "--temperature=inf"}, {"--temperature", "inf"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperatureMalformed) {
-    expect_usage_error({"softmax", "1,2", "--temperature=warm"}, {"--temperature", "warm"});
-}
-
-TEST(SoftmaxCli, SoftmaxTemperatureMissingValue) {
-    expect_usage_error({"softmax", "1,2", "--temperature"}, {"--temperature"});
-}
+INSTANTIATE_TEST_SUITE_P(Softmax, SoftmaxCliRefuses, testing::ValuesIn(kRefusals),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 } // namespace

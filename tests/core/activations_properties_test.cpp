@@ -4,6 +4,8 @@
 
 #include <activa/activations.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,8 +25,7 @@ using activa::ActivationId;
 using activa::ParamValues;
 using enum activa::ActivationId;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 
 // Relative error of actual against expected, measured against max(1, |expected|).
 double rel_error(double actual, double expected) {

@@ -4,6 +4,8 @@
 
 #include <activa/activations.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,8 +19,7 @@ using activa::ActivationId;
 using activa::ParamValues;
 using enum activa::ActivationId;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 // The exact result is subnormal or underflows to 0: not checked.
 constexpr double kSkip = kNan;
 // Absolute error allowed within 1e-3 of a zero of the function (value or derivative).
@@ -988,24 +989,23 @@ TEST(Hardswish, DerivativeAtMinus3IsMinusHalfAnd3IsThreeHalves) {
     EXPECT_EQ(activa::evaluate(Hardswish, 3.0, {}).value, 3.0);
 }
 
-TEST(Softshrink, DerivativeAtPlusMinusLambdIsZero) {
-    for (const ParamValues p : {activa::default_params(Softshrink), ParamValues{1.0}}) {
+// Value and derivative 0 at -lambd and lambd, for the default lambd and for 1.
+void expect_zero_at_plus_minus_lambd(ActivationId id) {
+    for (const ParamValues p : {activa::default_params(id), ParamValues{1.0}}) {
         const double l = p[0];
-        EXPECT_EQ(activa::evaluate(Softshrink, -l, p).derivative, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Softshrink, l, p).derivative, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Softshrink, -l, p).value, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Softshrink, l, p).value, 0.0) << l;
+        EXPECT_EQ(activa::evaluate(id, -l, p).derivative, 0.0) << l;
+        EXPECT_EQ(activa::evaluate(id, l, p).derivative, 0.0) << l;
+        EXPECT_EQ(activa::evaluate(id, -l, p).value, 0.0) << l;
+        EXPECT_EQ(activa::evaluate(id, l, p).value, 0.0) << l;
     }
 }
 
+TEST(Softshrink, DerivativeAtPlusMinusLambdIsZero) {
+    expect_zero_at_plus_minus_lambd(Softshrink);
+}
+
 TEST(Hardshrink, DerivativeAtPlusMinusLambdIsZero) {
-    for (const ParamValues p : {activa::default_params(Hardshrink), ParamValues{1.0}}) {
-        const double l = p[0];
-        EXPECT_EQ(activa::evaluate(Hardshrink, -l, p).derivative, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Hardshrink, l, p).derivative, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Hardshrink, -l, p).value, 0.0) << l;
-        EXPECT_EQ(activa::evaluate(Hardshrink, l, p).value, 0.0) << l;
-    }
+    expect_zero_at_plus_minus_lambd(Hardshrink);
 }
 
 TEST(BinaryStep, At0IsOneWithZeroDerivative) {

@@ -148,33 +148,37 @@ TEST(GradFlowCsv, OneRowPerLayerInShortestForm) {
               "2,2e-17,-0.5,1,0,0.125,1\n");
 }
 
-TEST(GradFlowCsv, ColumnsPerActivationNamedByItsId) {
-    activa::GradFlowResult a, b;
-    a.layers = {{1, 1, 2, 3, 4, 5, 6}};
-    b.layers = {{1, 7, 8, 9, 10, 11, 12}};
-    const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::LeakyRelu};
-    const activa::GradFlowResult results[] = {a, b};
+// The gradient-flow CSV of two activations side by side: the first with one layer of the
+// numbers 1 to 6, the second with `second` (which may have no layers).
+std::string gradflow_csv_beside(ActivationId first, ActivationId second,
+                                const activa::GradFlowResult& second_result) {
+    activa::GradFlowResult first_result;
+    first_result.layers = {{1, 1, 2, 3, 4, 5, 6}};
+    const ActivationId ids[] = {first, second};
+    const activa::GradFlowResult results[] = {first_result, second_result};
     StringSink sink;
     TextWriter w(sink);
     activa::write_gradflow_csv(w, ids, results);
-    ASSERT_TRUE(w.finish());
-    EXPECT_EQ(sink.text, "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
-                         "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
-                         "sigmoid_zero_gradient_fraction,"
-                         "leaky_relu_grad_norm,leaky_relu_activation_mean,"
-                         "leaky_relu_activation_std,leaky_relu_saturated_fraction,"
-                         "leaky_relu_dead_fraction,leaky_relu_zero_gradient_fraction\n"
-                         "1,1,2,3,4,5,6,7,8,9,10,11,12\n");
+    EXPECT_TRUE(w.finish());
+    return sink.text;
+}
+
+TEST(GradFlowCsv, ColumnsPerActivationNamedByItsId) {
+    activa::GradFlowResult b;
+    b.layers = {{1, 7, 8, 9, 10, 11, 12}};
+    EXPECT_EQ(gradflow_csv_beside(ActivationId::Sigmoid, ActivationId::LeakyRelu, b),
+              "layer,sigmoid_grad_norm,sigmoid_activation_mean,sigmoid_activation_std,"
+              "sigmoid_saturated_fraction,sigmoid_dead_fraction,"
+              "sigmoid_zero_gradient_fraction,"
+              "leaky_relu_grad_norm,leaky_relu_activation_mean,"
+              "leaky_relu_activation_std,leaky_relu_saturated_fraction,"
+              "leaky_relu_dead_fraction,leaky_relu_zero_gradient_fraction\n"
+              "1,1,2,3,4,5,6,7,8,9,10,11,12\n");
 }
 
 TEST(GradFlowCsv, ResultsOfDifferentDepthsAreRefused) {
-    activa::GradFlowResult a, b;
-    a.layers = {{1, 1, 2, 3, 4, 5, 6}};
-    const ActivationId ids[] = {ActivationId::Sigmoid, ActivationId::Relu};
-    const activa::GradFlowResult results[] = {a, b};
-    StringSink sink;
-    TextWriter w(sink);
-    EXPECT_THROW(activa::write_gradflow_csv(w, ids, results), std::invalid_argument);
+    EXPECT_THROW(gradflow_csv_beside(ActivationId::Sigmoid, ActivationId::Relu, {}),
+                 std::invalid_argument);
 }
 
 TEST(RecipeCsv, WithoutARecipeOnlyTheHeader) {

@@ -2,6 +2,8 @@
 // The curves state's one check, and the saturation intervals of a sampled curve.
 #include <activa/curves.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -15,7 +17,7 @@ using activa::CurvesState;
 using activa::Interval;
 using activa::OnInvalid;
 
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 
 TEST(CurvesChecked, DefaultStateIsValid) {
     const auto s = checked(CurvesState{}, OnInvalid::Reject);

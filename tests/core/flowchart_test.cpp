@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -94,22 +95,25 @@ TEST(Flowchart, FindByHiddenAndOutput) {
     EXPECT_EQ(activa::find_flowchart(""), nullptr);
 }
 
-TEST(HiddenPath, MlpLeadsToRelu) {
-    const auto path = activa::hidden_path(NetworkType::Mlp);
-    EXPECT_EQ(path.size(), 2U);
-    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "ReLU");
+// A path from the root through the given answers to the leaf of the given text.
+void expect_path(const activa::Flowchart& f, const std::vector<std::string_view>& path,
+                 const std::vector<std::string_view>& through, std::string_view leaf) {
+    ASSERT_EQ(path.size(), 2U + through.size());
+    for (std::size_t i = 0; i < through.size(); ++i)
+        EXPECT_EQ(path[1 + i], through[i]);
+    EXPECT_EQ(leaf_text(f, path), leaf);
 }
 
-TEST(HiddenPath, CnnLeadsToRelu) {
-    const auto path = activa::hidden_path(NetworkType::Cnn);
-    EXPECT_EQ(path.size(), 2U);
-    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "ReLU");
-}
-
-TEST(HiddenPath, RnnLeadsToTanhAndOrSigmoid) {
-    const auto path = activa::hidden_path(NetworkType::Rnn);
-    EXPECT_EQ(path.size(), 2U);
-    EXPECT_EQ(leaf_text(activa::hidden_flowchart(), path), "Tanh and/or Sigmoid");
+TEST(HiddenPath, EachNetworkLeadsToItsActivation) {
+    const std::pair<NetworkType, std::string_view> kLeaves[] = {
+        {NetworkType::Mlp, "ReLU"},
+        {NetworkType::Cnn, "ReLU"},
+        {NetworkType::Rnn, "Tanh and/or Sigmoid"},
+    };
+    for (const auto& [network, leaf] : kLeaves) {
+        SCOPED_TRACE(activa::network_key(network));
+        expect_path(activa::hidden_flowchart(), activa::hidden_path(network), {}, leaf);
+    }
 }
 
 TEST(HiddenPath, EachNetworkHasItsOwnLeaf) {
@@ -119,31 +123,20 @@ TEST(HiddenPath, EachNetworkHasItsOwnLeaf) {
     EXPECT_EQ(leaves.size(), 3U);
 }
 
-TEST(OutputPath, RegressionLeadsToLinear) {
-    const auto path = activa::output_path(ProblemType::Regression);
-    EXPECT_EQ(path.size(), 2U);
-    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Linear");
-}
-
-TEST(OutputPath, BinaryLeadsToSigmoidThroughClassification) {
-    const auto path = activa::output_path(ProblemType::Binary);
-    ASSERT_EQ(path.size(), 3U);
-    EXPECT_EQ(path[1], "classification");
-    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Sigmoid");
-}
-
-TEST(OutputPath, MulticlassLeadsToSoftmaxThroughClassification) {
-    const auto path = activa::output_path(ProblemType::Multiclass);
-    ASSERT_EQ(path.size(), 3U);
-    EXPECT_EQ(path[1], "classification");
-    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Softmax");
-}
-
-TEST(OutputPath, MultilabelLeadsToSigmoidThroughClassification) {
-    const auto path = activa::output_path(ProblemType::Multilabel);
-    ASSERT_EQ(path.size(), 3U);
-    EXPECT_EQ(path[1], "classification");
-    EXPECT_EQ(leaf_text(activa::output_flowchart(), path), "Sigmoid");
+TEST(OutputPath, EachProblemLeadsToItsActivationClassesThroughClassification) {
+    const std::pair<ProblemType, std::string_view> kLeaves[] = {
+        {ProblemType::Regression, "Linear"},
+        {ProblemType::Binary, "Sigmoid"},
+        {ProblemType::Multiclass, "Softmax"},
+        {ProblemType::Multilabel, "Sigmoid"},
+    };
+    for (const auto& [problem, leaf] : kLeaves) {
+        SCOPED_TRACE(activa::problem_key(problem));
+        const std::vector<std::string_view> through =
+            problem == ProblemType::Regression ? std::vector<std::string_view>{}
+                                               : std::vector<std::string_view>{"classification"};
+        expect_path(activa::output_flowchart(), activa::output_path(problem), through, leaf);
+    }
 }
 
 TEST(OutputPath, BinaryAndMultilabelAreDistinctLeaves) {
@@ -212,76 +205,73 @@ void expect_recipe(NetworkType network, ProblemType problem, std::optional<unsig
     }
 }
 
-const Expected kReluRegression{"relu",   "he_uniform",        "[0, 1]", "linear", "1",
-                               "scaled", "mean_squared_error"};
-const Expected kReluBinary{"relu", "he_uniform",         "[0, 1]", "sigmoid", "1",
-                           "0/1",  "binary_crossentropy"};
-const Expected kTanhRegression{"tanh", "glorot_uniform", "[-1, 1]",           "linear",
-                               "1",    "scaled",         "mean_squared_error"};
-const Expected kTanhBinary{"tanh", "glorot_uniform",     "[-1, 1]", "sigmoid", "1",
-                           "0/1",  "binary_crossentropy"};
+// The hidden activation, its initialisation and the input scaling of a network.
+struct Family {
+    const char* hidden;
+    const char* init;
+    const char* scaling;
+};
+constexpr Family kRelu{"relu", "he_uniform", "[0, 1]"};
+constexpr Family kTanh{"tanh", "glorot_uniform", "[-1, 1]"};
 
-Expected multiclass(std::string hidden, std::string init, std::string scaling, unsigned n) {
-    return {std::move(hidden), std::move(init), std::move(scaling),        "softmax",
-            std::to_string(n), "one-hot",       "categorical_crossentropy"};
+Expected recipe(const Family& f, const char* output, unsigned nodes, const char* encoding,
+                const char* loss) {
+    return {f.hidden, f.init, f.scaling, output, std::to_string(nodes), encoding, loss};
 }
-Expected multilabel(std::string hidden, std::string init, std::string scaling, unsigned n) {
-    return {std::move(hidden), std::move(init), std::move(scaling),   "sigmoid",
-            std::to_string(n), "multi-hot",     "binary_crossentropy"};
+Expected regression(const Family& f) {
+    return recipe(f, "linear", 1, "scaled", "mean_squared_error");
+}
+Expected binary(const Family& f) {
+    return recipe(f, "sigmoid", 1, "0/1", "binary_crossentropy");
+}
+Expected multiclass(const Family& f, unsigned n) {
+    return recipe(f, "softmax", n, "one-hot", "categorical_crossentropy");
+}
+Expected multilabel(const Family& f, unsigned n) {
+    return recipe(f, "sigmoid", n, "multi-hot", "binary_crossentropy");
 }
 
-TEST(Recommend, MlpRegression) {
-    expect_recipe(NetworkType::Mlp, ProblemType::Regression, std::nullopt, kReluRegression);
+// One answer pair, with the number of classes typed (if any), and the recipe it gives.
+struct RecipeCase {
+    const char* name; // the test's own name
+    NetworkType network;
+    ProblemType problem;
+    std::optional<unsigned> classes;
+    Expected expected;
+};
+
+class RecommendAnswers : public testing::TestWithParam<RecipeCase> {};
+
+TEST_P(RecommendAnswers, GiveTheirRecipe) {
+    const RecipeCase& c = GetParam();
+    expect_recipe(c.network, c.problem, c.classes, c.expected);
 }
-TEST(Recommend, MlpBinary) {
-    expect_recipe(NetworkType::Mlp, ProblemType::Binary, std::nullopt, kReluBinary);
-    expect_recipe(NetworkType::Mlp, ProblemType::Binary, 2U, kReluBinary);
-}
-TEST(Recommend, MlpMulticlass7) {
-    expect_recipe(NetworkType::Mlp, ProblemType::Multiclass, 7U,
-                  multiclass("relu", "he_uniform", "[0, 1]", 7));
-}
-TEST(Recommend, MlpMultilabel4) {
-    expect_recipe(NetworkType::Mlp, ProblemType::Multilabel, 4U,
-                  multilabel("relu", "he_uniform", "[0, 1]", 4));
-}
-TEST(Recommend, CnnRegression) {
-    expect_recipe(NetworkType::Cnn, ProblemType::Regression, std::nullopt, kReluRegression);
-}
-TEST(Recommend, CnnBinary) {
-    expect_recipe(NetworkType::Cnn, ProblemType::Binary, std::nullopt, kReluBinary);
-}
-TEST(Recommend, CnnMulticlass10) {
-    expect_recipe(NetworkType::Cnn, ProblemType::Multiclass, 10U,
-                  multiclass("relu", "he_uniform", "[0, 1]", 10));
-}
-TEST(Recommend, CnnMultilabel2) {
-    expect_recipe(NetworkType::Cnn, ProblemType::Multilabel, 2U,
-                  multilabel("relu", "he_uniform", "[0, 1]", 2));
-}
-TEST(Recommend, RnnRegression) {
-    expect_recipe(NetworkType::Rnn, ProblemType::Regression, std::nullopt, kTanhRegression);
-}
-TEST(Recommend, RnnBinary) {
-    expect_recipe(NetworkType::Rnn, ProblemType::Binary, std::nullopt, kTanhBinary);
-}
-TEST(Recommend, RnnMulticlass3) {
-    expect_recipe(NetworkType::Rnn, ProblemType::Multiclass, 3U,
-                  multiclass("tanh", "glorot_uniform", "[-1, 1]", 3));
-}
-TEST(Recommend, RnnMultilabel5) {
-    expect_recipe(NetworkType::Rnn, ProblemType::Multilabel, 5U,
-                  multilabel("tanh", "glorot_uniform", "[-1, 1]", 5));
-}
+
+const RecipeCase kRecipes[] = {
+    {"MlpRegression", NetworkType::Mlp, ProblemType::Regression, std::nullopt, regression(kRelu)},
+    {"CnnRegression", NetworkType::Cnn, ProblemType::Regression, std::nullopt, regression(kRelu)},
+    {"RnnRegression", NetworkType::Rnn, ProblemType::Regression, std::nullopt, regression(kTanh)},
+    {"MlpBinary", NetworkType::Mlp, ProblemType::Binary, std::nullopt, binary(kRelu)},
+    {"MlpBinaryOfTwoClasses", NetworkType::Mlp, ProblemType::Binary, 2U, binary(kRelu)},
+    {"CnnBinary", NetworkType::Cnn, ProblemType::Binary, std::nullopt, binary(kRelu)},
+    {"RnnBinary", NetworkType::Rnn, ProblemType::Binary, std::nullopt, binary(kTanh)},
+    {"MlpMulticlass7", NetworkType::Mlp, ProblemType::Multiclass, 7U, multiclass(kRelu, 7)},
+    {"CnnMulticlass10", NetworkType::Cnn, ProblemType::Multiclass, 10U, multiclass(kRelu, 10)},
+    {"RnnMulticlass3", NetworkType::Rnn, ProblemType::Multiclass, 3U, multiclass(kTanh, 3)},
+    {"MlpMultilabel4", NetworkType::Mlp, ProblemType::Multilabel, 4U, multilabel(kRelu, 4)},
+    {"CnnMultilabel2", NetworkType::Cnn, ProblemType::Multilabel, 2U, multilabel(kRelu, 2)},
+    {"RnnMultilabel5", NetworkType::Rnn, ProblemType::Multilabel, 5U, multilabel(kTanh, 5)},
+};
+
+INSTANTIATE_TEST_SUITE_P(Recipes, RecommendAnswers, testing::ValuesIn(kRecipes),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Recommend, DefaultClasses) {
     EXPECT_EQ(activa::default_classes(ProblemType::Multiclass), 3U);
     EXPECT_EQ(activa::default_classes(ProblemType::Multilabel), 2U);
     EXPECT_EQ(activa::default_classes(ProblemType::Binary), 2U);
-    expect_recipe(NetworkType::Mlp, ProblemType::Multiclass, std::nullopt,
-                  multiclass("relu", "he_uniform", "[0, 1]", 3));
-    expect_recipe(NetworkType::Mlp, ProblemType::Multilabel, std::nullopt,
-                  multilabel("relu", "he_uniform", "[0, 1]", 2));
+    expect_recipe(NetworkType::Mlp, ProblemType::Multiclass, std::nullopt, multiclass(kRelu, 3));
+    expect_recipe(NetworkType::Mlp, ProblemType::Multilabel, std::nullopt, multilabel(kRelu, 2));
 }
 
 TEST(Recommend, ClassesRecorded) {
@@ -312,31 +302,36 @@ void expect_refused(ProblemType problem, std::optional<unsigned> classes) {
     }
 }
 
-TEST(Recommend, RefusesMulticlassWith2Classes) {
-    expect_refused(ProblemType::Multiclass, 2U);
+// Numbers of classes that do not fit the problem, refused for every network.
+struct Refusal {
+    const char* name; // the test's own name
+    ProblemType problem;
+    std::vector<unsigned> classes;
+};
+
+class RecommendRefuses : public testing::TestWithParam<Refusal> {};
+
+TEST_P(RecommendRefuses, ClassesThatDoNotFitTheProblem) {
+    for (const unsigned classes : GetParam().classes) {
+        SCOPED_TRACE(classes);
+        expect_refused(GetParam().problem, classes);
+    }
 }
-TEST(Recommend, RefusesMultilabelWith1Class) {
-    expect_refused(ProblemType::Multilabel, 1U);
-}
-TEST(Recommend, RefusesBinaryWith3Classes) {
-    expect_refused(ProblemType::Binary, 3U);
-}
-TEST(Recommend, RefusesBinaryWith1Class) {
-    expect_refused(ProblemType::Binary, 1U);
-}
-TEST(Recommend, RefusesRegressionWithClasses) {
-    expect_refused(ProblemType::Regression, 1U);
-    expect_refused(ProblemType::Regression, 5U);
-}
-TEST(Recommend, RefusesZeroClasses) {
-    expect_refused(ProblemType::Multiclass, 0U);
-    expect_refused(ProblemType::Multilabel, 0U);
-}
-TEST(Recommend, RefusesMoreThanMaxClasses) {
-    expect_refused(ProblemType::Multiclass, activa::kMaxClasses + 1);
-    expect_refused(ProblemType::Multilabel, activa::kMaxClasses + 1);
-    expect_refused(ProblemType::Multiclass, 4'000'000'000U);
-}
+
+const Refusal kRefusals[] = {
+    {"MulticlassWith2Classes", ProblemType::Multiclass, {2U}},
+    {"MultilabelWith1Class", ProblemType::Multilabel, {1U}},
+    {"BinaryWith3Classes", ProblemType::Binary, {3U}},
+    {"BinaryWith1Class", ProblemType::Binary, {1U}},
+    {"RegressionWithClasses", ProblemType::Regression, {1U, 5U}},
+    {"MulticlassWithZeroOrMoreThanMax",
+     ProblemType::Multiclass,
+     {0U, activa::kMaxClasses + 1, 4'000'000'000U}},
+    {"MultilabelWithZeroOrMoreThanMax", ProblemType::Multilabel, {0U, activa::kMaxClasses + 1}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Classes, RecommendRefuses, testing::ValuesIn(kRefusals),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Recommend, RefusalMessagesNameTheProblem) {
     const std::string two =

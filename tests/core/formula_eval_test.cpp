@@ -6,6 +6,8 @@
 #include <activa/activations.hpp>
 #include <activa/formula.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -18,8 +20,7 @@
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 
 activa::CompiledFunction compiled(const std::string& definition) {
     auto f = activa::compile_definition(definition);

@@ -5,6 +5,8 @@
 #include <activa/activations.hpp>
 #include <activa/formula.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -14,8 +16,7 @@
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 // The exact result is subnormal or underflows to 0: not a case for relative accuracy.
 constexpr double kSkip = -kNan;
 constexpr double kRelTol = 1e-12;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Typed functions join the catalogue: everything that takes a built-in's id takes theirs, and a
 // typed formula that is a built-in gives the built-in's curves, gradient flow and race.
+#include <activa/curves.hpp>
 #include <activa/functions.hpp>
 #include <activa/gradflow.hpp>
 #include <activa/init.hpp>
@@ -89,6 +90,26 @@ TEST(TypedFunctions, RedefiningAndForgettingKeepOldIdsValid) {
     EXPECT_EQ(activa::find_activation("edited"), std::nullopt);
     EXPECT_TRUE(activa::is_known(second));
     EXPECT_EQ(activa::value(second, 2.0, activa::default_params(second)), 6.0);
+}
+
+// A state kept with an older definition's id takes the newest; a forgotten name has left.
+TEST(TypedFunctions, AKeptIdStandsForItsNamesNewestDefinition) {
+    const ActivationId first = define("kept(x) = 2*x");
+    const ActivationId second = define("kept(x) = 3*x");
+    EXPECT_EQ(*activa::current_function(first), second);
+    EXPECT_EQ(*activa::current_function(second), second);
+    EXPECT_EQ(*activa::current_function(ActivationId::Relu), ActivationId::Relu);
+    activa::forget_function(second);
+    EXPECT_EQ(activa::current_function(first).error(), "function no longer defined");
+    EXPECT_EQ(activa::current_function(static_cast<ActivationId>(60000)).error(),
+              "unknown function");
+
+    activa::CurvesState curves;
+    curves.curves = {{ActivationId::Relu, activa::default_params(ActivationId::Relu)},
+                     {first, activa::default_params(first)}};
+    const auto repaired = activa::checked(curves, activa::OnInvalid::UseDefault);
+    ASSERT_EQ(repaired->curves.size(), 1U);
+    EXPECT_EQ(repaired->curves[0].id, ActivationId::Relu);
 }
 
 TEST(TypedFunctions, RangesMustHoldTheDefaultAndNamesMustBeTheirs) {

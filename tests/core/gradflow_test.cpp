@@ -5,6 +5,8 @@
 #include <activa/functions.hpp>
 #include <activa/gradflow.hpp>
 
+#include "central_difference.hpp"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -244,14 +246,9 @@ TEST_P(GradFlowBackprop, MatchesFiniteDifferences) {
     std::vector<double> unused(x.size());
     activa::gradflow_probe(s, x, grad);
     for (std::size_t i = 0; i < x.size(); ++i) {
-        const double h = 1e-5;
-        auto plus = x;
-        auto minus = x;
-        plus[i] += h;
-        minus[i] -= h;
-        const double numeric =
-            (activa::gradflow_probe(s, plus, unused) - activa::gradflow_probe(s, minus, unused)) /
-            (2 * h);
+        const double numeric = activa::test::central_difference(
+            [&](const std::vector<double>& at) { return activa::gradflow_probe(s, at, unused); }, x,
+            i, 1e-5);
         EXPECT_NEAR(grad[i], numeric, 1e-7 + 1e-6 * std::fabs(numeric)) << "input " << i;
     }
 }
@@ -410,7 +407,7 @@ TEST(GradFlowState, ATypedFunctionFollowsItsNameAndLeavesWhenForgotten) {
     EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, renamed);
 
     activa::forget_function(*edited);
-    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "activation is no longer defined");
+    EXPECT_EQ(activa::checked(s, OnInvalid::Reject).error(), "function no longer defined");
     const std::vector<activa::GradFlowCurve> left{{ActivationId::Relu, InitScheme::HeUniform}};
     EXPECT_EQ(activa::checked(s, OnInvalid::UseDefault)->curves, left);
 }

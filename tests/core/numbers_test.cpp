@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <activa/numbers.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -21,8 +23,7 @@ using activa::parse_count;
 using activa::parse_number;
 using activa::parse_number_list;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 
 std::uint64_t bits(double v) {
     return std::bit_cast<std::uint64_t>(v);
@@ -33,6 +34,11 @@ void expect_round_trip(double v) {
     const std::optional<double> back = parse_number(text);
     ASSERT_TRUE(back.has_value()) << text;
     EXPECT_EQ(bits(*back), bits(v)) << text;
+}
+
+// The parameterised cases are named by their own name field.
+template <typename Case> std::string case_name(const testing::TestParamInfo<Case>& info) {
+    return info.param.name;
 }
 
 TEST(FormatNumber, PointOne) {
@@ -110,24 +116,27 @@ TEST(FormatNumber, TenThousandRandomUnitDoublesRoundTripBitExactly) {
         expect_round_trip(dist(rng));
 }
 
-TEST(ParseNumber, Plain1) {
-    EXPECT_EQ(parse_number("1"), 1.0);
+// Text that parses, and the double it gives.
+struct Parsed {
+    const char* name; // the test's own name
+    std::string_view text;
+    double value;
+};
+
+class ParseNumberAccepts : public testing::TestWithParam<Parsed> {};
+
+TEST_P(ParseNumberAccepts, TheWrittenValue) {
+    EXPECT_EQ(parse_number(GetParam().text), GetParam().value);
 }
-TEST(ParseNumber, Minus2Point5) {
-    EXPECT_EQ(parse_number("-2.5"), -2.5);
-}
-TEST(ParseNumber, Plus3) {
-    EXPECT_EQ(parse_number("+3"), 3.0);
-}
-TEST(ParseNumber, Exponent1em3) {
-    EXPECT_EQ(parse_number("1e-3"), 1e-3);
-}
-TEST(ParseNumber, LeadingPoint5) {
-    EXPECT_EQ(parse_number(".5"), 0.5);
-}
-TEST(ParseNumber, UpperCaseExponent) {
-    EXPECT_EQ(parse_number("2.5E2"), 250.0);
-}
+
+const Parsed kParsed[] = {
+    {"Plain1", "1", 1.0},         {"Minus2Point5", "-2.5", -2.5},
+    {"Plus3", "+3", 3.0},         {"Exponent1em3", "1e-3", 1e-3},
+    {"LeadingPoint5", ".5", 0.5}, {"UpperCaseExponent", "2.5E2", 250.0},
+};
+
+INSTANTIATE_TEST_SUITE_P(Numbers, ParseNumberAccepts, testing::ValuesIn(kParsed),
+                         case_name<Parsed>);
 
 TEST(ParseNumber, Nan) {
     for (const std::string_view s : {"nan", "NaN", "NAN", "+nan", "-nan"}) {
@@ -170,32 +179,28 @@ TEST(ParseNumber, LargestFinite) {
     EXPECT_EQ(parse_number("1.7976931348623157e308"), std::numeric_limits<double>::max());
 }
 
-TEST(ParseNumber, RejectsEmpty) {
-    EXPECT_EQ(parse_number(""), std::nullopt);
+// Texts that are not a number, or not a finite one.
+struct Refused {
+    const char* name; // the test's own name
+    std::vector<std::string_view> texts;
+};
+
+class ParseNumberRejects : public testing::TestWithParam<Refused> {};
+
+TEST_P(ParseNumberRejects, TheText) {
+    for (const std::string_view s : GetParam().texts)
+        EXPECT_EQ(parse_number(s), std::nullopt) << '"' << s << '"';
 }
-TEST(ParseNumber, RejectsLeadingSpace) {
-    EXPECT_EQ(parse_number(" 1"), std::nullopt);
-}
-TEST(ParseNumber, RejectsTrailingSpace) {
-    EXPECT_EQ(parse_number("1 "), std::nullopt);
-}
-TEST(ParseNumber, RejectsDecimalComma1Comma5) {
-    EXPECT_EQ(parse_number("1,5"), std::nullopt);
-}
-TEST(ParseNumber, RejectsAbc) {
-    EXPECT_EQ(parse_number("abc"), std::nullopt);
-}
-TEST(ParseNumber, RejectsOverflow1e999) {
-    EXPECT_EQ(parse_number("1e999"), std::nullopt);
-    EXPECT_EQ(parse_number("-1e999"), std::nullopt);
-    EXPECT_EQ(parse_number("1.8e308"), std::nullopt);
-}
-TEST(ParseNumber, RejectsDoubleMinus) {
-    EXPECT_EQ(parse_number("--1"), std::nullopt);
-}
-TEST(ParseNumber, RejectsHex0x10) {
-    EXPECT_EQ(parse_number("0x10"), std::nullopt);
-}
+
+const Refused kRefused[] = {
+    {"Empty", {""}},           {"LeadingSpace", {" 1"}},
+    {"TrailingSpace", {"1 "}}, {"DecimalComma1Comma5", {"1,5"}},
+    {"Abc", {"abc"}},          {"Overflow1e999", {"1e999", "-1e999", "1.8e308"}},
+    {"DoubleMinus", {"--1"}},  {"Hex0x10", {"0x10"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Numbers, ParseNumberRejects, testing::ValuesIn(kRefused),
+                         case_name<Refused>);
 
 TEST(ParseNumber, RejectsOtherMalformed) {
     for (const std::string_view s : {"+", "-", ".", "e5", "1e", "1e+", "+-1", "-+1", "1.2.3", "1-",
@@ -263,40 +268,51 @@ void expect_list_rejected(std::string_view text, std::string_view needle) {
     EXPECT_EQ(error.find('\n'), std::string::npos) << error;
 }
 
-TEST(ParseNumberList, RejectsEmptyItem1CommaComma2) {
-    expect_list_rejected("1,,2", "empty");
-}
-TEST(ParseNumberList, RejectsLeadingComma) {
-    expect_list_rejected(",1", "empty");
-}
-TEST(ParseNumberList, RejectsTrailingComma) {
-    expect_list_rejected("1,", "empty");
-}
-TEST(ParseNumberList, RejectsEmptyText) {
-    expect_list_rejected("", "empty");
-}
-TEST(ParseNumberList, RejectsMalformedItem) {
-    expect_list_rejected("1,x2,3", "x2");
-}
-TEST(ParseNumberList, RejectsSpaceAfterComma) {
-    expect_list_rejected("1, 2", " 2");
-}
-TEST(ParseNumberList, RejectsOverflowingItem) {
-    expect_list_rejected("1,1e999", "1e999");
+// A list refused, and what its message names.
+struct RefusedList {
+    const char* name; // the test's own name
+    std::string_view text;
+    std::string_view needle;
+};
+
+class ParseNumberListRejects : public testing::TestWithParam<RefusedList> {};
+
+TEST_P(ParseNumberListRejects, TheTextNamingTheItem) {
+    expect_list_rejected(GetParam().text, GetParam().needle);
 }
 
-TEST(ParseCount, Zero) {
-    EXPECT_EQ(parse_count("0"), 0ULL);
+const RefusedList kRefusedLists[] = {
+    {"EmptyItem1CommaComma2", "1,,2", "empty"}, {"LeadingComma", ",1", "empty"},
+    {"TrailingComma", "1,", "empty"},           {"EmptyText", "", "empty"},
+    {"MalformedItem", "1,x2,3", "x2"},          {"SpaceAfterComma", "1, 2", " 2"},
+    {"OverflowingItem", "1,1e999", "1e999"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lists, ParseNumberListRejects, testing::ValuesIn(kRefusedLists),
+                         case_name<RefusedList>);
+
+// Text that parses as a count, and the count it gives.
+struct Count {
+    const char* name; // the test's own name
+    std::string_view text;
+    unsigned long long value;
+};
+
+class ParseCountAccepts : public testing::TestWithParam<Count> {};
+
+TEST_P(ParseCountAccepts, TheWrittenCount) {
+    EXPECT_EQ(parse_count(GetParam().text), GetParam().value);
 }
-TEST(ParseCount, FortyTwo) {
-    EXPECT_EQ(parse_count("42"), 42ULL);
-}
-TEST(ParseCount, LeadingZeros) {
-    EXPECT_EQ(parse_count("007"), 7ULL);
-}
-TEST(ParseCount, Max) {
-    EXPECT_EQ(parse_count("18446744073709551615"), std::numeric_limits<unsigned long long>::max());
-}
+
+const Count kCounts[] = {
+    {"Zero", "0", 0ULL},
+    {"FortyTwo", "42", 42ULL},
+    {"LeadingZeros", "007", 7ULL},
+    {"Max", "18446744073709551615", std::numeric_limits<unsigned long long>::max()},
+};
+
+INSTANTIATE_TEST_SUITE_P(Counts, ParseCountAccepts, testing::ValuesIn(kCounts), case_name<Count>);
+
 TEST(ParseCount, RejectsOverflow) {
     EXPECT_EQ(parse_count("18446744073709551616"), std::nullopt);
 }

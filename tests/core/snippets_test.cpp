@@ -244,20 +244,22 @@ TEST_P(SnippetCombo, InitialisationComesFromTheRecipe) {
     expect_none(activa::keras_snippet(r), {"lecun_uniform"});
 }
 
+// Each snippet, as with its hidden layers and without any, is Python that parses.
+void expect_python(const std::vector<std::string>& snippets) {
+    for (const std::string& s : snippets)
+        EXPECT_TRUE(parses_as_python(s)) << s;
+}
+
 TEST_P(SnippetCombo, KerasParsesAsPython) {
     if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
-    const std::string s = activa::keras_snippet(make());
-    EXPECT_TRUE(parses_as_python(s)) << s;
-    const std::string bare = activa::keras_snippet(make(), {.hidden_layers = 0});
-    EXPECT_TRUE(parses_as_python(bare)) << bare;
+    expect_python(
+        {activa::keras_snippet(make()), activa::keras_snippet(make(), {.hidden_layers = 0})});
 }
 
 TEST_P(SnippetCombo, PytorchParsesAsPython) {
     if (!python_available()) GTEST_SKIP() << "python3 is not on PATH";
-    const std::string s = activa::pytorch_snippet(make());
-    EXPECT_TRUE(parses_as_python(s)) << s;
-    const std::string bare = activa::pytorch_snippet(make(), {.hidden_layers = 0});
-    EXPECT_TRUE(parses_as_python(bare)) << bare;
+    expect_python(
+        {activa::pytorch_snippet(make()), activa::pytorch_snippet(make(), {.hidden_layers = 0})});
 }
 
 std::string combo_name(const testing::TestParamInfo<Combo>& info) {

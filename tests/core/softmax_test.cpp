@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <activa/softmax.hpp>
 
+#include "special_values.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,8 +21,7 @@ using activa::sigmoid_each;
 using activa::softmax;
 using activa::softmax_jacobian;
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+using namespace activa::test;
 
 // Sum with Neumaier compensation so the check measures softmax, not the test's own rounding.
 double accurate_sum(const std::vector<double>& v) {

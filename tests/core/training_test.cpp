@@ -2,6 +2,7 @@
 #include <activa/csv.hpp>
 #include <activa/training.hpp>
 
+#include "central_difference.hpp"
 #include "training_helpers.hpp"
 
 #include <gtest/gtest.h>
@@ -53,16 +54,12 @@ TEST_P(TrainGradient, MatchesFiniteDifferences) {
         t.loss_and_gradient(points, grad);
         const std::vector<double> theta = t.parameters();
         for (std::size_t i = 0; i < theta.size(); ++i) {
-            const double h = 1e-6;
-            auto plus = theta;
-            auto minus = theta;
-            plus[i] += h;
-            minus[i] -= h;
-            probe.set_parameters(plus);
-            const double up = probe.loss_and_gradient(points, unused);
-            probe.set_parameters(minus);
-            const double down = probe.loss_and_gradient(points, unused);
-            const double numeric = (up - down) / (2 * h);
+            const double numeric = activa::test::central_difference(
+                [&](const std::vector<double>& at) {
+                    probe.set_parameters(at);
+                    return probe.loss_and_gradient(points, unused);
+                },
+                theta, i, 1e-6);
             EXPECT_NEAR(grad[i], numeric, 1e-7 + 1e-5 * std::fabs(numeric))
                 << activa::dataset_info(dataset).key << " parameter " << i;
         }

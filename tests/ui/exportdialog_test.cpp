@@ -2,6 +2,7 @@
 // File → Export image as a user goes through it: the dialog, a real click on Export, and the
 // questions and warnings it raises.
 #include "common/exportdialog.hpp"
+#include "files.hpp"
 #include "mainwindow.hpp"
 
 #include <QApplication>
@@ -21,6 +22,9 @@
 #include <memory>
 
 using namespace activa::ui;
+
+using activa::ui::test::read_all;
+using activa::ui::test::write_all;
 
 namespace {
 
@@ -79,28 +83,27 @@ void click(QAbstractButton* button) {
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-QByteArray read_all(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+// A shown window and a file the user already has where its picture is to go.
+struct OverAPreciousFile {
+    QTemporaryDir dir;
+    QString existing = dir.filePath(QStringLiteral("lecture.png"));
+    DismissLingering dismiss;
+    MainWindow window;
+    OverAPreciousFile() {
+        write_all(existing, "precious");
+        window.show();
+    }
+};
 
 } // namespace
 
 TEST(ExportDialog, AnExistingFileIsReplacedOnlyWhenTheUserSaysSo) {
-    const QTemporaryDir dir;
-    const QString existing = dir.filePath(QStringLiteral("lecture.png"));
-    {
-        QFile f(existing);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("precious");
-    }
-    const DismissLingering dismiss;
-    MainWindow w;
-    w.show();
+    OverAPreciousFile over;
+    ASSERT_FALSE(HasFatalFailure());
     QString question;
     bool open_after_cancel = false;
     OnNextModal<ExportDialog> fill([&](ExportDialog* dialog) {
-        dialog->findChild<QLineEdit*>()->setText(existing);
+        dialog->findChild<QLineEdit*>()->setText(over.existing);
         {
             OnNextModal<QMessageBox> cancel([&](QMessageBox* box) {
                 question = box->text();
@@ -116,33 +119,25 @@ TEST(ExportDialog, AnExistingFileIsReplacedOnlyWhenTheUserSaysSo) {
         click(export_button(dialog));
         if (dialog->isVisible()) dialog->reject(); // the test ends either way
     });
-    w.exportImage();
+    over.window.exportImage();
     EXPECT_TRUE(question.contains(QStringLiteral("lecture.png"))) << question.toStdString();
     EXPECT_TRUE(open_after_cancel);
     // Replaced once the user agreed: a picture now.
-    EXPECT_FALSE(QImage(existing).isNull());
+    EXPECT_FALSE(QImage(over.existing).isNull());
 }
 
 TEST(ExportDialog, CancellingTheQuestionLeavesTheFileAsItWas) {
-    const QTemporaryDir dir;
-    const QString existing = dir.filePath(QStringLiteral("lecture.png"));
-    {
-        QFile f(existing);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("precious");
-    }
-    const DismissLingering dismiss;
-    MainWindow w;
-    w.show();
+    OverAPreciousFile over;
+    ASSERT_FALSE(HasFatalFailure());
     OnNextModal<ExportDialog> fill([&](ExportDialog* dialog) {
-        dialog->findChild<QLineEdit*>()->setText(existing);
+        dialog->findChild<QLineEdit*>()->setText(over.existing);
         OnNextModal<QMessageBox> cancel(
             [&](QMessageBox* box) { click(box->button(QMessageBox::Cancel)); });
         click(export_button(dialog));
         if (dialog->isVisible()) dialog->reject();
     });
-    w.exportImage();
-    EXPECT_EQ(read_all(existing), QByteArray("precious"));
+    over.window.exportImage();
+    EXPECT_EQ(read_all(over.existing), QByteArray("precious"));
 }
 
 // A failed export keeps the dialog and what was typed in it, and the next export does not

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/exporter.hpp"
 #include "common/picture.hpp"
+#include "files.hpp"
 #include <activa/curves.hpp>
 
 #include <activa/csv.hpp>
@@ -41,6 +42,9 @@ using activa::ActivationId;
 using activa::CurvesState;
 using activa::SoftmaxState;
 using activa::ui::ImageFormat;
+
+using activa::ui::test::read_all;
+using activa::ui::test::write_all;
 
 namespace {
 
@@ -119,16 +123,11 @@ std::unique_ptr<QCustomPlot> sine_plot() {
     return plot;
 }
 
-QByteArray read_all(const QString& file_name) {
-    QFile f(file_name);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return f.readAll();
-}
-
-void write_all(const QString& file_name, const QByteArray& data) {
-    QFile f(file_name);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    ASSERT_EQ(f.write(data), data.size());
+// The sine plot exported to the file.
+void export_sine(const QString& file, ImageFormat format, QSize size, double scale) {
+    const auto plot = sine_plot();
+    QString error;
+    ASSERT_TRUE(export_plot(plot.get(), file, format, size, scale, &error)) << error.toStdString();
 }
 
 int distinct_colours(const QImage& image) {
@@ -173,10 +172,7 @@ TEST_P(RasterExport, HasSizeTimesScaleAndIsNotBlank) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("plot.") + QLatin1String(c.extension));
-    const auto plot = sine_plot();
-    QString error;
-    ASSERT_TRUE(export_plot(plot.get(), file, c.format, c.size, c.scale, &error))
-        << error.toStdString();
+    ASSERT_NO_FATAL_FAILURE(export_sine(file, c.format, c.size, c.scale));
     const QImage image(file);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.width(), qRound(c.size.width() * c.scale));
@@ -215,10 +211,7 @@ TEST(Exporter, JpgPutsWhiteBehindATransparentBackground) {
 TEST(Exporter, PdfIsOnePageOfTheAskedAspect) {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("plot.pdf"));
-    const auto plot = sine_plot();
-    QString error;
-    ASSERT_TRUE(export_plot(plot.get(), file, ImageFormat::Pdf, {640, 360}, 1.0, &error))
-        << error.toStdString();
+    ASSERT_NO_FATAL_FAILURE(export_sine(file, ImageFormat::Pdf, {640, 360}, 1.0));
     const QByteArray pdf = read_all(file);
     EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
     EXPECT_GT(pdf.size(), 2000);
@@ -234,10 +227,7 @@ TEST(Exporter, PdfIsOnePageOfTheAskedAspect) {
 TEST(Exporter, SvgParsesWithTheAskedViewBoxAndSize) {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("plot.svg"));
-    const auto plot = sine_plot();
-    QString error;
-    ASSERT_TRUE(export_plot(plot.get(), file, ImageFormat::Svg, {640, 360}, 1.0, &error))
-        << error.toStdString();
+    ASSERT_NO_FATAL_FAILURE(export_sine(file, ImageFormat::Svg, {640, 360}, 1.0));
     const QSvgRenderer renderer(file);
     ASSERT_TRUE(renderer.isValid());
     EXPECT_EQ(renderer.viewBoxF(), QRectF(0, 0, 640, 360));
@@ -263,10 +253,7 @@ TEST(Exporter, SvgOfAnyNameIsWellFormedXml) {
     QTemporaryDir dir;
     const QString title = QStringLiteral("R&D <results> \"1\" 'a'");
     const QString file = dir.filePath(title + QStringLiteral(".svg"));
-    const auto plot = sine_plot();
-    QString error;
-    ASSERT_TRUE(export_plot(plot.get(), file, ImageFormat::Svg, {320, 200}, 1.0, &error))
-        << error.toStdString();
+    ASSERT_NO_FATAL_FAILURE(export_sine(file, ImageFormat::Svg, {320, 200}, 1.0));
     QXmlStreamReader xml(read_all(file));
     QString read_title;
     while (!xml.atEnd()) {
@@ -484,12 +471,20 @@ void expect_rows_match(const CurvesState& s, const QStringList& lines) {
     }
 }
 
-TEST(CurvesCsv, ReluSigmoidWithDerivative) {
-    const CurvesState s = relu_sigmoid(true);
-    const QStringList lines = csv_lines(curves_csv(s));
+// The CSV of ReLU and sigmoid (with or without their derivatives): its header, and every row
+// what the functions give.
+void expect_relu_sigmoid_csv(bool derivative, const QString& header, QStringList& lines) {
+    const CurvesState s = relu_sigmoid(derivative);
+    lines = csv_lines(curves_csv(s));
     ASSERT_FALSE(lines.isEmpty());
-    EXPECT_EQ(lines[0], QStringLiteral("x,relu,relu_derivative,sigmoid,sigmoid_derivative"));
+    EXPECT_EQ(lines[0], header);
     expect_rows_match(s, lines);
+}
+
+TEST(CurvesCsv, ReluSigmoidWithDerivative) {
+    QStringList lines;
+    ASSERT_NO_FATAL_FAILURE(expect_relu_sigmoid_csv(
+        true, QStringLiteral("x,relu,relu_derivative,sigmoid,sigmoid_derivative"), lines));
     EXPECT_EQ(lines[1], QStringLiteral("-3,0,0,") +
                             QString::fromStdString(activa::format_number(
                                 activa::value(ActivationId::Sigmoid, -3.0, {}))) +
@@ -500,11 +495,9 @@ TEST(CurvesCsv, ReluSigmoidWithDerivative) {
 }
 
 TEST(CurvesCsv, ReluSigmoidWithoutDerivative) {
-    const CurvesState s = relu_sigmoid(false);
-    const QStringList lines = csv_lines(curves_csv(s));
-    ASSERT_FALSE(lines.isEmpty());
-    EXPECT_EQ(lines[0], QStringLiteral("x,relu,sigmoid"));
-    expect_rows_match(s, lines);
+    QStringList lines;
+    ASSERT_NO_FATAL_FAILURE(
+        expect_relu_sigmoid_csv(false, QStringLiteral("x,relu,sigmoid"), lines));
 }
 
 TEST(CurvesCsv, UsesDotsWhateverTheLocale) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/guide.hpp"
+#include "language.hpp"
 #include "mainwindow.hpp"
 
 #include <QAbstractButton>
@@ -22,17 +23,22 @@
 
 using namespace activa::ui;
 
-namespace {
+using activa::ui::test::EnglishAfterwards;
 
-// Restores English whatever a test switched to.
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
+namespace {
 
 QAction* guide_action(const MainWindow& w) {
     for (QAction* a : w.menuBar()->findChildren<QAction*>())
         if (a->objectName() == QLatin1String("guideAction")) return a;
     return nullptr;
+}
+
+// Shows the window and finds its guide entry.
+void show_with_guide_action(MainWindow& w, QAction*& action) {
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    action = guide_action(w);
+    ASSERT_NE(action, nullptr);
 }
 
 QStringList tab_names(const MainWindow& w) {
@@ -46,10 +52,8 @@ QStringList tab_names(const MainWindow& w) {
 
 TEST(Guide, F1OpensTheGuide) {
     MainWindow w;
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    QAction* action = guide_action(w);
-    ASSERT_NE(action, nullptr);
+    QAction* action = nullptr;
+    ASSERT_NO_FATAL_FAILURE(show_with_guide_action(w, action));
     EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
     EXPECT_FALSE(action->text().isEmpty());
     EXPECT_EQ(w.findChild<Guide*>(), nullptr);
@@ -86,10 +90,8 @@ TEST(Guide, MentionsEveryTabInSpanish) {
 
 TEST(Guide, OpensAtTheSectionOfTheVisibleTab) {
     MainWindow w;
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    QAction* action = guide_action(w);
-    ASSERT_NE(action, nullptr);
+    QAction* action = nullptr;
+    ASSERT_NO_FATAL_FAILURE(show_with_guide_action(w, action));
     w.tabs()->setCurrentIndex(0);
     action->trigger();
     auto* guide = w.findChild<Guide*>();

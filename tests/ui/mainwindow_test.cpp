@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "curves/curvesview.hpp"
 #include "curves/functionlist.hpp"
+#include "files.hpp"
 #include "gradflow/gradflowview.hpp"
+#include "language.hpp"
 #include "mainwindow.hpp"
 #include "softmax/softmaxview.hpp"
 #include "training/trainingview.hpp"
@@ -32,19 +34,11 @@
 using namespace activa;
 using namespace activa::ui;
 
-namespace {
+using activa::ui::test::EnglishAfterwards;
+using activa::ui::test::read_all;
+using activa::ui::test::write_all;
 
-QByteArray read_all(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Restores English whatever a test switched to.
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
-
-} // namespace
+namespace {} // namespace
 
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
@@ -80,11 +74,7 @@ TEST(MainWindow, FailedExportLeavesTheExistingFileByteIdentical) {
     EXPECT_FALSE(QFile::exists(missing_dir));
     // An unknown extension is refused before anything is written.
     const QString existing = dir.filePath(QStringLiteral("keep.txt"));
-    {
-        QFile f(existing);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("precious");
-    }
+    ASSERT_NO_FATAL_FAILURE(write_all(existing, "precious"));
     EXPECT_FALSE(w.exportImageTo(existing, QSize(320, 200), 1.0, false));
     EXPECT_EQ(read_all(existing), QByteArray("precious"));
 }
@@ -298,7 +288,8 @@ TEST(MainWindow, AxisTicksFollowTheLanguage) {
         EXPECT_TRUE(plot->locale().numberOptions() & QLocale::OmitGroupSeparator);
     }
     w.setLanguage(QStringLiteral("en"));
-    EXPECT_EQ(w.view<activa::ui::CurvesView>()->plot()->locale().decimalPoint(), QStringLiteral("."));
+    EXPECT_EQ(w.view<activa::ui::CurvesView>()->plot()->locale().decimalPoint(),
+              QStringLiteral("."));
 }
 
 // The labs' settings and the curves hidden from the legend come back at the next start (the

@@ -27,16 +27,30 @@ using namespace activa::ui;
 
 namespace {
 
-QAction* find_action(QWidget* window, const QString& name) {
-    return window->findChild<QAction*>(name);
-}
-
-// Turns a checkable View entry off again at the end of a test, whatever happened in it.
-struct Unchecked {
-    QAction* action;
-    ~Unchecked() {
-        if (action && action->isChecked()) action->trigger();
+// A main window of this size on the screen.
+struct ShownWindow : MainWindow {
+    explicit ShownWindow(QSize size) {
+        resize(size);
+        show();
     }
+};
+
+// A checkable View entry of the window (null when there is none), turned off again at the end
+// of a test, whatever happened in it.
+class ViewEntry {
+public:
+    ViewEntry(const QWidget& window, const char* name)
+        : m_action(window.findChild<QAction*>(QString::fromLatin1(name))) {}
+    ViewEntry(const ViewEntry&) = delete;
+    ViewEntry& operator=(const ViewEntry&) = delete;
+    ~ViewEntry() {
+        if (m_action && m_action->isChecked()) m_action->trigger();
+    }
+    QAction* get() const { return m_action; }
+    QAction* operator->() const { return m_action; }
+
+private:
+    QAction* m_action;
 };
 
 QImage grab(QCustomPlot* plot) {
@@ -66,12 +80,9 @@ double tick_font_size(QCustomPlot* plot) {
 } // namespace
 
 TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
-    MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QAction* presentation = find_action(&w, QStringLiteral("presentationAction"));
-    ASSERT_NE(presentation, nullptr);
-    Unchecked restore{presentation};
+    ShownWindow w({1400, 900});
+    const ViewEntry presentation(w, "presentationAction");
+    ASSERT_NE(presentation.get(), nullptr);
     EXPECT_TRUE(presentation->isCheckable());
     EXPECT_FALSE(presentation->shortcut().isEmpty());
 
@@ -86,7 +97,8 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
         fonts.push_back(tick_font_size(plot));
     }
     const double pen = curves->graph(0)->pen().widthF();
-    const double loss_pen = w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF();
+    const double loss_pen =
+        w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF();
 
     presentation->trigger();
     EXPECT_TRUE(presentation->isChecked());
@@ -96,7 +108,8 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
         EXPECT_GE(tick_font_size(plot), 1.4 * fonts[static_cast<std::size_t>(i++)]);
     }
     EXPECT_GE(curves->graph(0)->pen().widthF(), 1.4 * pen);
-    EXPECT_GE(w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF(), 1.4 * loss_pen);
+    EXPECT_GE(w.view<activa::ui::TrainingView>()->plotter().trainGraph(0)->pen().widthF(),
+              1.4 * loss_pen);
     // Thicker curves on the screen: more of the plot is the first curve's colour.
     EXPECT_GE(pixels_of(grab(curves), relu), 1.3 * relu_pixels);
     (void)softmax;
@@ -109,18 +122,15 @@ TEST(PlotStyle, PresentationEnlargesTextLinesAndMarkersInEveryPlot) {
 
 TEST(PlotStyle, PicturesKeepTheirOwnLookInPresentationAndDark) {
     QTemporaryDir dir;
-    MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QAction* presentation = find_action(&w, QStringLiteral("presentationAction"));
-    QAction* dark = find_action(&w, QStringLiteral("darkAction"));
-    ASSERT_NE(presentation, nullptr);
-    ASSERT_NE(dark, nullptr);
-    Unchecked restore_presentation{presentation};
-    Unchecked restore_dark{dark};
+    ShownWindow w({1400, 900});
+    const ViewEntry presentation(w, "presentationAction");
+    const ViewEntry dark(w, "darkAction");
+    ASSERT_NE(presentation.get(), nullptr);
+    ASSERT_NE(dark.get(), nullptr);
     // The gradient flow is computed in the background: the same picture twice needs it done.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !w.view<activa::ui::GradFlowView>()->plotter().gradient_graphs().empty(); }, 20000));
+        [&] { return !w.view<activa::ui::GradFlowView>()->plotter().gradient_graphs().empty(); },
+        20000));
     const QSize size(900, 600);
     for (int tab = 0; tab < w.tabs()->count(); ++tab) {
         w.tabs()->setCurrentIndex(tab);
@@ -137,12 +147,9 @@ TEST(PlotStyle, PicturesKeepTheirOwnLookInPresentationAndDark) {
 }
 
 TEST(PlotStyle, DarkPaintsTheWindowAndItsPlotsDarkAndReadable) {
-    MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    QAction* dark = find_action(&w, QStringLiteral("darkAction"));
-    ASSERT_NE(dark, nullptr);
-    Unchecked restore{dark};
+    ShownWindow w({1400, 900});
+    const ViewEntry dark(w, "darkAction");
+    ASSERT_NE(dark.get(), nullptr);
     CurvesState s;
     s.curves = {{ActivationId::Silu, {}},
                 {ActivationId::Mish, {}},
@@ -176,12 +183,9 @@ TEST(PlotStyle, DarkPaintsTheWindowAndItsPlotsDarkAndReadable) {
 }
 
 TEST(PlotStyle, PresentationTitlesStayWithinTheirPlotsAt1024) {
-    MainWindow w;
-    w.resize(1024, 700);
-    w.show();
-    QAction* presentation = find_action(&w, QStringLiteral("presentationAction"));
-    ASSERT_NE(presentation, nullptr);
-    Unchecked restore{presentation};
+    ShownWindow w({1024, 700});
+    const ViewEntry presentation(w, "presentationAction");
+    ASSERT_NE(presentation.get(), nullptr);
     presentation->trigger();
     for (int tab = 0; tab < w.tabs()->count(); ++tab) {
         w.tabs()->setCurrentIndex(tab);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The printed page is read as a reader would: its words and where they stand, from pdftotext.
 #include "curves/curvesview.hpp"
+#include "language.hpp"
 #include "mainwindow.hpp"
 
 #include <QFile>
@@ -16,6 +17,8 @@
 
 using namespace activa;
 using namespace activa::ui;
+
+using activa::ui::test::EnglishAfterwards;
 
 namespace {
 
@@ -82,10 +85,6 @@ double tick_height_per_axis_width(const Page& page) {
     if (high == highs.end()) return 0.0;
     return low.box.height() / (high->box.center().x() - low.box.center().x());
 }
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 void expect_page_like_the_export(const QString& language, const QStringList& legend,
                                  const QString& derivative_title) {

@@ -15,12 +15,29 @@ namespace {
 struct TempSettings {
     QTemporaryDir dir;
     QString path() const { return dir.filePath(QStringLiteral("activa.ini")); }
+    // A file of exactly these bytes, as a damaged or hand-edited one is.
+    void write(const char* bytes) const {
+        QFile f(path());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
 };
+
+// What `load` reads from a file that `save` wrote (with the `saved` arguments) and closed.
+template <typename Save, typename Load, typename... Saved>
+auto round_trip(Save save, Load load, const Saved&... saved) {
+    TempSettings t;
+    {
+        QSettings q(t.path(), QSettings::IniFormat);
+        save(q, saved...);
+    }
+    QSettings q(t.path(), QSettings::IniFormat);
+    return load(q);
+}
 
 } // namespace
 
 TEST(Settings, CurvesRoundTrip) {
-    TempSettings t;
     CurvesState s;
     s.curves = {{ActivationId::LeakyRelu, {0.3, 0.0}},
                 {ActivationId::Hardtanh, {-2.5, 0.1}},
@@ -31,26 +48,15 @@ TEST(Settings, CurvesRoundTrip) {
     s.show_derivative = false;
     s.show_saturation = false;
     s.selected = 2;
-    {
-        QSettings q(t.path(), QSettings::IniFormat);
-        save_curves(q, s);
-    }
-    QSettings q(t.path(), QSettings::IniFormat);
-    EXPECT_EQ(load_curves(q), s);
+    EXPECT_EQ(round_trip(save_curves, load_curves, s), s);
 }
 
 TEST(Settings, SoftmaxRoundTrip) {
-    TempSettings t;
     SoftmaxState s;
     s.classes = {"cat", "dog, large"};
     s.logits = {0.1, -7.25};
     s.temperature = 0.35;
-    {
-        QSettings q(t.path(), QSettings::IniFormat);
-        save_softmax(q, s);
-    }
-    QSettings q(t.path(), QSettings::IniFormat);
-    EXPECT_EQ(load_softmax(q), s);
+    EXPECT_EQ(round_trip(save_softmax, load_softmax, s), s);
 }
 
 TEST(Settings, EmptyFileGivesDefaults) {
@@ -62,14 +68,11 @@ TEST(Settings, EmptyFileGivesDefaults) {
 
 TEST(Settings, CorruptValuesFallBackToDefaults) {
     TempSettings t;
-    {
-        QFile f(t.path());
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("[curves]\nfunctions=nosuch, elu:abc, leaky_relu:5, hardtanh:3:1, relu\n"
+    ASSERT_NO_FATAL_FAILURE(
+        t.write("[curves]\nfunctions=nosuch, elu:abc, leaky_relu:5, hardtanh:3:1, relu\n"
                 "xmin=nan\nxmax=zz\npoints=-4\nselected=99\n"
                 "[softmax]\nclasses=a, b\nlogits=1, inf\ntemperature=0\n"
-                "\x01\x02 garbage line without equals\n");
-    }
+                "\x01\x02 garbage line without equals\n"));
     QSettings q(t.path(), QSettings::IniFormat);
     const CurvesState c = load_curves(q);
     ASSERT_EQ(c.curves.size(), 4U); // the unknown id is dropped
@@ -85,7 +88,6 @@ TEST(Settings, CorruptValuesFallBackToDefaults) {
 }
 
 TEST(Settings, GradFlowRoundTrip) {
-    TempSettings t;
     GradFlowState s;
     s.curves = {{ActivationId::Gelu, InitScheme::LecunNormal},
                 {ActivationId::Relu, InitScheme::Normal}};
@@ -95,16 +97,10 @@ TEST(Settings, GradFlowRoundTrip) {
     s.normal_std = 0.1; // not exact in binary: must come back bit for bit
     s.bias = -0.25;
     s.seed = 9007199254740993ULL; // beyond a double's integers
-    {
-        QSettings q(t.path(), QSettings::IniFormat);
-        save_gradflow(q, s);
-    }
-    QSettings q(t.path(), QSettings::IniFormat);
-    EXPECT_EQ(load_gradflow(q), s);
+    EXPECT_EQ(round_trip(save_gradflow, load_gradflow, s), s);
 }
 
 TEST(Settings, TrainingRoundTrip) {
-    TempSettings t;
     TrainingState s;
     s.race = {{ActivationId::Elu, ParamValues{0.3, 0.0}}, {ActivationId::Tanh, std::nullopt}};
     TrainSettings& x = s.settings;
@@ -127,27 +123,19 @@ TEST(Settings, TrainingRoundTrip) {
     x.epochs = 77;
     x.seed = 42;
     ASSERT_EQ(*checked(s, OnInvalid::UseDefault), s);
-    {
-        QSettings q(t.path(), QSettings::IniFormat);
-        save_training(q, s, 10);
-    }
-    QSettings q(t.path(), QSettings::IniFormat);
-    const auto [loaded, pace] = load_training(q);
+    const auto [loaded, pace] = round_trip(save_training, load_training, s, 10);
     EXPECT_EQ(loaded, s);
     EXPECT_EQ(pace, 10);
 }
 
 TEST(Settings, LabSettingsThatAreCorruptFallBackToDefaults) {
     TempSettings t;
-    {
-        QFile f(t.path());
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("[gradflow]\ncurves=nosuch:he_uniform, relu:nosuch\ndepth=-3\nwidth=abc\n"
+    ASSERT_NO_FATAL_FAILURE(
+        t.write("[gradflow]\ncurves=nosuch:he_uniform, relu:nosuch\ndepth=-3\nwidth=abc\n"
                 "bias=nan\nseed=x\n"
                 "[training]\nrace=nosuch\ndataset=moon\npoints=0\nepochs=99999999999\n"
                 "optimizer=rmsprop\nlearningRate=inf\npace=-7\n"
-                "[view]\nhiddenCurves=relu, nosuch\n");
-    }
+                "[view]\nhiddenCurves=relu, nosuch\n"));
     QSettings q(t.path(), QSettings::IniFormat);
     const GradFlowState g = load_gradflow(q);
     ASSERT_EQ(g.curves.size(), 1U);

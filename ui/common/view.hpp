@@ -19,17 +19,27 @@ namespace activa::ui {
 // (mainwindow.cpp) and walks it for the tabs, the View menu and its shortcuts (Ctrl+1, Ctrl+2,
 // ... in the list's order), the status bar's hint, the guide's section, the settings and the
 // picture that export, copy and print take. Adding a view is its folder and a line in that list.
+// What the window says of a view, in the UI language.
+struct ViewTexts {
+    QString title; // with its accelerator ("&Curves")
+    QString tabTip;
+    QString hint;         // the status bar's, when the view is shown
+    QString guideSection; // the guide's section about the view (Guide::kCurves, ...)
+};
+
 class View {
 public:
+    // A view is a widget and has a picture: most are both themselves (View(*this, *this)).
+    View(QWidget& widget, Picture& picture)
+        : m_widget(&widget)
+        , m_picture(&picture) {}
     virtual ~View() = default;
-    virtual QWidget* widget() = 0;
-    virtual Picture& picture() = 0;
-    // In the UI language; the title has its accelerator ("&Curves").
-    virtual QString title() const = 0;
-    virtual QString tabTip() const = 0;
-    virtual QString hint() const = 0;
-    // The guide's section about the view (Guide::kCurves, ...).
-    virtual QString guideSection() const = 0;
+    View(const View&) = delete;
+    View& operator=(const View&) = delete;
+
+    QWidget* widget() const { return m_widget; }
+    Picture& picture() const { return *m_picture; }
+    virtual ViewTexts texts() const = 0;
     // What the view keeps between sessions, each under its own keys.
     virtual void saveSettings(QSettings& settings) const = 0;
     virtual void restoreSettings(QSettings& settings) = 0;
@@ -40,6 +50,10 @@ public:
     virtual QList<QAction*> menuActions() const { return {}; }
     virtual QList<QAction*> toolbarActions() const { return {}; }
     virtual QList<QAction*> contextActions() const { return {}; }
+
+private:
+    QWidget* m_widget;
+    Picture* m_picture;
 };
 
 } // namespace activa::ui

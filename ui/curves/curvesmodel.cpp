@@ -12,14 +12,11 @@
 namespace activa::ui {
 namespace {
 
-// What an id in the state stands for now: itself while it is listed; for a typed function that
-// was edited, the id its name has now; nothing once it is forgotten.
-std::optional<ActivationId> successor(ActivationId id, const std::vector<ActivationId>& listed) {
-    if (std::find(listed.begin(), listed.end(), id) != listed.end()) return id;
-    if (is_builtin(id)) return std::nullopt;
-    for (const ActivationId typed : typed_functions())
-        if (info(typed).key == info(id).key) return typed;
-    return std::nullopt;
+// What an id in the state stands for now (core's one answer): itself, or for a typed function
+// that was edited the id its name has now; nothing once it is forgotten.
+std::optional<ActivationId> successor(ActivationId id) {
+    const Expected<ActivationId> now = current_function(id);
+    return now ? std::optional<ActivationId>(*now) : std::nullopt;
 }
 
 // The values an edited function keeps: all of them when it has as many parameters as before
@@ -154,17 +151,16 @@ void CurvesModel::reselect() {
 }
 
 void CurvesModel::followTypedFunctions() {
-    const std::vector<ActivationId> listed = listed_functions();
     Parts parts;
     std::vector<CurveSpec> next;
     for (const CurveSpec& c : m_state.curves) {
-        const std::optional<ActivationId> to = successor(c.id, listed);
+        const std::optional<ActivationId> to = successor(c.id);
         const bool kept = to && std::none_of(next.begin(), next.end(),
                                              [&](const CurveSpec& n) { return n.id == *to; });
         if (!kept || *to != c.id) parts |= Part::Functions;
         if (kept) next.push_back(*to == c.id ? c : CurveSpec{*to, carried_params(c, *to)});
     }
-    const std::optional<ActivationId> current = successor(m_current, listed);
+    const std::optional<ActivationId> current = successor(m_current);
     if (!parts && current == m_current) return;
     const int selected = m_state.selected;
     m_state.curves = std::move(next);

@@ -26,6 +26,7 @@ namespace activa::ui {
 
 CurvesView::CurvesView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_model(new CurvesModel(this))
     , m_list(new FunctionList(m_model, this))
     , m_params(new ParameterPanel(m_model, this))
@@ -201,21 +202,11 @@ QList<QAction*> CurvesView::contextActions() const {
             m_navigation->forwardAction(), m_bar->derivativeAction(),   m_bar->logAction()};
 }
 
-QString CurvesView::title() const {
-    return tr("&Curves");
-}
-
-QString CurvesView::tabTip() const {
-    return tr("Activation functions and their derivatives");
-}
-
-QString CurvesView::hint() const {
-    return tr("Check functions on the left to compare them; move the mouse over the plot to read "
-              "values.");
-}
-
-QString CurvesView::guideSection() const {
-    return Guide::kCurves;
+ViewTexts CurvesView::texts() const {
+    return {tr("&Curves"), tr("Activation functions and their derivatives"),
+            tr("Check functions on the left to compare them; move the mouse over the plot to read "
+               "values."),
+            Guide::kCurves};
 }
 
 void CurvesView::saveSettings(QSettings& s) const {

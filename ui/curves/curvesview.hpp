@@ -58,12 +58,7 @@ public:
     QString fileStem() const override;
     // The window's: zoom, Reset view, Back and Forward in the View menu; zoom and Reset view in
     // the toolbar; Fit y, Reset view, Back, Forward, Derivative, Log |f′| in the picture's menu.
-    QWidget* widget() override { return this; }
-    Picture& picture() override { return *this; }
-    QString title() const override;
-    QString tabTip() const override;
-    QString hint() const override;
-    QString guideSection() const override;
+    ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
     void onChanged(QObject* context, std::function<void()> changed) override;

@@ -151,7 +151,7 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
 
     Extent extent;
     QStringList without_gradient; // a log axis has no place for zero
-    QStringList overflowed;       // nor for inf and NaN
+    QStringList overflowed;       // nor for inf and NaN (log(x) of a negative, an overflow)
     const std::size_t count = std::min(results.size(), state.curves.size());
     for (std::size_t k = 0; k < count; ++k) {
         drawCurve(state.curves[k], results[k], extent);
@@ -167,8 +167,8 @@ void GradFlowPlotter::draw(const GradFlowState& state, const std::vector<GradFlo
     m_legends->curves()->setVisible(count > 0 && PlotLegend::allShown());
     QStringList notes;
     if (!overflowed.isEmpty())
-        notes << tr("The network overflowed: its numbers left the range of double precision "
-                    "(not drawn): %1")
+        notes << tr("No finite gradient at some layers (the function is undefined there, or "
+                    "the numbers overflowed; not drawn): %1")
                      .arg(overflowed.join(QStringLiteral(", ")));
     if (!without_gradient.isEmpty())
         notes << tr("Gradient exactly zero at some layers (not drawn on a log scale): %1")

@@ -26,6 +26,7 @@
 namespace activa::ui {
 GradFlowView::GradFlowView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
     QWidget* side = buildSidePanel();
@@ -189,20 +190,10 @@ void GradFlowView::display(const GradFlowRuns& runs) {
     emit resultsShown();
 }
 
-QString GradFlowView::title() const {
-    return tr("&Gradient flow");
-}
-
-QString GradFlowView::tabTip() const {
-    return tr("How the gradient shrinks or holds through a deep network");
-}
-
-QString GradFlowView::hint() const {
-    return tr("Add activations and change the depth to see which gradients survive.");
-}
-
-QString GradFlowView::guideSection() const {
-    return Guide::kGradientFlow;
+ViewTexts GradFlowView::texts() const {
+    return {tr("&Gradient flow"), tr("How the gradient shrinks or holds through a deep network"),
+            tr("Add activations and change the depth to see which gradients survive."),
+            Guide::kGradientFlow};
 }
 
 void GradFlowView::saveSettings(QSettings& s) const {

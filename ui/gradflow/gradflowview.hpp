@@ -41,12 +41,7 @@ public:
     // What the plot shows: the state it was computed for and one result per curve.
     const GradFlowRuns& shown() const { return m_shown; }
 
-    QWidget* widget() override { return this; }
-    Picture& picture() override { return *this; }
-    QString title() const override;
-    QString tabTip() const override;
-    QString hint() const override;
-    QString guideSection() const override;
+    ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
     void onChanged(QObject* context, std::function<void()> changed) override;

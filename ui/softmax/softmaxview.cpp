@@ -47,6 +47,7 @@ double slider_to_temperature(int position) {
 
 SoftmaxView::SoftmaxView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
     QLabel* explanation = makeExplanation();
@@ -218,20 +219,10 @@ void SoftmaxView::apply() {
     emit stateChanged();
 }
 
-QString SoftmaxView::title() const {
-    return tr("&Softmax");
-}
-
-QString SoftmaxView::tabTip() const {
-    return tr("How softmax turns logits into probabilities");
-}
-
-QString SoftmaxView::hint() const {
-    return tr("Edit the logits or drag the temperature to see the probabilities change.");
-}
-
-QString SoftmaxView::guideSection() const {
-    return Guide::kSoftmax;
+ViewTexts SoftmaxView::texts() const {
+    return {tr("&Softmax"), tr("How softmax turns logits into probabilities"),
+            tr("Edit the logits or drag the temperature to see the probabilities change."),
+            Guide::kSoftmax};
 }
 
 void SoftmaxView::saveSettings(QSettings& s) const {

@@ -43,12 +43,7 @@ public:
     // first classes; on failure nothing changes and *error says why.
     bool setLogitsFromText(const QString& text, QString* error = nullptr);
 
-    QWidget* widget() override { return this; }
-    Picture& picture() override { return *this; }
-    QString title() const override;
-    QString tabTip() const override;
-    QString hint() const override;
-    QString guideSection() const override;
+    ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
     void onChanged(QObject* context, std::function<void()> changed) override;

@@ -32,6 +32,7 @@
 namespace activa::ui {
 TrainingView::TrainingView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_plot(new QCustomPlot(this))
     , m_plotter(m_plot) {
     QWidget* controls = buildControls();
@@ -412,21 +413,11 @@ void TrainingView::updateButtons() {
                               : tr("Epoch %1 of %2").arg(e).arg(m_state.settings.epochs));
 }
 
-QString TrainingView::title() const {
-    return tr("&Training");
-}
-
-QString TrainingView::tabTip() const {
-    return tr("Race activations on a small network and watch them learn");
-}
-
-QString TrainingView::hint() const {
-    return tr("Check activations, press Play and watch which network learns; change a setting to "
-              "start again.");
-}
-
-QString TrainingView::guideSection() const {
-    return Guide::kTraining;
+ViewTexts TrainingView::texts() const {
+    return {tr("&Training"), tr("Race activations on a small network and watch them learn"),
+            tr("Check activations, press Play and watch which network learns; change a setting to "
+               "start again."),
+            Guide::kTraining};
 }
 
 void TrainingView::saveSettings(QSettings& s) const {

@@ -78,12 +78,7 @@ public:
     QPushButton* resetButton() const { return m_reset; }
     QPushButton* otherOptimizerButton() const { return m_otherOptimizer; }
 
-    QWidget* widget() override { return this; }
-    Picture& picture() override { return *this; }
-    QString title() const override;
-    QString tabTip() const override;
-    QString hint() const override;
-    QString guideSection() const override;
+    ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
     void onChanged(QObject* context, std::function<void()> changed) override;

@@ -64,6 +64,7 @@ QList<WizardView::Choice> answers_from(const Flowchart& chart, std::string_view 
 
 WizardView::WizardView(QWidget* parent)
     : QWidget(parent)
+    , View(*this, *this)
     , m_pages(new QStackedWidget(this))
     , m_networkGroup(new QButtonGroup(this))
     , m_problemGroup(new QButtonGroup(this))
@@ -417,20 +418,9 @@ void WizardView::preparePicture(QSize) {
     // Both charts are drawn to the picture's size whatever the window's layout.
 }
 
-QString WizardView::title() const {
-    return tr("&Wizard");
-}
-
-QString WizardView::tabTip() const {
-    return tr("Walk the article's two flowcharts to a layer recipe");
-}
-
-QString WizardView::hint() const {
-    return tr("Answer the questions, or click an answer in the diagrams.");
-}
-
-QString WizardView::guideSection() const {
-    return Guide::kWizard;
+ViewTexts WizardView::texts() const {
+    return {tr("&Wizard"), tr("Walk the article's two flowcharts to a layer recipe"),
+            tr("Answer the questions, or click an answer in the diagrams."), Guide::kWizard};
 }
 
 void WizardView::saveSettings(QSettings& s) const {

@@ -70,6 +70,9 @@ bool is_known(ActivationId id);
 std::vector<ActivationId> typed_functions();
 // Takes the name away (the "Yours" list forgets it); the id stays valid for work in flight.
 void forget_function(ActivationId id);
+// What a function kept in a state (settings, a lab's list) stands for now: a built-in itself, a
+// typed function its name's newest definition. Fails when it is unknown or its name was forgotten.
+Expected<ActivationId> current_function(ActivationId id);
 
 // The text typed functions are shared in, and kept between sessions as: one definition a line,
 // `NAME(x, p=1.5) = FORMULA`, each followed by any of these lines, indented:

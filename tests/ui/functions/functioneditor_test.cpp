@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The editor of typed functions as a user types into it: the curve and its derivative drawn
 // while typing, a mistake marked where it is in the UI language, the last good formula kept.
+#include "../language.hpp"
 #include "common/palette.hpp"
 #include "functions/functioneditor.hpp"
 #include "functions/functionsdialog.hpp"
@@ -21,6 +22,8 @@
 
 #include <cmath>
 
+using activa::ui::test::EnglishAfterwards;
+
 namespace {
 
 using activa::ui::FunctionEditor;
@@ -38,10 +41,6 @@ double drawn_at(const FunctionEditor& editor, int g, double x) {
     const auto it = data->findBegin(x, false); // the first point at or after x
     return it->value;
 }
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { activa::ui::MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 TEST(FunctionEditor, TypingDrawsTheCurveItsDerivativeAndItsFormula) {
     FunctionEditor editor;
@@ -93,13 +92,19 @@ TEST(FunctionEditor, TheReasonIsInSpanish) {
     EXPECT_TRUE(problem.contains(QStringLiteral("Columna 3"))) << problem.toStdString();
 }
 
+// Nothing is defined, and the problem shown says why.
+void expect_refused(const FunctionEditor& editor, const QString& reason) {
+    EXPECT_FALSE(editor.definition().has_value());
+    ASSERT_TRUE(editor.problemLabel()->text().contains(reason))
+        << editor.problemLabel()->text().toStdString();
+}
+
 // An undeclared name is one click from being a parameter.
 TEST(FunctionEditor, AnUnknownNameCanBeDeclaredAsAParameter) {
     FunctionEditor editor;
     type(editor.nameField(), QStringLiteral("snake_here"));
     type(editor.formulaField(), QStringLiteral("x + sin(b*x)^2/b"));
-    EXPECT_FALSE(editor.definition().has_value());
-    ASSERT_TRUE(editor.problemLabel()->text().contains(QStringLiteral("param:b")));
+    ASSERT_NO_FATAL_FAILURE(expect_refused(editor, QStringLiteral("param:b")));
     emit editor.problemLabel()->linkActivated(QStringLiteral("param:b"));
     ASSERT_EQ(editor.parameterRows().size(), 1u);
     EXPECT_EQ(editor.parameterRows()[0].name->text(), QStringLiteral("b"));
@@ -111,13 +116,11 @@ TEST(FunctionEditor, ANameOrARangeThatCannotBeIsRefusedWithItsReason) {
     FunctionEditor editor;
     type(editor.formulaField(), QStringLiteral("x"));
     type(editor.nameField(), QStringLiteral("relu"));
-    EXPECT_FALSE(editor.definition().has_value());
-    EXPECT_TRUE(editor.problemLabel()->text().contains(QStringLiteral("“relu” is taken")));
+    expect_refused(editor, QStringLiteral("“relu” is taken"));
     type(editor.nameField(), QStringLiteral("ranged"));
     editor.addParameter(QStringLiteral("a"), 5.0, 0.0, 1.0);
     type(editor.formulaField(), QStringLiteral("a*x"));
-    EXPECT_FALSE(editor.definition().has_value());
-    EXPECT_TRUE(editor.problemLabel()->text().contains(QStringLiteral("range of parameter “a”")));
+    expect_refused(editor, QStringLiteral("range of parameter “a”"));
 }
 
 // Editing a function fills the fields from its definition; what is defined from them is the

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
+#include "../language.hpp"
 #include "../typing.hpp"
 #include "common/exporter.hpp"
 #include "gradflow/gradflowplot.hpp"
@@ -31,6 +33,8 @@ using activa::ui::GradFlowView;
 using activa::ui::NumberBox;
 using activa::ui::type_into;
 
+using activa::ui::test::EnglishAfterwards;
+
 namespace {
 
 // Lets the worker finish and its result arrive; false when it took longer than timeout_ms.
@@ -50,6 +54,15 @@ double plotted_norm(const GradFlowView& view, std::size_t k, int layer) {
     const auto it = data->findBegin(layer, false);
     EXPECT_EQ(it->key, layer);
     return it->value;
+}
+
+// The default state but for its two curves and its depth.
+GradFlowState two_curves(activa::GradFlowCurve first, activa::GradFlowCurve second,
+                         std::size_t depth) {
+    GradFlowState state;
+    state.curves = {first, second};
+    state.depth = depth;
+    return state;
 }
 
 template <typename T> T* child(const GradFlowView& view, const char* name) {
@@ -163,10 +176,8 @@ TEST(GradFlowView, AddAndRemoveActivations) {
 
 TEST(GradFlowView, ExportsAPngAndACsvThroughThePicture) {
     GradFlowView view;
-    GradFlowState state;
-    state.curves = {{ActivationId::Sigmoid, InitScheme::GlorotUniform},
-                    {ActivationId::Relu, InitScheme::HeUniform}};
-    state.depth = 12;
+    const GradFlowState state = two_curves({ActivationId::Sigmoid, InitScheme::GlorotUniform},
+                                           {ActivationId::Relu, InitScheme::HeUniform}, 12);
     view.setState(state);
     view.computeNow();
     EXPECT_FALSE(view.computing());
@@ -200,10 +211,8 @@ TEST(GradFlowView, ExportsAPngAndACsvThroughThePicture) {
 
 TEST(GradFlowView, SetStateCleansABadState) {
     GradFlowView view;
-    GradFlowState bad;
-    bad.curves = {{ActivationId::Relu, InitScheme::HeNormal},
-                  {ActivationId::Relu, InitScheme::GlorotUniform}};
-    bad.depth = 0;
+    GradFlowState bad = two_curves({ActivationId::Relu, InitScheme::HeNormal},
+                                   {ActivationId::Relu, InitScheme::GlorotUniform}, 0);
     bad.bias = std::nan("");
     view.setState(bad);
     ASSERT_EQ(view.state().curves.size(), 1u);
@@ -262,9 +271,8 @@ TEST(GradFlowView, ZeroSlopesAreDrawnApartFromSaturatedOnes) {
 // neither it nor ReLU's zeros are saturation.
 TEST(GradFlowView, TheExplanationSaysWhySigmoidsGradientShrinks) {
     GradFlowView view;
-    QString text;
-    for (const QLabel* label : view.findChildren<QLabel*>())
-        if (label->text().contains(QStringLiteral("Backpropagation"))) text = label->text();
+    const QString text = activa::ui::test::child_text_containing<QLabel>(
+        view, QStringLiteral("Backpropagation"), &QLabel::text);
     ASSERT_FALSE(text.isEmpty());
     EXPECT_TRUE(text.contains(QStringLiteral("at most ¼"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("not saturation")));
@@ -289,10 +297,6 @@ QStringList window_texts(const GradFlowView& view) {
                 texts << box->itemText(i);
     return texts;
 }
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { activa::ui::MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // put back.
 #pragma once
 
+#include "../language.hpp"
 #include "mainwindow.hpp"
 
 #include <activa/training.hpp>
@@ -60,11 +61,6 @@ inline void show_at(QWidget& widget, QSize size) {
     widget.show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(&widget));
 }
-
-// Restores English whatever a test switched to.
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 // The language as the window's menu switches it: every open view retranslates in place.
 inline void switch_language(const QString& code) {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
+#include "../files.hpp"
 #include "common/coretext.hpp"
 #include "common/exporter.hpp"
 #include "common/numberbox.hpp"
@@ -45,11 +47,6 @@ int filled_cells(QCPColorMap* map) {
     return n;
 }
 
-QByteArray read_all(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 TEST(TrainingView, RaceFillsTheLossPlotAndTheMaps) {
@@ -78,11 +75,20 @@ TEST(TrainingView, RaceFillsTheLossPlotAndTheMaps) {
     EXPECT_NE(v.plotter().reading(), race_reading(v.state(), {}));
 }
 
-TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
-    TrainingView v;
+namespace {
+
+// Plays a long small race until three epochs are done.
+void play_three_epochs(TrainingView& v) {
     v.setState(small_race(5000));
     v.play();
     ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+}
+
+} // namespace
+
+TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
+    TrainingView v;
+    ASSERT_NO_FATAL_FAILURE(play_three_epochs(v));
     v.pause();
     // The epoch in progress finishes and is shown; then nothing moves. How long that epoch
     // takes depends on the build, so wait until the count holds still.
@@ -106,9 +112,7 @@ TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
 
 TEST(TrainingView, ResetClearsAtOnce) {
     TrainingView v;
-    v.setState(small_race(5000));
-    v.play();
-    ASSERT_TRUE(wait_for([&] { return v.epoch() >= 3; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(play_three_epochs(v));
     v.reset();
     EXPECT_EQ(v.epoch(), 0u);
     EXPECT_FALSE(v.isPlaying());
@@ -314,9 +318,8 @@ TEST(TrainingView, TheDatasetSaysWhoseItIs) {
 // tanh's first layer gets more gradient than ReLU's, so tanh does not vanish "sooner").
 TEST(TrainingView, TheHiddenLayersTooltipBlamesSigmoidAlone) {
     TrainingView v;
-    QString tip;
-    for (const NumberBox* box : v.findChildren<NumberBox*>())
-        if (box->toolTip().contains(QStringLiteral("deeper"))) tip = box->toolTip();
+    const QString tip =
+        child_text_containing<NumberBox>(v, QStringLiteral("deeper"), &NumberBox::toolTip);
     ASSERT_FALSE(tip.isEmpty());
     EXPECT_TRUE(tip.contains(QStringLiteral("at most a quarter"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("sooner"))) << tip.toStdString();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The wizard's last step: the recipe's table, its code, and the languages they are read in.
+#include "../language.hpp"
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
@@ -22,6 +23,8 @@
 using namespace activa;
 using namespace activa::ui;
 
+using activa::ui::test::EnglishAfterwards;
+
 namespace {
 
 using Path = activa::test::WizardPath;
@@ -39,10 +42,6 @@ WizardView& recipe_in_window(MainWindow& window, QSize size, const Path& path) {
     QCoreApplication::processEvents();
     return w;
 }
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { MainWindow::installLanguage(QStringLiteral("en")); }
-};
 
 } // namespace
 

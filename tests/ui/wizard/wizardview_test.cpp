@@ -267,29 +267,35 @@ TEST(Wizard, StepCountNeverChangesUnderTheUser) {
             if (l->text().startsWith(QStringLiteral("Step "))) return l->text().left(11);
         return QString();
     };
+    // Each move ("next", "back" or an answer) and the label after it (none: not looked at).
+    struct Move {
+        const char* move;
+        const char* label;
+    };
+    const auto make = [&](const Move& m) {
+        SCOPED_TRACE(m.move);
+        const QString move = QString::fromLatin1(m.move);
+        if (move == QLatin1String("next"))
+            w.next();
+        else if (move == QLatin1String("back"))
+            w.back();
+        else
+            w.answer(move);
+        if (m.label) {
+            EXPECT_EQ(label(), QString::fromLatin1(m.label));
+        }
+    };
     EXPECT_EQ(label(), QStringLiteral("Step 1 of 5"));
-    w.answer(QStringLiteral("mlp"));
-    EXPECT_EQ(label(), QStringLiteral("Step 1 of 5"));
-    w.next();
-    EXPECT_EQ(label(), QStringLiteral("Step 2 of 5"));
-    w.answer(QStringLiteral("regression"));
-    EXPECT_EQ(label(), QStringLiteral("Step 2 of 5"));
-    w.answer(QStringLiteral("classification"));
-    EXPECT_EQ(label(), QStringLiteral("Step 2 of 5"));
-    w.next();
-    EXPECT_EQ(label(), QStringLiteral("Step 3 of 5"));
-    w.answer(QStringLiteral("binary"));
-    EXPECT_EQ(label(), QStringLiteral("Step 3 of 5"));
+    for (const Move& m : {Move{"mlp", "Step 1 of 5"}, Move{"next", "Step 2 of 5"},
+                          Move{"regression", "Step 2 of 5"}, Move{"classification", "Step 2 of 5"},
+                          Move{"next", "Step 3 of 5"}, Move{"binary", "Step 3 of 5"}})
+        make(m);
     w.next();
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
     EXPECT_EQ(label(), QStringLiteral("Step 5 of 5"));
-    w.back();
-    w.answer(QStringLiteral("multiclass"));
-    EXPECT_EQ(label(), QStringLiteral("Step 3 of 5"));
-    w.next();
-    EXPECT_EQ(label(), QStringLiteral("Step 4 of 5"));
-    w.next();
-    EXPECT_EQ(label(), QStringLiteral("Step 5 of 5"));
+    for (const Move& m : {Move{"back", nullptr}, Move{"multiclass", "Step 3 of 5"},
+                          Move{"next", "Step 4 of 5"}, Move{"next", "Step 5 of 5"}})
+        make(m);
 }
 
 // Back and Next keep their places on every step, the last included: a pointer that keeps
