@@ -72,143 +72,37 @@
     </message>
 </context>
 <context>
-    <name>activa::ui::CurvesView</name>
+    <name>activa::ui::CurveReadout</name>
     <message>
-        <source>&amp;Derivative</source>
-        <translation>&amp;Derivada</translation>
-    </message>
-    <message>
-        <source>Smallest x computed and shown</source>
-        <translation>Menor valor de x que se calcula y se muestra</translation>
-    </message>
-    <message>
-        <source>Largest x computed and shown</source>
-        <translation>Mayor valor de x que se calcula y se muestra</translation>
-    </message>
-    <message>
-        <source>Number of evenly spaced points computed per curve</source>
-        <translation>Número de puntos equiespaciados que se calculan por curva</translation>
-    </message>
-    <message>
-        <source>Show each function&apos;s derivative, dashed, in a plot below</source>
-        <translation>Muestra la derivada de cada función, con línea discontinua, en un gráfico debajo</translation>
-    </message>
-    <message>
-        <source>&amp;points</source>
-        <translation>&amp;puntos</translation>
+        <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve.</source>
+        <translation>Pasa el puntero sobre el gráfico para leer x, f(x) y f′(x) de cada curva.</translation>
     </message>
     <message>
         <source>Values under the mouse: x, f(x) and f′(x) of every curve</source>
         <translation>Valores bajo el puntero: x, f(x) y f′(x) de cada curva</translation>
     </message>
     <message>
-        <source>Move the mouse over the plot to read x, f(x) and f′(x) of every curve.</source>
-        <translation>Pasa el puntero sobre el gráfico para leer x, f(x) y f′(x) de cada curva.</translation>
-    </message>
-    <message>
         <source>Points per curve lowered to %1: %2 curves may hold %3 points in all.</source>
         <translation>Puntos por curva reducidos a %1: %2 curvas pueden tener %3 puntos en total.</translation>
     </message>
     <message>
-        <source>Must be below the upper end of x, %1.</source>
-        <translation>Debe ser menor que el extremo superior de x, %1.</translation>
+        <source>%1: f = %2, f′ = %3</source>
+        <translation>%1: f = %2; f′ = %3</translation>
     </message>
+</context>
+<context>
+    <name>activa::ui::CurvesNavigation</name>
     <message>
-        <source>Must be above the lower end of x, %1.</source>
-        <translation>Debe ser mayor que el extremo inferior de x, %1.</translation>
-    </message>
-    <message>
-        <source>&amp;log |f′|</source>
-        <translation>&amp;log |f′|</translation>
-    </message>
-    <message>
-        <source>Show the derivative&apos;s magnitude on a logarithmic axis, where the vanishing tails of sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)</source>
-        <translation>Muestra el valor absoluto de la derivada en un eje logarítmico, donde las colas que se desvanecen de la sigmoide y la tanh siguen visibles (tanh′(20) ≈ 1,7e-17)</translation>
+        <source>Fit &amp;y axes</source>
+        <translation>Ajustar ejes &amp;Y</translation>
     </message>
     <message>
         <source>Fit the y axes to the curves shown</source>
         <translation>Ajusta los ejes Y a las curvas mostradas</translation>
     </message>
     <message>
-        <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
-        <translation>Vuelve al rango introducido y ajusta los ejes Y (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>&amp;Reset view</source>
         <translation>&amp;Restablecer vista</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>A&amp;trás</translation>
-    </message>
-    <message>
-        <source>Go back to the previous view</source>
-        <translation>Vuelve a la vista anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>A&amp;delante</translation>
-    </message>
-    <message>
-        <source>Go forward to the next view</source>
-        <translation>Avanza a la vista siguiente</translation>
-    </message>
-    <message>
-        <source>&amp;Logarithmic |f′|</source>
-        <translation>|f′| &amp;logarítmica</translation>
-    </message>
-    <message>
-        <source>%1, the selected function, has no grey band here: its gradient stays at or above %2 in magnitude over the range shown.</source>
-        <translation>%1, la función seleccionada, no tiene bandas grises aquí: su gradiente se mantiene en valor absoluto igual o por encima de %2 en el rango mostrado.</translation>
-    </message>
-    <message>
-        <source>%1: f = %2, f′ = %3</source>
-        <translation>%1: f = %2; f′ = %3</translation>
-    </message>
-    <message>
-        <source>Shade where the selected function&apos;s gradient stays below 0.01 in magnitude, not where it only passes through zero</source>
-        <translation>Sombrea las zonas donde el gradiente de la función seleccionada se mantiene por debajo de 0,01 en valor absoluto, no donde solo pasa por cero</translation>
-    </message>
-    <message>
-        <source>Grey bands: where |f′(x)| &lt; %2 for %1, the selected function.</source>
-        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1, la función seleccionada.</translation>
-    </message>
-    <message>
-        <source>Where the slope is small but not zero, the function saturates: a gradient that small barely changes the weights of the layers before it, and stacked, such layers make a deep network prone to vanishing gradients.</source>
-        <translation>Donde la pendiente es pequeña pero no nula, la función se satura: un gradiente tan pequeño apenas cambia los pesos de las capas anteriores y, apiladas, esas capas exponen una red profunda al desvanecimiento del gradiente.</translation>
-    </message>
-    <message>
-        <source>Where the slope is exactly 0, no gradient passes at all: a unit whose inputs all land there is dead, and stops learning.</source>
-        <translation>Donde la pendiente es exactamente 0, no pasa ningún gradiente: una unidad cuyas entradas caen todas allí está muerta y deja de aprender.</translation>
-    </message>
-    <message>
-        <source>Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to zoom into a box; click a legend entry to hide or show its curve, drag the legend to move it; right-click for more</source>
-        <translation>Arrastra para desplazar, usa la rueda para ampliar x y Ctrl+rueda para ampliar y, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva y arrastra la leyenda para moverla; clic derecho para más opciones</translation>
-    </message>
-    <message>
-        <source>S&amp;aturation</source>
-        <translation>Sa&amp;turación</translation>
-    </message>
-    <message>
-        <source>Fit &amp;y</source>
-        <translation>Ajustar eje &amp;y</translation>
-    </message>
-    <message>
-        <source>Fit &amp;y axes</source>
-        <translation>Ajustar ejes &amp;Y</translation>
-    </message>
-    <message>
-        <source>&amp;Derivative</source>
-        <comment>menu entry</comment>
-        <translation>Deri&amp;vada</translation>
-    </message>
-    <message>
-        <source>&amp;x from</source>
-        <translation>&amp;x desde</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
@@ -233,6 +127,45 @@
     <message>
         <source>Zoom out of the curves</source>
         <translation>Aleja la vista de las curvas</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>Go back to the previous view</source>
+        <translation>Vuelve a la vista anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Go forward to the next view</source>
+        <translation>Avanza a la vista siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::CurvesView</name>
+    <message>
+        <source>%1, the selected function, has no grey band here: its gradient stays at or above %2 in magnitude over the range shown.</source>
+        <translation>%1, la función seleccionada, no tiene bandas grises aquí: su gradiente se mantiene en valor absoluto igual o por encima de %2 en el rango mostrado.</translation>
+    </message>
+    <message>
+        <source>Grey bands: where |f′(x)| &lt; %2 for %1, the selected function.</source>
+        <translation>Bandas grises: donde |f′(x)| &lt; %2 para %1, la función seleccionada.</translation>
+    </message>
+    <message>
+        <source>Where the slope is small but not zero, the function saturates: a gradient that small barely changes the weights of the layers before it, and stacked, such layers make a deep network prone to vanishing gradients.</source>
+        <translation>Donde la pendiente es pequeña pero no nula, la función se satura: un gradiente tan pequeño apenas cambia los pesos de las capas anteriores y, apiladas, esas capas exponen una red profunda al desvanecimiento del gradiente.</translation>
+    </message>
+    <message>
+        <source>Where the slope is exactly 0, no gradient passes at all: a unit whose inputs all land there is dead, and stops learning.</source>
+        <translation>Donde la pendiente es exactamente 0, no pasa ningún gradiente: una unidad cuyas entradas caen todas allí está muerta y deja de aprender.</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom x, Ctrl+wheel to zoom y, Shift+drag to zoom into a box; click a legend entry to hide or show its curve, drag the legend to move it; right-click for more</source>
+        <translation>Arrastra para desplazar, usa la rueda para ampliar x y Ctrl+rueda para ampliar y, Mayús+arrastrar amplía un recuadro; haz clic en una entrada de la leyenda para ocultar o mostrar su curva y arrastra la leyenda para moverla; clic derecho para más opciones</translation>
     </message>
     <message>
         <source>&amp;Curves</source>
@@ -1622,6 +1555,14 @@
         <source>This value does not fit the other parameters.</source>
         <translation>Este valor no encaja con los demás parámetros.</translation>
     </message>
+    <message>
+        <source>%1 (from %2 to %3, default %4)</source>
+        <translation>%1 (de %2 a %3, predeterminado %4)</translation>
+    </message>
+    <message>
+        <source>Set the parameters of %1 back to their defaults</source>
+        <translation>Devuelve los parámetros de %1 a sus valores predeterminados</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::PlotLegend</name>
@@ -1803,6 +1744,146 @@
     <message>
         <source>Check functions to compare them here.</source>
         <translation>Marca funciones para compararlas aquí.</translation>
+    </message>
+    <message>
+        <source>Computed over the x range shown, from %1 to %2, at the parameters&apos; values.</source>
+        <translation>Calculado sobre el rango de x mostrado, de %1 a %2, con los valores actuales de los parámetros.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <source>at x = %1</source>
+        <translation>en x = %1</translation>
+    </message>
+    <message>
+        <source>no finite value</source>
+        <translation>ningún valor finito</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>|f′| &lt; %1</source>
+        <translation>|f′| &lt; %1</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>en ningún punto</translation>
+    </message>
+    <message>
+        <source>Kinks</source>
+        <translation>Puntos angulosos</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>kinks: %1</source>
+        <translation>puntos angulosos: %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>se desconoce</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>activa::ui::RangeBar</name>
+    <message>
+        <source>Must be below the upper end of x, %1.</source>
+        <translation>Debe ser menor que el extremo superior de x, %1.</translation>
+    </message>
+    <message>
+        <source>Must be above the lower end of x, %1.</source>
+        <translation>Debe ser mayor que el extremo inferior de x, %1.</translation>
+    </message>
+    <message>
+        <source>&amp;x from</source>
+        <translation>&amp;x desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;points</source>
+        <translation>&amp;puntos</translation>
+    </message>
+    <message>
+        <source>Smallest x computed and shown</source>
+        <translation>Menor valor de x que se calcula y se muestra</translation>
+    </message>
+    <message>
+        <source>Largest x computed and shown</source>
+        <translation>Mayor valor de x que se calcula y se muestra</translation>
+    </message>
+    <message>
+        <source>Number of evenly spaced points computed per curve</source>
+        <translation>Número de puntos equiespaciados que se calculan por curva</translation>
+    </message>
+    <message>
+        <source>Fit &amp;y</source>
+        <translation>Ajustar eje &amp;y</translation>
+    </message>
+    <message>
+        <source>Fit the y axes to the curves shown</source>
+        <translation>Ajusta los ejes Y a las curvas mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Back to the typed range and fit the y axes (Ctrl+0)</source>
+        <translation>Vuelve al rango introducido y ajusta los ejes Y (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <translation>&amp;Derivada</translation>
+    </message>
+    <message>
+        <source>Show each function&apos;s derivative, dashed, in a plot below</source>
+        <translation>Muestra la derivada de cada función, con línea discontinua, en un gráfico debajo</translation>
+    </message>
+    <message>
+        <source>S&amp;aturation</source>
+        <translation>Sa&amp;turación</translation>
+    </message>
+    <message>
+        <source>Shade where the selected function&apos;s gradient stays below %1 in magnitude, not where it only passes through zero</source>
+        <translation>Sombrea las zonas donde el gradiente de la función seleccionada se mantiene por debajo de %1 en valor absoluto, no donde solo pasa por cero</translation>
+    </message>
+    <message>
+        <source>&amp;log |f′|</source>
+        <translation>&amp;log |f′|</translation>
+    </message>
+    <message>
+        <source>Show the derivative&apos;s magnitude on a logarithmic axis, where the vanishing tails of sigmoid and tanh stay visible (tanh′(20) ≈ 1.7e-17)</source>
+        <translation>Muestra el valor absoluto de la derivada en un eje logarítmico, donde las colas que se desvanecen de la sigmoide y la tanh siguen visibles (tanh′(20) ≈ 1,7e-17)</translation>
+    </message>
+    <message>
+        <source>&amp;Derivative</source>
+        <comment>menu entry</comment>
+        <translation>Deri&amp;vada</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic |f′|</source>
+        <translation>|f′| &amp;logarítmica</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // Nothing moves under the pointer: messages and readouts keep the place they will need.
-#include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "typing.hpp"
 
@@ -38,41 +37,4 @@ TEST(NumberBox, AMessageUnderAFieldMovesNothingBelowIt) {
     under = view.childAt(aim);
     EXPECT_TRUE(under == width || width->isAncestorOf(under))
         << (under ? under->metaObject()->className() : "nothing");
-}
-
-// The readout under the plot keeps its height as the mouse moves: six curves' values wrapped
-// to more lines at some points than at others and pushed the plot up and down.
-TEST(CurvesView, TheReadoutKeepsThePlotInPlaceAsTheMouseMoves) {
-    CurvesView view;
-    CurvesState s;
-    s.curves = {{ActivationId::Sigmoid, {}},  {ActivationId::Tanh, {}},
-                {ActivationId::Relu, {}},     {ActivationId::Gelu, {}},
-                {ActivationId::Softplus, {}}, {ActivationId::Mish, {}}};
-    view.setState(s);
-    view.resize(1024, 640);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    QCoreApplication::processEvents();
-    const QRect plot = view.plot()->geometry();
-    for (const double x : {0.5, -7.123456, 1e-7, -3.0}) {
-        view.showReadoutAt(x);
-        QCoreApplication::processEvents();
-        EXPECT_EQ(view.plot()->geometry(), plot) << "at x = " << x;
-    }
-}
-
-// The x range's three fields keep one line for their reasons, not one each above the plot.
-TEST(CurvesView, TheRangeFieldsShareOneMessageLine) {
-    CurvesView view;
-    view.resize(1024, 640);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    std::vector<int> tops;
-    for (const char* name : {"xFromBox", "xToBox", "pointsBox"}) {
-        auto* box = view.findChild<NumberBox*>(QString::fromLatin1(name));
-        ASSERT_NE(box, nullptr) << name;
-        tops.push_back(box->messageLabel()->mapTo(&view, QPoint(0, 0)).y());
-    }
-    EXPECT_EQ(tops[0], tops[1]);
-    EXPECT_EQ(tops[1], tops[2]);
 }

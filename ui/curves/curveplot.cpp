@@ -2,6 +2,7 @@
 #include "curveplot.hpp"
 
 #include "common/coretext.hpp"
+#include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
@@ -241,150 +242,164 @@ void CurvePlotter::build_layout(bool with_derivative) {
     }
 }
 
-void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
-    const QCPRange old_x = m_valueRect->axis(QCPAxis::atBottom)->range();
-    const QCPRange old_y = m_valueRect->axis(QCPAxis::atLeft)->range();
-    const QCPRange old_dy =
-        m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atLeft)->range() : QCPRange();
-    const bool had_derivative = m_derivativeRect != nullptr;
-    const bool had_log = m_derivativeRect && m_derivativeRect->axis(QCPAxis::atLeft)->scaleType() ==
-                                                 QCPAxis::stLogarithmic;
+struct CurvePlotter::SavedView {
+    QCPRange x;
+    QCPRange y;
+    QCPRange dy;
+    bool derivative = false;
+    bool log = false;
+};
 
+CurvePlotter::SavedView CurvePlotter::saved_view() const {
+    SavedView v;
+    v.x = m_valueRect->axis(QCPAxis::atBottom)->range();
+    v.y = m_valueRect->axis(QCPAxis::atLeft)->range();
+    v.derivative = m_derivativeRect != nullptr;
+    if (m_derivativeRect) {
+        v.dy = m_derivativeRect->axis(QCPAxis::atLeft)->range();
+        v.log = m_derivativeRect->axis(QCPAxis::atLeft)->scaleType() == QCPAxis::stLogarithmic;
+    }
+    return v;
+}
+
+void CurvePlotter::draw(const CurvesState& state, bool keep_view) {
+    const SavedView before = saved_view();
     m_plot->clearPlottables();
     m_plot->clearItems();
     build_layout(state.show_derivative);
-    m_state = state;
-    m_data.clear();
+    m_xmin = state.xmin;
+    m_xmax = state.xmax;
     m_bandCount = 0;
     m_bandSlopes = {};
-
-    QCPAxis* vx = m_valueRect->axis(QCPAxis::atBottom);
-    QCPAxis* vy = m_valueRect->axis(QCPAxis::atLeft);
-    QCPAxis* dx = m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atBottom) : nullptr;
-    QCPAxis* dy = m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atLeft) : nullptr;
-    const auto count = static_cast<std::size_t>(std::clamp(state.points, kMinPoints, kMaxPoints));
-    const bool log_slope = dy && state.log_derivative;
-    if (dy) {
-        dy->setScaleType(log_slope ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-        if (log_slope)
-            dy->setTicker(QSharedPointer<PowerTicker>::create());
-        else
-            dy->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        dy->setNumberFormat(log_slope ? QStringLiteral("eb") : QStringLiteral("gb"));
-        dy->setNumberPrecision(log_slope ? 0 : 6);
-        dy->setLabel(
-            log_slope ? QCoreApplication::translate("activa::ui::CurvePlotter",
-                                                    "|f′(x)| (dashed, log scale)")
-                      : QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
-    }
+    const bool log_slope = m_derivativeRect && state.log_derivative;
+    if (m_derivativeRect) style_derivative_axis(log_slope);
     // A function hidden and then unchecked comes back shown.
     std::erase_if(m_hidden, [&](ActivationId id) {
         return std::none_of(state.curves.begin(), state.curves.end(),
                             [id](const CurveSpec& c) { return c.id == id; });
     });
 
+    const auto count = static_cast<std::size_t>(std::clamp(state.points, kMinPoints, kMaxPoints));
+    std::vector<Curve> data;
     for (const CurveSpec& spec : state.curves)
-        m_data.push_back(evaluate_range(spec.id, spec.params, state.xmin, state.xmax, count));
-
+        data.push_back(evaluate_range(spec.id, spec.params, state.xmin, state.xmax, count));
     // Vanishing-gradient regions of the selected curve, under everything else.
-    const bool shade = state.show_saturation && state.selected >= 0 &&
-                       state.selected < static_cast<int>(m_data.size());
-    if (shade) {
-        const Curve& c = m_data[static_cast<std::size_t>(state.selected)];
-        auto add_band = [&](double x0, double x1) {
-            for (QCPAxisRect* rect : {m_valueRect, m_derivativeRect}) {
-                if (!rect) continue;
-                auto* band = new QCPItemRect(m_plot);
-                band->setClipAxisRect(rect);
-                for (QCPItemPosition* p : {band->topLeft, band->bottomRight}) {
-                    p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-                    p->setAxisRect(rect);
-                    p->setTypeX(QCPItemPosition::ptPlotCoords);
-                    p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                }
-                band->topLeft->setCoords(x0, 0.0);
-                band->bottomRight->setCoords(x1, 1.0);
-                band->setPen(Qt::NoPen);
-                band->setBrush(kBandColour);
-                band->setSelectable(false);
-            }
-        };
-        const std::vector<Interval> bands = saturation_intervals(c);
-        for (const Interval& band : bands) {
-            add_band(band.from, band.to);
-            ++m_bandCount;
-        }
-        m_bandSlopes = activa::band_slopes(c, bands);
-    }
+    if (state.show_saturation && state.selected >= 0 &&
+        state.selected < static_cast<int>(data.size()))
+        draw_bands(data[static_cast<std::size_t>(state.selected)]);
+    for (std::size_t k = 0; k < data.size(); ++k)
+        draw_curve(state.curves[k], data[k], log_slope);
+    if (m_bandCount > 0) draw_band_key(state.curves[static_cast<std::size_t>(state.selected)].id);
 
-    for (std::size_t k = 0; k < m_data.size(); ++k) {
-        const CurveSpec& spec = state.curves[k];
-        const Curve& c = m_data[k];
-        const QColor colour = function_colour(spec.id);
-        const QVector<double> keys = to_qvector(c.x);
-
-        const bool shown = !m_hidden.contains(spec.id);
-
-        QCPGraph* g = new CurveGraph(vx, vy);
-        g->setPen(QPen(colour, 2.2));
-        g->setName(curve_label(spec));
-        g->setData(keys, to_qvector(c.value), true);
-        g->setAdaptiveSampling(true);
-        g->setVisible(shown);
-        g->setProperty("activation", static_cast<int>(spec.id));
-        if (auto* item = m_plot->legend->itemWithPlottable(g))
-            item->setTextColor(shown ? QColor(Qt::black) : QColor(150, 150, 150));
-
-        if (dx) {
-            QCPGraph* gd = m_plot->addGraph(dx, dy);
-            gd->setPen(QPen(colour, 2.0, Qt::DashLine));
-            gd->setName(curve_label(spec));
-            gd->setData(keys, log_slope ? magnitudes(c.derivative) : to_qvector(c.derivative),
-                        true);
-            gd->removeFromLegend();
-            gd->setVisible(shown);
-        }
-
-        // Kinks: where the function or its derivative jumps, marked on the curve.
-        QVector<double> kx;
-        QVector<double> ky;
-        for (const double k0 : kinks(spec.id, spec.params)) {
-            if (k0 < state.xmin || k0 > state.xmax) continue;
-            kx << k0;
-            ky << value(spec.id, k0, spec.params);
-        }
-        if (!kx.isEmpty()) {
-            QCPGraph* marks = m_plot->addGraph(vx, vy);
-            marks->setLineStyle(QCPGraph::lsNone);
-            marks->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.8), Qt::white, 8));
-            marks->setData(kx, ky, true);
-            marks->removeFromLegend();
-            marks->setVisible(shown);
-        }
-    }
-    if (m_bandCount > 0) {
-        // Whose bands they are, for a picture that leaves the window.
-        auto* key = new QCPBars(vx, vy);
-        key->setName(
-            QCoreApplication::translate("activa::ui::CurvePlotter", "Grey bands: |f′| < %1 for %2")
-                .arg(QLocale().toString(kSaturationThreshold),
-                     function_name(state.curves[static_cast<std::size_t>(state.selected)].id)));
-        key->setBrush(kBandColour);
-        key->setPen(QPen(QColor(0, 0, 0, 60)));
-    }
-
-    if (keep_view && had_derivative == (m_derivativeRect != nullptr)) {
-        vx->setRange(old_x);
-        vy->setRange(old_y);
-        if (dx) dx->setRange(old_x);
-        if (dy && had_log == log_slope)
-            dy->setRange(old_dy);
-        else if (dy)
-            fit_rect_y(m_derivativeRect);
-    } else {
+    if (keep_view && before.derivative == (m_derivativeRect != nullptr))
+        restore_view(before, log_slope);
+    else
         reset_view();
+}
+
+void CurvePlotter::style_derivative_axis(bool log) {
+    QCPAxis* dy = m_derivativeRect->axis(QCPAxis::atLeft);
+    dy->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log)
+        dy->setTicker(QSharedPointer<PowerTicker>::create());
+    else
+        dy->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    dy->setNumberFormat(log ? QStringLiteral("eb") : QStringLiteral("gb"));
+    dy->setNumberPrecision(log ? 0 : 6);
+    dy->setLabel(
+        log ? QCoreApplication::translate("activa::ui::CurvePlotter", "|f′(x)| (dashed, log scale)")
+            : QCoreApplication::translate("activa::ui::CurvePlotter", "f′(x) (dashed)"));
+}
+
+void CurvePlotter::draw_bands(const Curve& curve) {
+    const std::vector<Interval> bands = saturation_intervals(curve);
+    for (const Interval& band : bands) {
+        for (QCPAxisRect* rect : {m_valueRect, m_derivativeRect}) {
+            if (!rect) continue;
+            auto* item = new QCPItemRect(m_plot);
+            item->setClipAxisRect(rect);
+            for (QCPItemPosition* p : {item->topLeft, item->bottomRight}) {
+                p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                p->setAxisRect(rect);
+                p->setTypeX(QCPItemPosition::ptPlotCoords);
+                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            }
+            item->topLeft->setCoords(band.from, 0.0);
+            item->bottomRight->setCoords(band.to, 1.0);
+            item->setPen(Qt::NoPen);
+            item->setBrush(kBandColour);
+            item->setSelectable(false);
+        }
+        ++m_bandCount;
     }
+    m_bandSlopes = activa::band_slopes(curve, bands);
+}
+
+void CurvePlotter::draw_curve(const CurveSpec& spec, const Curve& c, bool log_slope) {
+    QCPAxis* vx = m_valueRect->axis(QCPAxis::atBottom);
+    QCPAxis* vy = m_valueRect->axis(QCPAxis::atLeft);
+    const QColor colour = function_colour(spec.id);
+    const QVector<double> keys = to_qvector(c.x);
+    const bool shown = !m_hidden.contains(spec.id);
+
+    QCPGraph* g = new CurveGraph(vx, vy);
+    g->setPen(QPen(colour, 2.2));
+    g->setName(curve_label(spec));
+    g->setData(keys, to_qvector(c.value), true);
+    g->setAdaptiveSampling(true);
+    g->setVisible(shown);
+    g->setProperty("activation", static_cast<int>(spec.id));
+    if (auto* item = m_plot->legend->itemWithPlottable(g))
+        item->setTextColor(shown ? QColor(Qt::black) : QColor(150, 150, 150));
+
+    if (m_derivativeRect) {
+        QCPGraph* gd = m_plot->addGraph(m_derivativeRect->axis(QCPAxis::atBottom),
+                                        m_derivativeRect->axis(QCPAxis::atLeft));
+        gd->setPen(QPen(colour, 2.0, Qt::DashLine));
+        gd->setName(curve_label(spec));
+        gd->setData(keys, log_slope ? magnitudes(c.derivative) : to_qvector(c.derivative), true);
+        gd->removeFromLegend();
+        gd->setVisible(shown);
+    }
+
+    // Kinks: where the function or its derivative jumps, marked on the curve.
+    QVector<double> kx;
+    QVector<double> ky;
+    for (const double k0 : kinks(spec.id, spec.params)) {
+        if (k0 < m_xmin || k0 > m_xmax) continue;
+        kx << k0;
+        ky << value(spec.id, k0, spec.params);
+    }
+    if (kx.isEmpty()) return;
+    QCPGraph* marks = m_plot->addGraph(vx, vy);
+    marks->setLineStyle(QCPGraph::lsNone);
+    marks->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.8), Qt::white, 8));
+    marks->setData(kx, ky, true);
+    marks->removeFromLegend();
+    marks->setVisible(shown);
+}
+
+void CurvePlotter::draw_band_key(ActivationId selected) {
+    // Whose bands they are, for a picture that leaves the window.
+    auto* key =
+        new QCPBars(m_valueRect->axis(QCPAxis::atBottom), m_valueRect->axis(QCPAxis::atLeft));
+    key->setName(
+        QCoreApplication::translate("activa::ui::CurvePlotter", "Grey bands: |f′| < %1 for %2")
+            .arg(shown_number(kSaturationThreshold), function_name(selected)));
+    key->setBrush(kBandColour);
+    key->setPen(QPen(QColor(0, 0, 0, 60)));
+}
+
+void CurvePlotter::restore_view(const SavedView& before, bool log_slope) {
+    m_valueRect->axis(QCPAxis::atBottom)->setRange(before.x);
+    m_valueRect->axis(QCPAxis::atLeft)->setRange(before.y);
+    if (!m_derivativeRect) return;
+    m_derivativeRect->axis(QCPAxis::atBottom)->setRange(before.x);
+    if (before.log == log_slope)
+        m_derivativeRect->axis(QCPAxis::atLeft)->setRange(before.dy);
+    else
+        fit_rect_y(m_derivativeRect);
 }
 
 void CurvePlotter::set_hidden(ActivationId id, bool hidden) {
@@ -415,9 +430,8 @@ void CurvePlotter::clip_to_view() {
 }
 
 void CurvePlotter::reset_view() {
-    m_valueRect->axis(QCPAxis::atBottom)->setRange(m_state.xmin, m_state.xmax);
-    if (m_derivativeRect)
-        m_derivativeRect->axis(QCPAxis::atBottom)->setRange(m_state.xmin, m_state.xmax);
+    m_valueRect->axis(QCPAxis::atBottom)->setRange(m_xmin, m_xmax);
+    if (m_derivativeRect) m_derivativeRect->axis(QCPAxis::atBottom)->setRange(m_xmin, m_xmax);
     fit_y();
 }
 

@@ -47,18 +47,28 @@ public:
     PlotLegend* legend() const { return m_legend; }
     QCPAxisRect* value_rect() const { return m_valueRect; }
     QCPAxisRect* derivative_rect() const { return m_derivativeRect; } // null when hidden
-    const CurvesState& state() const { return m_state; }
 
 private:
+    // The axes' ranges before a draw, to keep them.
+    struct SavedView;
+    SavedView saved_view() const;
+    void restore_view(const SavedView& before, bool log_slope);
     void build_layout(bool with_derivative);
+    void style_derivative_axis(bool log);
+    // The grey bands of the selected function's curve, on both plots.
+    void draw_bands(const Curve& curve);
+    void draw_curve(const CurveSpec& spec, const Curve& curve, bool log_slope);
+    // The legend's entry for the bands.
+    void draw_band_key(ActivationId selected);
     void fit_rect_y(QCPAxisRect* rect);
 
     QCustomPlot* m_plot;
     QCPAxisRect* m_valueRect = nullptr;
     QCPAxisRect* m_derivativeRect = nullptr;
     PlotLegend* m_legend = nullptr;
-    CurvesState m_state;
-    std::vector<Curve> m_data;
+    // The range last drawn: what reset_view() shows.
+    double m_xmin = -10.0;
+    double m_xmax = 10.0;
     std::set<ActivationId> m_hidden;
     std::size_t m_bandCount = 0;
     BandSlopes m_bandSlopes;

@@ -2,20 +2,27 @@
 #include "functionlist.hpp"
 
 #include "common/coretext.hpp"
+#include "common/palette.hpp"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
+#include <set>
 
 namespace activa::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFamilyRole = Qt::UserRole + 2;
+
+// The groups in the order they are listed.
+constexpr std::array kFamilies{Family::Classic,       Family::ReluFamily, Family::SmoothModern,
+                               Family::HardPiecewise, Family::Shrink,     Family::Other,
+                               Family::Typed};
 
 QString family_name(Family f) {
     switch (f) {
@@ -37,50 +44,26 @@ QString family_name(Family f) {
     return {};
 }
 
-// Display order inside the groups: the article's three first, then as people meet them.
-constexpr std::array kOrder{
-    ActivationId::Identity,   ActivationId::Sigmoid,      ActivationId::Tanh,
-    ActivationId::Softsign,   ActivationId::Relu,         ActivationId::LeakyRelu,
-    ActivationId::Prelu,      ActivationId::Relu6,        ActivationId::Elu,
-    ActivationId::Selu,       ActivationId::Celu,         ActivationId::Gelu,
-    ActivationId::GeluTanh,   ActivationId::Silu,         ActivationId::Mish,
-    ActivationId::Softplus,   ActivationId::Hardtanh,     ActivationId::Hardsigmoid,
-    ActivationId::Hardswish,  ActivationId::Tanhshrink,   ActivationId::Softshrink,
-    ActivationId::Hardshrink, ActivationId::Logsigmoid,   ActivationId::BinaryStep,
-    ActivationId::Gaussian,   ActivationId::BentIdentity, ActivationId::Sinusoid,
-};
-static_assert(kOrder.size() == kActivationCount);
+ActivationId id_of(const QTreeWidgetItem* item) {
+    return static_cast<ActivationId>(item->data(0, kIdRole).toInt());
+}
+
+QString utf8(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 } // namespace
 
-FunctionList::FunctionList(QWidget* parent)
+FunctionList::FunctionList(CurvesModel* model, QWidget* parent)
     : QWidget(parent)
+    , m_model(model)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this)) {
     m_filter->setClearButtonEnabled(true);
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-
-    for (const Family family : {Family::Classic, Family::ReluFamily, Family::SmoothModern,
-                                Family::HardPiecewise, Family::Shrink, Family::Other}) {
-        auto* group = new QTreeWidgetItem(m_tree);
-        group->setData(0, kFamilyRole, static_cast<int>(family));
-        group->setFlags(Qt::ItemIsEnabled);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-        for (const ActivationId id : kOrder) {
-            const auto& a = info(id);
-            if (a.family != family) continue;
-            auto* item = new QTreeWidgetItem(group);
-            item->setData(0, kIdRole, static_cast<int>(id));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Unchecked);
-        }
-    }
-    m_tree->expandAll();
-    retranslate();
+    fill();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,30 +73,63 @@ FunctionList::FunctionList(QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, &FunctionList::applyFilter);
     connect(m_tree, &QTreeWidget::itemChanged, this, &FunctionList::onItemChanged);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && item->data(0, kIdRole).isValid())
-            emit currentChanged(static_cast<ActivationId>(item->data(0, kIdRole).toInt()));
+        if (item && item->data(0, kIdRole).isValid()) m_model->select(id_of(item));
     });
+    connect(m_model, &CurvesModel::changed, this, &FunctionList::onModelChanged);
+    connect(&FunctionsChanged::instance(), &FunctionsChanged::changed, this, &FunctionList::fill);
+}
+
+void FunctionList::fill() {
+    // A group folded by the user stays folded.
+    std::set<int> folded;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        if (!m_tree->topLevelItem(g)->isExpanded())
+            folded.insert(m_tree->topLevelItem(g)->data(0, kFamilyRole).toInt());
+    m_tree->clear();
+    const std::vector<ActivationId> listed = listed_functions();
+    // Items are made whole before they join the tree: a half-made one would read as unchecked.
+    QList<QTreeWidgetItem*> groups;
+    for (const Family family : kFamilies) {
+        auto* group = new QTreeWidgetItem;
+        group->setData(0, kFamilyRole, static_cast<int>(family));
+        group->setFlags(Qt::ItemIsEnabled);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        for (const ActivationId id : listed) {
+            if (info(id).family != family) continue;
+            auto* item = new QTreeWidgetItem(group);
+            item->setData(0, kIdRole, static_cast<int>(id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, m_model->indexOf(id) >= 0 ? Qt::Checked : Qt::Unchecked);
+        }
+        if (group->childCount() > 0)
+            groups << group;
+        else
+            delete group;
+    }
+    m_tree->addTopLevelItems(groups);
+    for (QTreeWidgetItem* group : groups)
+        group->setExpanded(!folded.contains(group->data(0, kFamilyRole).toInt()));
+    retranslate();
+    showCurrent();
 }
 
 void FunctionList::retranslate() {
     m_filter->setPlaceholderText(tr("Filter functions…"));
     m_filter->setToolTip(tr("Show only the functions whose name or id contains this text"));
     m_tree->setToolTip(tr("Check functions to plot them; select one to see its properties"));
-    // Renaming items is not a check or an uncheck.
-    const bool updating = m_updating;
-    m_updating = true;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);
         group->setText(0, family_name(static_cast<Family>(group->data(0, kFamilyRole).toInt())));
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
-            const auto id = static_cast<ActivationId>(item->data(0, kIdRole).toInt());
+            const ActivationId id = id_of(item);
             item->setText(0, function_name(id));
-            item->setToolTip(0, QStringLiteral("%1\n%2").arg(QString::fromLatin1(info(id).key),
-                                                             core_text(info(id).formula)));
+            item->setToolTip(
+                0, QStringLiteral("%1\n%2").arg(utf8(info(id).key), core_text(info(id).formula)));
         }
     }
-    m_updating = updating;
     applyFilter(m_filter->text());
 }
 
@@ -126,38 +142,40 @@ QTreeWidgetItem* FunctionList::itemFor(ActivationId id) const {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
-            if (group->child(i)->data(0, kIdRole).toInt() == static_cast<int>(id))
-                return group->child(i);
+            if (id_of(group->child(i)) == id) return group->child(i);
     }
     return nullptr;
 }
 
-void FunctionList::setChecked(const std::vector<ActivationId>& ids) {
-    m_updating = true;
-    for (const ActivationId id : kOrder) {
-        const bool on = std::find(ids.begin(), ids.end(), id) != ids.end();
-        itemFor(id)->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
-    }
-    m_order.clear();
-    for (const ActivationId id : ids)
-        if (std::find(m_order.begin(), m_order.end(), id) == m_order.end()) m_order.push_back(id);
-    m_updating = false;
-    emit checkedChanged();
+void FunctionList::onModelChanged(CurvesModel::Parts parts) {
+    if (parts & CurvesModel::Part::Functions) showChecks();
+    if (parts & CurvesModel::Part::Current) showCurrent();
 }
 
-void FunctionList::setCurrent(ActivationId id) {
-    if (QTreeWidgetItem* item = itemFor(id)) m_tree->setCurrentItem(item);
+void FunctionList::showChecks() {
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            item->setCheckState(0,
+                                m_model->indexOf(id_of(item)) >= 0 ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void FunctionList::showCurrent() {
+    if (QTreeWidgetItem* item = itemFor(m_model->current())) m_tree->setCurrentItem(item);
 }
 
 void FunctionList::onItemChanged(QTreeWidgetItem* item) {
-    if (m_updating || !item->data(0, kIdRole).isValid()) return;
-    const auto id = static_cast<ActivationId>(item->data(0, kIdRole).toInt());
-    const auto it = std::find(m_order.begin(), m_order.end(), id);
+    if (!item->data(0, kIdRole).isValid()) return;
+    const ActivationId id = id_of(item);
     const bool on = item->checkState(0) == Qt::Checked;
-    if (on && it == m_order.end()) m_order.push_back(id);
-    if (!on && it != m_order.end()) m_order.erase(it);
-    emit checkedChanged();
-    if (on) setCurrent(id);
+    // A check mark that shows the model (or a renamed item) is no click.
+    if (on == (m_model->indexOf(id) >= 0)) return;
+    m_model->setChecked(id, on);
+    // A function checked by the user is the one they look at next.
+    if (on) m_tree->setCurrentItem(item);
 }
 
 void FunctionList::applyFilter(const QString& text) {
@@ -167,11 +185,11 @@ void FunctionList::applyFilter(const QString& text) {
         int visible = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
-            const auto& a = info(static_cast<ActivationId>(item->data(0, kIdRole).toInt()));
+            const auto& a = info(id_of(item));
             const bool match = needle.isEmpty() ||
                                item->text(0).contains(needle, Qt::CaseInsensitive) ||
-                               QString::fromLatin1(a.key).contains(needle, Qt::CaseInsensitive) ||
-                               QString::fromLatin1(a.alias).contains(needle, Qt::CaseInsensitive);
+                               utf8(a.key).contains(needle, Qt::CaseInsensitive) ||
+                               utf8(a.alias).contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);
             visible += match ? 1 : 0;
         }

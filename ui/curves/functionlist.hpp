@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "curves/curvesmodel.hpp"
+
 #include <activa/activations.hpp>
 
 #include <QWidget>
-
-#include <vector>
 
 class QLineEdit;
 class QTreeWidget;
@@ -13,36 +13,34 @@ class QTreeWidgetItem;
 
 namespace activa::ui {
 
-// The functions grouped the way people think of them, with a filter box. Checked functions are
-// plotted; the current one is described and shaded.
+// The functions grouped the way people think of them, the user's typed ones under "Yours", with
+// a filter box. It shows the model's checked functions and the one described, and hands a
+// click to the model; it fills itself again whenever the typed functions change.
 class FunctionList : public QWidget {
     Q_OBJECT
 public:
-    explicit FunctionList(QWidget* parent = nullptr);
+    explicit FunctionList(CurvesModel* model, QWidget* parent = nullptr);
 
-    // In the order they were checked.
-    std::vector<ActivationId> checked() const { return m_order; }
-    void setChecked(const std::vector<ActivationId>& ids);
-    void setCurrent(ActivationId id);
     QLineEdit* filterEdit() const { return m_filter; }
+    QTreeWidget* tree() const { return m_tree; }
     QTreeWidgetItem* itemFor(ActivationId id) const;
-
-signals:
-    void checkedChanged();
-    void currentChanged(activa::ActivationId id);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The groups and their functions from listed_functions(), as the model has them checked.
+    void fill();
     void retranslate();
     void applyFilter(const QString& text);
+    void showChecks();
+    void showCurrent();
     void onItemChanged(QTreeWidgetItem* item);
+    void onModelChanged(CurvesModel::Parts parts);
 
+    CurvesModel* m_model;
     QLineEdit* m_filter;
     QTreeWidget* m_tree;
-    std::vector<ActivationId> m_order;
-    bool m_updating = false;
 };
 
 } // namespace activa::ui

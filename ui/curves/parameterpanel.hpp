@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <activa/curves.hpp>
+#include "curves/curvesmodel.hpp"
 
 #include <QWidget>
 
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 class QSlider;
 class QVBoxLayout;
@@ -15,21 +16,19 @@ namespace activa::ui {
 
 class NumberBox;
 
-// Slider + spin box for every parameter of every plotted function that has one, within the
-// catalogue's valid range. Changes are reported while the slider is dragged.
+// Slider + number field for every parameter of every checked function that has one (a typed
+// function's too, up to kMaxFormulaParams), within the range its description gives. It shows the
+// model's values and hands a move to the model; changes are applied while a slider is dragged.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ParameterPanel(QWidget* parent = nullptr);
+    explicit ParameterPanel(CurvesModel* model, QWidget* parent = nullptr);
 
-    // Rebuilds the controls for these curves (keeps nothing from before).
-    void setCurves(const std::vector<CurveSpec>& curves);
-    // Slider and spin box of curve `curve`, parameter `param`; null when absent.
+    // Slider and number field of curve `curve`, parameter `param`; null when absent.
     QSlider* slider(int curve, int param) const;
     NumberBox* spinBox(int curve, int param) const;
 
 signals:
-    void paramsChanged(int curve, activa::ParamValues params);
     // A slider is being dragged: updates come fast until dragFinished.
     void dragStarted();
     void dragFinished();
@@ -38,18 +37,24 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
     struct Control {
         int curve;
         int param;
         QSlider* slider;
         NumberBox* spin;
     };
-    void setValue(int curve, int param, double value);
+    void onModelChanged(CurvesModel::Parts parts);
+    // The boxes of the checked functions, made anew.
+    void build();
+    void addBox(int curve);
+    void addControl(QGridLayout* grid, int curve, int param);
+    void showValues();
+    void apply(int curve, int param, double value);
 
+    CurvesModel* m_model;
     QVBoxLayout* m_layout;
     QLabel* m_empty;
-    std::vector<CurveSpec> m_curves;
+    std::vector<ActivationId> m_built; // the functions the boxes are for, in order
     std::vector<Control> m_controls;
     std::vector<QWidget*> m_boxes;
 };

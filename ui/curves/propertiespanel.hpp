@@ -1,32 +1,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <activa/curves.hpp>
+#include "curves/curvesmodel.hpp"
 
 #include <QWidget>
 
-class QLabel;
 class QTabWidget;
 class QTextBrowser;
 
 namespace activa::ui {
 
-// The selected function's formulas, properties and the article's advice, and a side-by-side
-// comparison of every plotted function.
+// The described function's formulas, properties and the article's advice (a typed function's
+// properties computed over the range shown), and a side-by-side comparison of every checked
+// function. Both follow the model.
 class PropertiesPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit PropertiesPanel(QWidget* parent = nullptr);
+    explicit PropertiesPanel(CurvesModel* model, QWidget* parent = nullptr);
 
-    // The selected function's properties, its parameters at these values.
-    void setFunction(ActivationId id, const ParamValues& params);
-    void setCurves(const std::vector<CurveSpec>& curves);
     QTextBrowser* details() const { return m_details; }
     QTextBrowser* comparison() const { return m_comparison; }
+    QTabWidget* tabs() const { return m_tabs; }
 
-    // Property rows shared by both views: label and the text for one function.
+    // The property rows' labels, the same for every built-in (and in the comparison).
     static QStringList propertyLabels();
-    static QStringList propertyValues(ActivationId id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,13 +31,17 @@ protected:
 
 private:
     void retranslate();
+    void onModelChanged(CurvesModel::Parts parts);
     bool wide() const;
     void showDetails();
+    void showComparison();
+    // The parameters' values beside their defaults and meanings, advice and conventions.
+    QString detailsTail() const;
+
+    CurvesModel* m_model;
     QTabWidget* m_tabs;
     QTextBrowser* m_details;
     QTextBrowser* m_comparison;
-    ActivationId m_function = ActivationId::Relu;
-    ParamValues m_params{};
     bool m_wide = false;
 };
 

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// The list of functions: its groups, the filter, the user's typed functions under "Yours", and
+// what it keeps when the typed functions change.
+#include "curves_helpers.hpp"
+
+#include <QLineEdit>
+
+using namespace activa::ui::curves_test;
+
+namespace {
+
+QString group_of(const CurvesView& view, ActivationId id) {
+    QTreeWidgetItem* item = view.functionList()->itemFor(id);
+    return item && item->parent() ? item->parent()->text(0) : QString();
+}
+
+std::vector<ActivationId> checked_in_state(const CurvesView& view) {
+    std::vector<ActivationId> ids;
+    for (const CurveSpec& c : view.state().curves)
+        ids.push_back(c.id);
+    return ids;
+}
+
+} // namespace
+
+TEST(FunctionList, FilterHidesNonMatchingFunctions) {
+    CurvesView view;
+    FunctionList* list = view.functionList();
+    list->filterEdit()->setText(QStringLiteral("swish"));
+    EXPECT_FALSE(list->itemFor(ActivationId::Silu)->isHidden());
+    EXPECT_TRUE(list->itemFor(ActivationId::Relu)->isHidden());
+    list->filterEdit()->clear();
+    EXPECT_FALSE(list->itemFor(ActivationId::Relu)->isHidden());
+}
+
+// Built-ins in their groups, the user's own last, under "Yours".
+TEST(FunctionList, TypedFunctionsAreListedUnderYours) {
+    CurvesView view;
+    EXPECT_EQ(group_of(view, ActivationId::Tanh), QStringLiteral("Classic"));
+    EXPECT_EQ(group_of(view, ActivationId::LeakyRelu), QStringLiteral("ReLU family"));
+    const Typed snake("snake_list(x, b=1) = x + sin(b*x)^2/b");
+    EXPECT_EQ(group_of(view, snake.id()), QStringLiteral("Yours"));
+    QTreeWidget* tree = list_tree(view);
+    EXPECT_EQ(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0), QStringLiteral("Yours"));
+    EXPECT_EQ(view.functionList()->itemFor(snake.id())->text(0), QStringLiteral("snake_list"));
+    // Filtered by its name, like any function.
+    view.functionList()->filterEdit()->setText(QStringLiteral("snake"));
+    EXPECT_FALSE(view.functionList()->itemFor(snake.id())->isHidden());
+    EXPECT_TRUE(view.functionList()->itemFor(ActivationId::Relu)->isHidden());
+}
+
+// A function defined while the list shows others leaves their checks, the one selected and a
+// folded group as they were.
+TEST(FunctionList, FillingAgainKeepsChecksAndTheSelection) {
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {ActivationId::Tanh, {}}};
+    view.setState(s);
+    show_view(view);
+    click_in_list(view, ActivationId::Tanh);
+    ASSERT_EQ(view.state().selected, 1);
+    view.functionList()->itemFor(ActivationId::Gelu)->parent()->setExpanded(false);
+    const CurvesState before = view.state();
+
+    const Typed cube("cube_list(x) = x^3");
+    EXPECT_EQ(view.state(), before);
+    EXPECT_EQ(view.functionList()->itemFor(ActivationId::Relu)->checkState(0), Qt::Checked);
+    EXPECT_EQ(view.functionList()->itemFor(ActivationId::Tanh)->checkState(0), Qt::Checked);
+    EXPECT_EQ(view.functionList()->itemFor(cube.id())->checkState(0), Qt::Unchecked);
+    EXPECT_EQ(list_tree(view)->currentItem(), view.functionList()->itemFor(ActivationId::Tanh));
+    EXPECT_FALSE(view.functionList()->itemFor(ActivationId::Gelu)->parent()->isExpanded());
+    EXPECT_TRUE(view.functionList()->itemFor(ActivationId::Relu)->parent()->isExpanded());
+}
+
+TEST(FunctionList, CheckingATypedFunctionDrawsIt) {
+    const Typed cube("cube_check(x) = x^3");
+    CurvesView view;
+    view.setState(only(ActivationId::Relu));
+    view.functionList()->itemFor(cube.id())->setCheckState(0, Qt::Checked);
+    ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, cube.id()}));
+    EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 8.0);
+}
+
+// Deleted in the editor, a function leaves the list, the plot and the state; the selection
+// goes to a function still there.
+TEST(FunctionList, AForgottenFunctionLeavesTheState) {
+    Typed cube("cube_forget(x) = x^3");
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {cube.id(), {}}};
+    s.selected = 1;
+    view.setState(s);
+    ASSERT_EQ(curve_graphs(view).size(), 2);
+    cube.forget();
+    EXPECT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu}));
+    EXPECT_EQ(view.state().selected, 0);
+    EXPECT_EQ(curve_graphs(view).size(), 1);
+    EXPECT_EQ(group_of(view, ActivationId::Relu), QStringLiteral("ReLU family"));
+    for (int g = 0; g < list_tree(view)->topLevelItemCount(); ++g)
+        EXPECT_NE(list_tree(view)->topLevelItem(g)->text(0), QStringLiteral("Yours"));
+}
+
+// Edited in the editor (the same name defined anew), a function keeps its place, its check and
+// the values of the parameters it still has.
+TEST(FunctionList, AnEditedFunctionKeepsItsPlaceAndValues) {
+    const Typed first("bent_edit(x, a=1) = a*x");
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {first.id(), {2.5}}};
+    view.setState(s);
+    const Typed edited("bent_edit(x, a=1, b=0) = a*x + b");
+    ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, edited.id()}));
+    EXPECT_EQ(view.state().curves[1].params[0], 2.5);
+    EXPECT_EQ(view.state().curves[1].params[1], 0.0);
+    EXPECT_EQ(view.functionList()->itemFor(edited.id())->checkState(0), Qt::Checked);
+    EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
+    EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 5.0);
+}
+
+// Renamed in the editor, a function is defined anew under another name: it keeps its place, its
+// check, the selection and its values (as many parameters as before, whatever their names).
+TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
+    Typed first("ramp_old(x, k=1) = k*x");
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {first.id(), {3.0}}};
+    s.selected = 1;
+    view.setState(s);
+    const Typed renamed("ramp_new(x, slope=1) = slope*x");
+    // What the editor does when the name changes.
+    forget_function(first.id());
+    FunctionsChanged::instance().announceReplaced(first.id(), renamed.id());
+    ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, renamed.id()}));
+    EXPECT_EQ(view.state().curves[1].params[0], 3.0);
+    EXPECT_EQ(view.state().selected, 1);
+    EXPECT_EQ(view.model()->current(), renamed.id());
+    EXPECT_EQ(view.functionList()->itemFor(renamed.id())->checkState(0), Qt::Checked);
+    EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
+    EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 6.0);
+}
