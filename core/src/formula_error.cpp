@@ -63,6 +63,9 @@ std::string FormulaError::message() const {
         return "the condition of where must be a comparison, such as x > 0";
     case MissingName:
         return "a definition starts with its name, as in f(x) = x";
+    case NotAName:
+        return "'" + a0 +
+               "' is not a name: a name is letters, digits and '_', starting with a letter";
     case NameTaken:
         return "'" + a0 +
                "' is taken: it is a built-in function's id or a word of the formula "

@@ -167,7 +167,8 @@ FormulaExpected<Definition> make_definition(std::string_view name, std::vector<F
         !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
         std::all_of(name.begin(), name.end(),
                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-    if (!identifier) return fail(name, MissingName, {});
+    if (name.empty()) return fail(name, MissingName, {});
+    if (!identifier) return fail(name, NotAName, {std::string(name)});
     if (const auto bad = check_name(name)) return fail(name, *bad, name_args(*bad, name));
     std::vector<FormulaParam> checked;
     for (const FormulaParam& p : params) {

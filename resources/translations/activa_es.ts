@@ -486,6 +486,10 @@
         <source>The formula cannot be read.</source>
         <translation>No se puede leer la fórmula.</translation>
     </message>
+    <message>
+        <source>“%1” is not a name: a name is letters, digits and _, starting with a letter (the parameters have their own rows).</source>
+        <translation>«%1» no es un nombre: un nombre son letras, cifras y _, y empieza por una letra (los parámetros tienen sus propias filas).</translation>
+    </message>
 </context>
 <context>
     <name>activa::ui::FunctionEditor</name>

@@ -157,6 +157,12 @@ TEST(FormulaParse, SeparateFieldsPlaceTheirMistakesInTheFormula) {
     EXPECT_EQ(activa::make_definition("relu", {}, "x").error().code, NameTaken);
     EXPECT_EQ(activa::make_definition("f", {{"x", 1.0}}, "x").error().code, DuplicateParameter);
     EXPECT_TRUE(activa::make_definition("f", {{"a", 2.0}}, "a*x").has_value());
+    // A signature typed into the name's field is no name: it says so, not that none was given.
+    const auto signature = activa::make_definition("snake(x, b=1)", {}, "x");
+    EXPECT_EQ(signature.error().code, activa::FormulaErrorCode::NotAName);
+    EXPECT_EQ(signature.error().message(), "'snake(x, b=1)' is not a name: a name is letters, "
+                                           "digits and '_', starting with a letter");
+    EXPECT_EQ(activa::make_definition("", {}, "x").error().code, MissingName);
 }
 
 double at(const std::string& formula, double x) {

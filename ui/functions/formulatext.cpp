@@ -59,6 +59,10 @@ QString FormulaText::reason(const FormulaError& e) {
         return tr("The condition of where must be a comparison, such as x > 0.");
     case MissingName:
         return tr("Give the function a name.");
+    case NotAName:
+        return tr("“%1” is not a name: a name is letters, digits and _, starting with a letter "
+                  "(the parameters have their own rows).")
+            .arg(a0);
     case NameTaken:
         return tr("“%1” is taken: it is a built-in function's id or a word of the formula "
                   "language.")

@@ -39,6 +39,7 @@ bool about_the_fields(FormulaErrorCode code) {
     using enum FormulaErrorCode;
     switch (code) {
     case MissingName:
+    case NotAName:
     case NameTaken:
     case NameTooLong:
     case MissingX:

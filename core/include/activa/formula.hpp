@@ -60,6 +60,7 @@ enum class FormulaErrorCode {
     MisplacedComparison, // the comparison operator
     ConditionNeeded,     // (none): where's first argument is no comparison
     MissingName,         // (none): no name where the definition or a parameter needs one
+    NotAName,            // the text given as a name (letters, digits and '_' make one)
     NameTaken,           // the name: a built-in id or alias, or a word of the language
     NameTooLong,         // the name, the limit
     MissingX,            // (none): the first parameter is not x

@@ -117,6 +117,9 @@ TEST(FunctionEditor, ANameOrARangeThatCannotBeIsRefusedWithItsReason) {
     type(editor.formulaField(), QStringLiteral("x"));
     type(editor.nameField(), QStringLiteral("relu"));
     expect_refused(editor, QStringLiteral("“relu” is taken"));
+    // A whole signature typed into the name's field: the parameters have their own rows.
+    type(editor.nameField(), QStringLiteral("snake(x, b=1)"));
+    expect_refused(editor, QStringLiteral("“snake(x, b=1)” is not a name"));
     type(editor.nameField(), QStringLiteral("ranged"));
     editor.addParameter(QStringLiteral("a"), 5.0, 0.0, 1.0);
     type(editor.formulaField(), QStringLiteral("a*x"));
