@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "plotlegend.hpp"
 
+#include "segment.hpp"
+
 #include <qcustomplot.h>
 
 #include <QApplication>
@@ -58,29 +60,9 @@ int index_in(QCPLayout* layout, QCPLayoutElement* element) {
     return -1;
 }
 
-// Liang-Barsky: whether segment a-b meets the rectangle.
+// Whether segment a-b meets the rectangle.
 bool segment_meets(QPointF a, QPointF b, const QRectF& r) {
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const std::array<std::pair<double, double>, 4> edges{{{-dx, a.x() - r.left()},
-                                                          {dx, r.right() - a.x()},
-                                                          {-dy, a.y() - r.top()},
-                                                          {dy, r.bottom() - a.y()}}};
-    for (const auto& [p, q] : edges) {
-        if (p == 0.0) {
-            if (q < 0.0) return false;
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0.0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1) return false;
-    }
-    return true;
+    return clip_segment(a, b, r.left(), r.right(), r.top(), r.bottom());
 }
 
 QPointF pixel(const QCPGraph* g, double key, double value) {

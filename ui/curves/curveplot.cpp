@@ -6,6 +6,7 @@
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
 #include "common/plotstyle.hpp"
+#include "common/segment.hpp"
 
 #include <qcustomplot.h>
 
@@ -106,34 +107,6 @@ QVector<double> magnitudes(const std::vector<double>& v) {
     return out;
 }
 
-// Liang-Barsky: the part of segment a-b inside the rectangle, if any.
-bool clip_segment(QPointF& a, QPointF& b, const QCPRange& xr, const QCPRange& yr) {
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const std::array<std::pair<double, double>, 4> edges{{{-dx, a.x() - xr.lower},
-                                                          {dx, xr.upper - a.x()},
-                                                          {-dy, a.y() - yr.lower},
-                                                          {dy, yr.upper - a.y()}}};
-    for (const auto& [p, q] : edges) {
-        if (p == 0.0) {
-            if (q < 0.0) return false; // parallel to this edge and outside it
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0.0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1) return false;
-    }
-    const QPointF start = a;
-    a = start + t0 * QPointF(dx, dy);
-    b = start + t1 * QPointF(dx, dy);
-    return true;
-}
-
 // The graph's polyline cut to the ranges; NaN values separate the pieces, as QCPGraph draws
 // them as gaps.
 QSharedPointer<QCPGraphDataContainer> clipped(const QCPGraph* g, const QCPRange& xr,
@@ -150,7 +123,8 @@ QSharedPointer<QCPGraphDataContainer> clipped(const QCPGraph* g, const QCPRange&
     for (auto it = data->constBegin(); it != data->constEnd() && it + 1 != data->constEnd(); ++it) {
         QPointF a(it->key, it->value);
         QPointF b((it + 1)->key, (it + 1)->value);
-        if (!std::isfinite(a.y()) || !std::isfinite(b.y()) || !clip_segment(a, b, xr, yr)) {
+        if (!std::isfinite(a.y()) || !std::isfinite(b.y()) ||
+            !clip_segment(a, b, xr.lower, xr.upper, yr.lower, yr.upper)) {
             open = false;
             continue;
         }
