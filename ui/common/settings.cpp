@@ -45,6 +45,25 @@ std::uint64_t text_count(const QVariant& v, std::uint64_t invalid) {
     return ok ? n : invalid;
 }
 
+// A number or count under `key`, `fallback` when there is none; an unreadable one reads as
+// invalid (NaN, 0), which the state's check replaces by the default.
+double read_number(QSettings& s, const char* key, double fallback) {
+    return text_number(s.value(QLatin1String(key), number_text(fallback))).value_or(kInvalid);
+}
+std::uint64_t read_count(QSettings& s, const char* key, std::uint64_t fallback) {
+    return text_count(s.value(QLatin1String(key), count_text(fallback)), 0);
+}
+
+// Reads the list under `key` into `out`, each entry through `parse`, which refuses an entry by
+// returning nullopt; without a list, `out` keeps its defaults.
+template <class T, class Parse>
+void read_list(QSettings& s, const char* key, std::vector<T>& out, Parse parse) {
+    if (!s.contains(QLatin1String(key))) return;
+    out.clear();
+    for (const QString& entry : s.value(QLatin1String(key)).toStringList())
+        if (auto v = parse(entry)) out.push_back(std::move(*v));
+}
+
 // Parameters after the id, as save_curves writes them: "elu:0.5"; nullopt for the defaults.
 QString function_text(ActivationId id, const std::optional<ParamValues>& params) {
     QStringList parts{key_text(info(id).key)};
@@ -75,12 +94,8 @@ void save_curves(QSettings& s, const CurvesState& state) {
     s.beginGroup(QStringLiteral("curves"));
     s.remove(QString());
     QStringList functions;
-    for (const CurveSpec& c : state.curves) {
-        QStringList parts{QString::fromLatin1(info(c.id).key)};
-        for (std::size_t i = 0; i < info(c.id).params.size(); ++i)
-            parts << number_text(c.params[i]);
-        functions << parts.join(QLatin1Char(':'));
-    }
+    for (const CurveSpec& c : state.curves)
+        functions << function_text(c.id, c.params);
     s.setValue(QStringLiteral("functions"), functions);
     s.setValue(QStringLiteral("xmin"), number_text(state.xmin));
     s.setValue(QStringLiteral("xmax"), number_text(state.xmax));
@@ -95,20 +110,11 @@ void save_curves(QSettings& s, const CurvesState& state) {
 CurvesState load_curves(QSettings& s) {
     CurvesState state;
     s.beginGroup(QStringLiteral("curves"));
-    if (s.contains(QStringLiteral("functions"))) {
-        state.curves.clear();
-        for (const QString& entry : s.value(QStringLiteral("functions")).toStringList()) {
-            const QStringList parts = entry.split(QLatin1Char(':'));
-            const auto id = find_activation(parts.value(0).toStdString());
-            if (!id) continue;
-            CurveSpec c{*id, default_params(*id)};
-            const std::size_t n = info(*id).params.size();
-            if (static_cast<std::size_t>(parts.size()) == n + 1)
-                for (std::size_t i = 0; i < n; ++i)
-                    c.params[i] = text_number(parts[static_cast<int>(i) + 1]).value_or(kInvalid);
-            state.curves.push_back(c);
-        }
-    }
+    read_list(s, "functions", state.curves, [](const QString& entry) -> std::optional<CurveSpec> {
+        const auto e = text_function(entry);
+        if (!e) return std::nullopt;
+        return CurveSpec{e->activation, e->params.value_or(default_params(e->activation))};
+    });
     state.xmin = text_number(s.value(QStringLiteral("xmin"))).value_or(kInvalid);
     state.xmax = text_number(s.value(QStringLiteral("xmax"))).value_or(kInvalid);
     bool ok = false;
@@ -207,25 +213,18 @@ void save_gradflow(QSettings& s, const GradFlowState& state) {
 GradFlowState load_gradflow(QSettings& s) {
     GradFlowState state;
     s.beginGroup(QStringLiteral("gradflow"));
-    if (s.contains(QStringLiteral("curves"))) {
-        state.curves.clear();
-        for (const QString& entry : s.value(QStringLiteral("curves")).toStringList()) {
-            const QStringList parts = entry.split(QLatin1Char(':'));
-            const auto id = find_activation(parts.value(0).toStdString());
-            if (!id) continue;
-            const auto init = parse_init_scheme(parts.value(1).toStdString());
-            state.curves.push_back({*id, init.value_or(recommended_init(*id))});
-        }
-    }
-    // 0 is no size and NaN no number: the check puts the defaults in their place.
-    state.depth = text_count(s.value(QStringLiteral("depth"), count_text(state.depth)), 0);
-    state.width = text_count(s.value(QStringLiteral("width"), count_text(state.width)), 0);
-    state.batch = text_count(s.value(QStringLiteral("batch"), count_text(state.batch)), 0);
-    state.normal_std =
-        text_number(s.value(QStringLiteral("normalStd"), number_text(state.normal_std)))
-            .value_or(kInvalid);
-    state.bias =
-        text_number(s.value(QStringLiteral("bias"), number_text(state.bias))).value_or(kInvalid);
+    read_list(s, "curves", state.curves, [](const QString& entry) -> std::optional<GradFlowCurve> {
+        const QStringList parts = entry.split(QLatin1Char(':'));
+        const auto id = find_activation(parts.value(0).toStdString());
+        if (!id) return std::nullopt;
+        const auto init = parse_init_scheme(parts.value(1).toStdString());
+        return GradFlowCurve{*id, init.value_or(recommended_init(*id))};
+    });
+    state.depth = read_count(s, "depth", state.depth);
+    state.width = read_count(s, "width", state.width);
+    state.batch = read_count(s, "batch", state.batch);
+    state.normal_std = read_number(s, "normalStd", state.normal_std);
+    state.bias = read_number(s, "bias", state.bias);
     state.seed = text_count(s.value(QStringLiteral("seed"), count_text(state.seed)), state.seed);
     s.endGroup();
     return *checked(state, OnInvalid::UseDefault);
@@ -267,35 +266,25 @@ std::pair<TrainingState, int> load_training(QSettings& s) {
     TrainingState state;
     TrainSettings& t = state.settings;
     s.beginGroup(QStringLiteral("training"));
-    if (s.contains(QStringLiteral("race"))) {
-        state.race.clear();
-        for (const QString& entry : s.value(QStringLiteral("race")).toStringList())
-            if (const auto e = text_function(entry)) state.race.push_back(*e);
-    }
-    const auto number = [&s](const char* key, double fallback) {
-        return text_number(s.value(QLatin1String(key), number_text(fallback))).value_or(kInvalid);
-    };
-    const auto count = [&s](const char* key, std::uint64_t fallback) {
-        return text_count(s.value(QLatin1String(key), count_text(fallback)), 0);
-    };
+    read_list(s, "race", state.race, text_function);
     if (const auto d = parse_dataset(std_text(s.value(QStringLiteral("dataset"))))) t.dataset = *d;
-    t.points = count("points", t.points);
-    t.noise = number("noise", t.noise);
-    t.train_fraction = number("trainFraction", t.train_fraction);
+    t.points = read_count(s, "points", t.points);
+    t.noise = read_number(s, "noise", t.noise);
+    t.train_fraction = read_number(s, "trainFraction", t.train_fraction);
     t.data_seed = text_count(s.value(QStringLiteral("dataSeed")), t.data_seed);
-    t.hidden_layers = count("hiddenLayers", t.hidden_layers);
-    t.units = count("units", t.units);
+    t.hidden_layers = read_count(s, "hiddenLayers", t.hidden_layers);
+    t.units = read_count(s, "units", t.units);
     t.init = parse_init_scheme(std_text(s.value(QStringLiteral("init"))));
-    t.normal_std = number("normalStd", t.normal_std);
+    t.normal_std = read_number(s, "normalStd", t.normal_std);
     t.output = parse_output_activation(std_text(s.value(QStringLiteral("output"))));
     t.loss = parse_loss(std_text(s.value(QStringLiteral("loss"))));
     if (const auto o = parse_optimizer(std_text(s.value(QStringLiteral("optimizer")))))
         t.optimizer = *o;
-    t.learning_rate = number("learningRate", t.learning_rate);
-    t.momentum = number("momentum", t.momentum);
-    t.batch_size = count("batchSize", t.batch_size);
-    t.l2 = number("l2", t.l2);
-    t.epochs = count("epochs", t.epochs);
+    t.learning_rate = read_number(s, "learningRate", t.learning_rate);
+    t.momentum = read_number(s, "momentum", t.momentum);
+    t.batch_size = read_count(s, "batchSize", t.batch_size);
+    t.l2 = read_number(s, "l2", t.l2);
+    t.epochs = read_count(s, "epochs", t.epochs);
     t.seed = text_count(s.value(QStringLiteral("seed")), t.seed);
     bool ok = false;
     const int pace = s.value(QStringLiteral("pace"), -1).toInt(&ok);
