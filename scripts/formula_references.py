@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Prints the reference rows of tests/core/formula_reference_test.cpp.
+"""Prints the reference rows of tests/core/data/formula_reference.tsv.
 
 Each typed formula is evaluated at the double nearest each x with mpmath at 50 digits (value,
 and the derivative by mpmath.diff at 1000 digits), and with PyTorch's float64 autograd
@@ -97,9 +97,9 @@ CASES = [
 
 def number(v):
     if math.isnan(v):
-        return "kNan"
+        return "nan"
     if math.isinf(v):
-        return "kInf" if v > 0 else "-kInf"
+        return "inf" if v > 0 else "-inf"
     return repr(v)
 
 
@@ -114,7 +114,7 @@ def reference(f, x):
     fv, fd = float(v), float(d)
     # The exact result is subnormal or below: not a case for relative accuracy.
     skip = lambda r, fr: fr != 0 and abs(r) < mp.mpf("2.3e-308") or (r != 0 and fr == 0)
-    return ("kSkip" if skip(v, fv) else number(fv)), ("kSkip" if skip(d, fd) else number(fd))
+    return ("skip" if skip(v, fv) else number(fv)), ("skip" if skip(d, fd) else number(fd))
 
 
 def autograd(f, x):
@@ -131,7 +131,7 @@ def main():
             xf = float(x)
             v, d = reference(mf, mp.mpf(xf))
             tv, td = autograd(tf, xf)
-            print(f'    {{"{definition}", {number(xf)}, {v}, {d}, {tv}, {td}}},')
+            print("\t".join([definition, number(xf), v, d, tv, td]))
 
 
 if __name__ == "__main__":

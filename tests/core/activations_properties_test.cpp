@@ -28,7 +28,7 @@ using enum activa::ActivationId;
 using namespace activa::test;
 
 // Relative error of actual against expected, measured against max(1, |expected|).
-double rel_error(double actual, double expected) {
+double scaled_error(double actual, double expected) {
     return std::fabs(actual - expected) / std::max(1.0, std::fabs(expected));
 }
 
@@ -70,7 +70,7 @@ TEST(Derivative, MatchesCentralFiniteDifferenceOnMinus10To10) {
                 const double hi = x + h;
                 const double fd = (activa::value(id, hi, p) - activa::value(id, lo, p)) / (hi - lo);
                 const double d = activa::derivative(id, x, p);
-                EXPECT_LE(rel_error(d, fd), 1e-6)
+                EXPECT_LE(scaled_error(d, fd), 1e-6)
                     << key(id) << "'(" << x << ") = " << d << ", finite difference " << fd
                     << ", p0 = " << p[0];
             }
