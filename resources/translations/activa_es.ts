@@ -570,18 +570,6 @@
         <translation>&amp;Entradas:</translation>
     </message>
     <message>
-        <source>Standardised (mean 0, variance 1)</source>
-        <translation>Estandarizadas (media 0, varianza 1)</translation>
-    </message>
-    <message>
-        <source>Scaled to [0, 1]</source>
-        <translation>Escaladas a [0, 1]</translation>
-    </message>
-    <message>
-        <source>Scaled to [−1, 1]</source>
-        <translation>Escaladas a [−1, 1]</translation>
-    </message>
-    <message>
         <source>How the gradient-flow and training labs draw the weights before a network with this function learns</source>
         <translation>Cómo generan los pesos los laboratorios de flujo del gradiente y de entrenamiento antes de que aprenda una red con esta función</translation>
     </message>
