@@ -30,6 +30,7 @@
 #include <cstring>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include <unistd.h>
 
@@ -45,6 +46,12 @@ constexpr double kMaxScale = kMaxExportScale;
 constexpr qint64 kMaxRasterSide = 20000;
 constexpr qint64 kMaxRasterPixels = 256LL * 1024 * 1024;
 constexpr int kJpgQuality = 92;
+// Each format's extensions, the one a file is given first.
+constexpr std::pair<ImageFormat, const char*> kSuffixes[] = {{ImageFormat::Png, "png"},
+                                                             {ImageFormat::Jpg, "jpg"},
+                                                             {ImageFormat::Jpg, "jpeg"},
+                                                             {ImageFormat::Pdf, "pdf"},
+                                                             {ImageFormat::Svg, "svg"}};
 // Vector pictures use the logical resolution of raster ones, so text has the same size
 // relative to the plot in every format, and an SVG is `size` CSS pixels wide.
 constexpr int kVectorDpi = 96;
@@ -347,20 +354,18 @@ private:
 
 bool image_format_for(const QString& file_name, ImageFormat* format) {
     const QString suffix = QFileInfo(file_name).suffix().toLower();
-    ImageFormat f{};
-    if (suffix == QLatin1String("png")) {
-        f = ImageFormat::Png;
-    } else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
-        f = ImageFormat::Jpg;
-    } else if (suffix == QLatin1String("pdf")) {
-        f = ImageFormat::Pdf;
-    } else if (suffix == QLatin1String("svg")) {
-        f = ImageFormat::Svg;
-    } else {
-        return false;
+    for (const auto& [f, s] : kSuffixes) {
+        if (suffix != QLatin1String(s)) continue;
+        if (format != nullptr) *format = f;
+        return true;
     }
-    if (format != nullptr) *format = f;
-    return true;
+    return false;
+}
+
+QString image_format_suffix(ImageFormat format) {
+    for (const auto& [f, s] : kSuffixes)
+        if (f == format) return QString::fromLatin1(s);
+    return {};
 }
 
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size) {
