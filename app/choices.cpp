@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "choices.hpp"
 
+#include <type_traits>
+
 namespace activa::cli {
 namespace {
 
-// Keys as core spells them, in the order the help texts list them.
-template <typename T, typename Key> Choices<T> keyed(std::initializer_list<T> values, Key key) {
-    Choices<T> out;
-    for (const T v : values)
-        out.push_back({key(v), v});
-    return out;
+// The values with their keys as core spells them, in the order the help texts list them; made
+// once for each list.
+template <auto key, auto... values> const auto& keyed() {
+    using T = std::common_type_t<decltype(values)...>;
+    static const Choices<T> choices{Choice<T>{key(values), values}...};
+    return choices;
 }
 
 } // namespace
@@ -25,47 +27,36 @@ const Choices<InitScheme>& init_choices() {
 }
 
 const Choices<InputScaling>& input_choices() {
-    static const auto choices =
-        keyed({InputScaling::ZeroOne, InputScaling::MinusOneOne, InputScaling::Standardised},
-              input_scaling_key);
-    return choices;
+    return keyed<input_scaling_key, InputScaling::ZeroOne, InputScaling::MinusOneOne,
+                 InputScaling::Standardised>();
 }
 
 const Choices<Optimizer>& optimizer_choices() {
-    static const auto choices = keyed({Optimizer::Adam, Optimizer::Sgd}, optimizer_key);
-    return choices;
+    return keyed<optimizer_key, Optimizer::Adam, Optimizer::Sgd>();
 }
 
 const Choices<LossKind>& loss_choices() {
-    static const auto choices =
-        keyed({Loss::MeanSquaredError, Loss::BinaryCrossentropy, Loss::CategoricalCrossentropy},
-              [](Loss l) { return loss_key(l); });
-    return choices;
+    return keyed<loss_key, Loss::MeanSquaredError, Loss::BinaryCrossentropy,
+                 Loss::CategoricalCrossentropy>();
 }
 
 const Choices<OutputActivation>& output_activation_choices() {
-    static const auto choices =
-        keyed({OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax},
-              output_activation_key);
-    return choices;
+    return keyed<output_activation_key, OutputActivation::Linear, OutputActivation::Sigmoid,
+                 OutputActivation::Softmax>();
 }
 
 const Choices<NetworkType>& network_choices() {
-    static const auto choices =
-        keyed({NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn}, network_key);
-    return choices;
+    return keyed<network_key, NetworkType::Mlp, NetworkType::Cnn, NetworkType::Rnn>();
 }
 
 const Choices<ProblemType>& problem_choices() {
-    static const auto choices = keyed({ProblemType::Regression, ProblemType::Binary,
-                                       ProblemType::Multiclass, ProblemType::Multilabel},
-                                      problem_key);
-    return choices;
+    return keyed<problem_key, ProblemType::Regression, ProblemType::Binary, ProblemType::Multiclass,
+                 ProblemType::Multilabel>();
 }
 
 const Choices<const Flowchart*>& flowchart_choices() {
-    static const auto choices =
-        keyed({&hidden_flowchart(), &output_flowchart()}, [](const Flowchart* f) { return f->id; });
+    static const Choices<const Flowchart*> choices{{hidden_flowchart().id, &hidden_flowchart()},
+                                                   {output_flowchart().id, &output_flowchart()}};
     return choices;
 }
 

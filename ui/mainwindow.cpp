@@ -53,6 +53,17 @@ std::vector<View*> make_views(QWidget* parent) {
             new GradFlowView(parent), new TrainingView(parent)};
 }
 
+// A menu's action with the desktop theme's icon, its shortcut and its tip in the status bar.
+template <typename Receiver, typename Slot>
+QAction* add_action(QMenu* menu, const char* icon, const QString& text, const Receiver* receiver,
+                    Slot slot, const QKeySequence& shortcut, const QString& tip) {
+    QAction* action =
+        menu->addAction(QIcon::fromTheme(QString::fromLatin1(icon)), text, receiver, slot);
+    action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -177,29 +188,21 @@ void MainWindow::buildMenus() {
         delete old;
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* export_image = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                            tr("&Export image…"), this, &MainWindow::exportImage);
-    export_image->setShortcut(tr("Ctrl+E"));
-    export_image->setStatusTip(tr("Save the current picture as PNG, JPEG, PDF or SVG"));
-    QAction* export_data = file->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
-                                           tr("Export d&ata…"), this, &MainWindow::exportData);
-    export_data->setShortcut(tr("Ctrl+Shift+E"));
-    export_data->setStatusTip(tr("Save what is plotted as CSV"));
+    QAction* export_image =
+        add_action(file, "document-save-as", tr("&Export image…"), this, &MainWindow::exportImage,
+                   tr("Ctrl+E"), tr("Save the current picture as PNG, JPEG, PDF or SVG"));
+    QAction* export_data =
+        add_action(file, "x-office-spreadsheet", tr("Export d&ata…"), this, &MainWindow::exportData,
+                   tr("Ctrl+Shift+E"), tr("Save what is plotted as CSV"));
     // Ctrl+C stays with the focused widget: selected text, selected cells.
-    QAction* copy = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
-                                    tr("&Copy image"), this, &MainWindow::copyImage);
-    copy->setShortcut(tr("Ctrl+Shift+C"));
-    copy->setStatusTip(tr("Copy the current picture to the clipboard"));
-    QAction* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
-                                     tr("&Print…"), this, &MainWindow::print);
-    print->setShortcut(QKeySequence::Print);
-    print->setStatusTip(tr("Print the current picture"));
+    QAction* copy = add_action(file, "edit-copy", tr("&Copy image"), this, &MainWindow::copyImage,
+                               tr("Ctrl+Shift+C"), tr("Copy the current picture to the clipboard"));
+    QAction* print = add_action(file, "document-print", tr("&Print…"), this, &MainWindow::print,
+                                QKeySequence::Print, tr("Print the current picture"));
     m_pictureActions = {copy, export_image, export_data, print};
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
-                                    tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setStatusTip(tr("Close Activa"));
+    add_action(file, "application-exit", tr("&Quit"), this, &QWidget::close, QKeySequence::Quit,
+               tr("Close Activa"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (std::size_t i = 0; i < m_views.size(); ++i) {

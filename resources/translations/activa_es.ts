@@ -570,18 +570,6 @@
         <translation>&amp;Entradas:</translation>
     </message>
     <message>
-        <source>Standardised (mean 0, variance 1)</source>
-        <translation>Estandarizadas (media 0, varianza 1)</translation>
-    </message>
-    <message>
-        <source>Scaled to [0, 1]</source>
-        <translation>Escaladas a [0, 1]</translation>
-    </message>
-    <message>
-        <source>Scaled to [−1, 1]</source>
-        <translation>Escaladas a [−1, 1]</translation>
-    </message>
-    <message>
         <source>How the gradient-flow and training labs draw the weights before a network with this function learns</source>
         <translation>Cómo generan los pesos los laboratorios de flujo del gradiente y de entrenamiento antes de que aprenda una red con esta función</translation>
     </message>
@@ -1891,6 +1879,45 @@
     </message>
 </context>
 <context>
+    <name>activa::ui::RecipeNames</name>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation>Entropía cruzada categórica</translation>
+    </message>
+    <message>
+        <source>Scaled to [0, 1]</source>
+        <translation>Escaladas a [0, 1]</translation>
+    </message>
+    <message>
+        <source>Scaled to [−1, 1]</source>
+        <translation>Escaladas a [−1, 1]</translation>
+    </message>
+    <message>
+        <source>Standardised (mean 0, variance 1)</source>
+        <translation>Estandarizadas (media 0, varianza 1)</translation>
+    </message>
+</context>
+<context>
     <name>activa::ui::SoftmaxPlotter</name>
     <message>
         <source>Class</source>
@@ -2469,30 +2496,6 @@ pérdida en la prueba %2</translation>
         <translation>Normal, σ = %1</translation>
     </message>
     <message>
-        <source>Linear</source>
-        <translation>Lineal</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>Sigmoide</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <source>Mean squared error</source>
-        <translation>Error cuadrático medio</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Entropía cruzada binaria</translation>
-    </message>
-    <message>
-        <source>Categorical cross-entropy</source>
-        <translation>Entropía cruzada categórica</translation>
-    </message>
-    <message>
         <source>%1 for the others</source>
         <translation>%1 para las demás</translation>
     </message>
@@ -2826,26 +2829,6 @@ pérdida en la prueba %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Scaled to [0, 1]</source>
-        <translation>Escaladas a [0, 1]</translation>
-    </message>
-    <message>
-        <source>Scaled to [−1, 1]</source>
-        <translation>Escaladas a [−1, 1]</translation>
-    </message>
-    <message>
-        <source>Standardised (mean 0, variance 1)</source>
-        <translation>Estandarizadas (media 0, varianza 1)</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>Lineal</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
         <source>Scaled targets</source>
         <translation>Objetivos escalados</translation>
     </message>
@@ -2862,28 +2845,12 @@ pérdida en la prueba %2</translation>
         <translation>Vectores multi-hot</translation>
     </message>
     <message>
-        <source>Mean squared error</source>
-        <translation>Error cuadrático medio</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Entropía cruzada binaria</translation>
-    </message>
-    <message>
-        <source>Categorical cross-entropy</source>
-        <translation>Entropía cruzada categórica</translation>
-    </message>
-    <message>
         <source>The recipe as a Keras model</source>
         <translation>La receta como modelo de Keras</translation>
     </message>
     <message>
         <source>The recipe as a PyTorch model</source>
         <translation>La receta como modelo de PyTorch</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>Sigmoide</translation>
     </message>
     <message>
         <source>T&amp;ry it</source>

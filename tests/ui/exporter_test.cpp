@@ -320,17 +320,7 @@ INSTANTIATE_TEST_SUITE_P(Exporter, FailedExport,
                          testing::Values(ImageFormat::Png, ImageFormat::Jpg, ImageFormat::Pdf,
                                          ImageFormat::Svg),
                          [](const testing::TestParamInfo<ImageFormat>& info) {
-                             switch (info.param) {
-                             case ImageFormat::Png:
-                                 return std::string("Png");
-                             case ImageFormat::Jpg:
-                                 return std::string("Jpg");
-                             case ImageFormat::Pdf:
-                                 return std::string("Pdf");
-                             case ImageFormat::Svg:
-                                 return std::string("Svg");
-                             }
-                             return std::string("Unknown");
+                             return activa::ui::image_format_suffix(info.param).toStdString();
                          });
 
 TEST(Exporter, PicturesTooLargeToRenderAreRefused) {
@@ -366,6 +356,17 @@ TEST(ImageFormatFor, KnowsTheExtensionsInAnyCase) {
         ImageFormat f = ImageFormat::Svg;
         EXPECT_FALSE(activa::ui::image_format_for(name, &f)) << name.toStdString();
     }
+}
+
+TEST(ImageFormatSuffix, NamesAFileOfItsFormat) {
+    for (const ImageFormat f :
+         {ImageFormat::Png, ImageFormat::Jpg, ImageFormat::Pdf, ImageFormat::Svg}) {
+        ImageFormat read = f == ImageFormat::Png ? ImageFormat::Svg : ImageFormat::Png;
+        EXPECT_TRUE(activa::ui::image_format_for(
+            QStringLiteral("a.") + activa::ui::image_format_suffix(f), &read));
+        EXPECT_EQ(read, f);
+    }
+    EXPECT_EQ(activa::ui::image_format_suffix(ImageFormat::Jpg), QStringLiteral("jpg"));
 }
 
 // --- data ------------------------------------------------------------------------------------

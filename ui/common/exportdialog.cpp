@@ -16,23 +16,6 @@
 #include <QSignalBlocker>
 
 namespace activa::ui {
-namespace {
-
-QString extension(ImageFormat f) {
-    switch (f) {
-    case ImageFormat::Png:
-        return QStringLiteral("png");
-    case ImageFormat::Jpg:
-        return QStringLiteral("jpg");
-    case ImageFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ImageFormat::Svg:
-        return QStringLiteral("svg");
-    }
-    return {};
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(const QString& suggested_file, QSize size, QWidget* parent)
     : QDialog(parent)
@@ -129,7 +112,7 @@ double ExportDialog::scale() const {
 
 void ExportDialog::onFormatChanged() {
     // The extension follows the chosen format, so the two never disagree.
-    const QString ext = extension(format());
+    const QString ext = image_format_suffix(format());
     QString name = fileName();
     if (!name.isEmpty()) {
         const QFileInfo fi(name);
@@ -141,7 +124,7 @@ void ExportDialog::onFormatChanged() {
 }
 
 void ExportDialog::browse() {
-    const QString ext = extension(format());
+    const QString ext = image_format_suffix(format());
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export image"), fileName(), tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
     if (chosen.isEmpty()) return;

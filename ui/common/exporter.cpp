@@ -30,6 +30,7 @@
 #include <cstring>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include <unistd.h>
 
@@ -45,6 +46,12 @@ constexpr double kMaxScale = kMaxExportScale;
 constexpr qint64 kMaxRasterSide = 20000;
 constexpr qint64 kMaxRasterPixels = 256LL * 1024 * 1024;
 constexpr int kJpgQuality = 92;
+// Each format's extensions, the one a file is given first.
+constexpr std::pair<ImageFormat, const char*> kSuffixes[] = {{ImageFormat::Png, "png"},
+                                                             {ImageFormat::Jpg, "jpg"},
+                                                             {ImageFormat::Jpg, "jpeg"},
+                                                             {ImageFormat::Pdf, "pdf"},
+                                                             {ImageFormat::Svg, "svg"}};
 // Vector pictures use the logical resolution of raster ones, so text has the same size
 // relative to the plot in every format, and an SVG is `size` CSS pixels wide.
 constexpr int kVectorDpi = 96;
@@ -59,13 +66,15 @@ QString display_name(const QString& file_name) {
     return name.left(kHead) + QStringLiteral("…") + name.right(kTail);
 }
 
-QString cannot_save(const QString& file_name, const QString& reason) {
-    return QCoreApplication::translate("activa::ui::Exporter", "Could not save “%1”: %2")
-        .arg(display_name(file_name), reason);
-}
-
 void set_error(QString* error, const QString& message) {
     if (error != nullptr) *error = message;
+}
+
+// Says in *error why file_name could not be saved; false, for the caller to return.
+bool cannot_save(const QString& file_name, const QString& reason, QString* error) {
+    set_error(error, QCoreApplication::translate("activa::ui::Exporter", "Could not save “%1”: %2")
+                         .arg(display_name(file_name), reason));
+    return false;
 }
 
 } // namespace
@@ -78,51 +87,43 @@ bool check_target(const QString& file_name, QString* error) {
         return false;
     }
     const QFileInfo info(file_name);
-    if (info.isDir()) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
-                                                                            "it is a folder")));
-        return false;
-    }
+    if (info.isDir())
+        return cannot_save(file_name,
+                           QCoreApplication::translate("activa::ui::Exporter", "it is a folder"),
+                           error);
     // QSaveFile would put a regular file in place of a device or pipe, such as /dev/null.
-    if (info.exists() && !info.isFile()) {
-        set_error(error,
-                  cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
-                                                                     "it is not a regular file")));
-        return false;
-    }
+    if (info.exists() && !info.isFile())
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter", "it is not a regular file"), error);
     const QDir dir = info.absoluteDir();
     // QSaveFile writes beside the file first, under its name and ".XXXXXX": that name too must
     // fit the file system, or the picture is drawn for nothing.
     const QByteArray name = QFile::encodeName(info.fileName());
     const long name_max = pathconf(QFile::encodeName(dir.absolutePath()).constData(), _PC_NAME_MAX);
     const qsizetype longest = (name_max > 0 ? name_max : NAME_MAX) - 7;
-    if (name.size() > longest ||
-        QFile::encodeName(info.absoluteFilePath()).size() + 7 >= PATH_MAX) {
-        set_error(error,
-                  cannot_save(file_name, QCoreApplication::translate(
-                                             "activa::ui::Exporter",
-                                             "the name is longer than the file system allows")));
-        return false;
-    }
-    if (!dir.exists()) {
-        set_error(error, cannot_save(file_name,
-                                     QCoreApplication::translate("activa::ui::Exporter",
-                                                                 "the folder “%1” does not exist")
-                                         .arg(display_name(dir.absolutePath()))));
-        return false;
-    }
-    if (!QFileInfo(dir.absolutePath()).isWritable()) {
-        set_error(error, cannot_save(file_name,
-                                     QCoreApplication::translate("activa::ui::Exporter",
-                                                                 "the folder “%1” is not writable")
-                                         .arg(display_name(dir.absolutePath()))));
-        return false;
-    }
-    if (info.exists() && !info.isWritable()) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
-                                                                            "it is read-only")));
-        return false;
-    }
+    if (name.size() > longest || QFile::encodeName(info.absoluteFilePath()).size() + 7 >= PATH_MAX)
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter",
+                                        "the name is longer than the file system allows"),
+            error);
+    if (!dir.exists())
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter", "the folder “%1” does not exist")
+                .arg(display_name(dir.absolutePath())),
+            error);
+    if (!QFileInfo(dir.absolutePath()).isWritable())
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter", "the folder “%1” is not writable")
+                .arg(display_name(dir.absolutePath())),
+            error);
+    if (info.exists() && !info.isWritable())
+        return cannot_save(file_name,
+                           QCoreApplication::translate("activa::ui::Exporter", "it is read-only"),
+                           error);
     return true;
 }
 
@@ -185,10 +186,8 @@ public:
         , m_checked(m_file) {}
     bool open(QString* error) {
         if (!check_target(m_file.fileName(), error)) return false;
-        if (!m_file.open(QIODevice::WriteOnly)) {
-            set_error(error, cannot_save(m_file.fileName(), m_file.errorString()));
-            return false;
-        }
+        if (!m_file.open(QIODevice::WriteOnly))
+            return cannot_save(m_file.fileName(), m_file.errorString(), error);
         m_checked.open(QIODevice::WriteOnly);
         return true;
     }
@@ -200,19 +199,15 @@ public:
             m_checked.fail(CheckedDevice::system_reason(m_file));
         if (m_checked.failed()) {
             m_file.cancelWriting();
-            set_error(error, cannot_save(m_file.fileName(), m_checked.reason()));
-            return false;
+            return cannot_save(m_file.fileName(), m_checked.reason(), error);
         }
-        if (!m_file.commit()) {
-            set_error(error, cannot_save(m_file.fileName(), m_file.errorString()));
-            return false;
-        }
+        if (!m_file.commit()) return cannot_save(m_file.fileName(), m_file.errorString(), error);
         return true;
     }
     // A writer's own failure, worded by the system when a write failed underneath it.
     void failed(const QString& writer_reason, QString* error) {
-        set_error(error, cannot_save(m_file.fileName(),
-                                     m_checked.failed() ? m_checked.reason() : writer_reason));
+        cannot_save(m_file.fileName(), m_checked.failed() ? m_checked.reason() : writer_reason,
+                    error);
     }
 
 private:
@@ -224,26 +219,25 @@ bool write_raster(const Painting& paint, const QString& file_name, ImageFormat f
                   double scale, QString* error) {
     const qint64 width = qRound64(size.width() * scale);
     const qint64 height = qRound64(size.height() * scale);
-    if (width > kMaxRasterSide || height > kMaxRasterSide || width * height > kMaxRasterPixels) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate(
-                                                    "activa::ui::Exporter",
-                                                    "a picture of %1 × %2 pixels is too large to "
-                                                    "render; choose a smaller size or scale")
-                                                    .arg(width)
-                                                    .arg(height)));
-        return false;
-    }
+    if (width > kMaxRasterSide || height > kMaxRasterSide || width * height > kMaxRasterPixels)
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter",
+                                        "a picture of %1 × %2 pixels is too large to "
+                                        "render; choose a smaller size or scale")
+                .arg(width)
+                .arg(height),
+            error);
     // JPEG has no transparency, and the pictures are meant for white pages: white behind all.
     QImage image(static_cast<int>(width), static_cast<int>(height), QImage::Format_RGB32);
-    if (image.isNull()) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate(
-                                                    "activa::ui::Exporter",
-                                                    "there was not enough memory to render a "
-                                                    "picture of %1 × %2 pixels")
-                                                    .arg(width)
-                                                    .arg(height)));
-        return false;
-    }
+    if (image.isNull())
+        return cannot_save(file_name,
+                           QCoreApplication::translate("activa::ui::Exporter",
+                                                       "there was not enough memory to render a "
+                                                       "picture of %1 × %2 pixels")
+                               .arg(width)
+                               .arg(height),
+                           error);
     image.fill(Qt::white);
     {
         QCPPainter painter(&image);
@@ -283,24 +277,22 @@ void prepare_vector_painter(QCPPainter& painter) {
 bool paint_vector(QPaintDevice* device, const Painting& paint, QSize size, const QString& format,
                   const QString& file_name, QString* error) {
     QCPPainter painter;
-    if (!painter.begin(device)) {
-        set_error(error,
-                  cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
-                                                                     "the %1 could not be started")
-                                             .arg(format)));
-        return false;
-    }
+    if (!painter.begin(device))
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter", "the %1 could not be started")
+                .arg(format),
+            error);
     prepare_vector_painter(painter);
     // The page may be a device pixel off after rounding; map the picture onto all of it.
     painter.setWindow(0, 0, size.width(), size.height());
     paint(&painter, size);
-    if (!painter.end()) {
-        set_error(error,
-                  cannot_save(file_name, QCoreApplication::translate("activa::ui::Exporter",
-                                                                     "the %1 could not be finished")
-                                             .arg(format)));
-        return false;
-    }
+    if (!painter.end())
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter", "the %1 could not be finished")
+                .arg(format),
+            error);
     return true;
 }
 
@@ -362,20 +354,18 @@ private:
 
 bool image_format_for(const QString& file_name, ImageFormat* format) {
     const QString suffix = QFileInfo(file_name).suffix().toLower();
-    ImageFormat f{};
-    if (suffix == QLatin1String("png")) {
-        f = ImageFormat::Png;
-    } else if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
-        f = ImageFormat::Jpg;
-    } else if (suffix == QLatin1String("pdf")) {
-        f = ImageFormat::Pdf;
-    } else if (suffix == QLatin1String("svg")) {
-        f = ImageFormat::Svg;
-    } else {
-        return false;
+    for (const auto& [f, s] : kSuffixes) {
+        if (suffix != QLatin1String(s)) continue;
+        if (format != nullptr) *format = f;
+        return true;
     }
-    if (format != nullptr) *format = f;
-    return true;
+    return false;
+}
+
+QString image_format_suffix(ImageFormat format) {
+    for (const auto& [f, s] : kSuffixes)
+        if (f == format) return QString::fromLatin1(s);
+    return {};
 }
 
 void paint_plot(QCustomPlot* plot, QCPPainter* painter, QSize size) {
@@ -407,27 +397,25 @@ bool print_picture(Picture& picture, QPrinter* printer) {
 bool export_image(Picture& picture, const QString& file_name, ImageFormat format, QSize size,
                   double scale, QString* error) {
     if (size.width() < kMinSide || size.width() > kMaxSide || size.height() < kMinSide ||
-        size.height() > kMaxSide) {
-        set_error(
-            error,
-            cannot_save(file_name, QCoreApplication::translate(
-                                       "activa::ui::Exporter",
-                                       "the size must be %1 to %2 pixels on each side, not %3 × %4")
-                                       .arg(kMinSide)
-                                       .arg(kMaxSide)
-                                       .arg(size.width())
-                                       .arg(size.height())));
-        return false;
-    }
-    if (!(scale >= kMinScale && scale <= kMaxScale)) {
-        set_error(error, cannot_save(file_name, QCoreApplication::translate(
-                                                    "activa::ui::Exporter",
-                                                    "the scale must be between %1 and %2, not %3")
-                                                    .arg(kMinScale)
-                                                    .arg(kMaxScale)
-                                                    .arg(scale)));
-        return false;
-    }
+        size.height() > kMaxSide)
+        return cannot_save(file_name,
+                           QCoreApplication::translate(
+                               "activa::ui::Exporter",
+                               "the size must be %1 to %2 pixels on each side, not %3 × %4")
+                               .arg(kMinSide)
+                               .arg(kMaxSide)
+                               .arg(size.width())
+                               .arg(size.height()),
+                           error);
+    if (!(scale >= kMinScale && scale <= kMaxScale))
+        return cannot_save(
+            file_name,
+            QCoreApplication::translate("activa::ui::Exporter",
+                                        "the scale must be between %1 and %2, not %3")
+                .arg(kMinScale)
+                .arg(kMaxScale)
+                .arg(scale),
+            error);
 
     const Painting paint =
         [&picture, vector = format == ImageFormat::Pdf || format == ImageFormat::Svg](

@@ -20,6 +20,8 @@ inline constexpr double kMaxExportScale = 4.0;
 
 // The format for a file name's extension (case-insensitive); false when not an image format.
 bool image_format_for(const QString& file_name, ImageFormat* format);
+// The extension a file of the format is given: png, jpg, pdf or svg.
+QString image_format_suffix(ImageFormat format);
 
 class Picture;
 

@@ -2,6 +2,7 @@
 #include "functionlist.hpp"
 
 #include "common/coretext.hpp"
+#include "common/enumnames.hpp"
 #include "common/palette.hpp"
 
 #include <QEvent>
@@ -10,7 +11,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 #include <set>
 
 namespace activa::ui {
@@ -19,30 +19,18 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kFamilyRole = Qt::UserRole + 2;
 
-// The groups in the order they are listed.
-constexpr std::array kFamilies{Family::Classic,       Family::ReluFamily, Family::SmoothModern,
-                               Family::HardPiecewise, Family::Shrink,     Family::Other,
-                               Family::Typed};
-
-QString family_name(Family f) {
-    switch (f) {
-    case Family::Classic:
-        return FunctionList::tr("Classic");
-    case Family::ReluFamily:
-        return FunctionList::tr("ReLU family");
-    case Family::SmoothModern:
-        return FunctionList::tr("Smooth modern");
-    case Family::HardPiecewise:
-        return FunctionList::tr("Hard / piecewise");
-    case Family::Shrink:
-        return FunctionList::tr("Shrink");
-    case Family::Other:
-        return FunctionList::tr("Others");
-    case Family::Typed:
-        return FunctionList::tr("Yours");
-    }
-    return {};
-}
+// The groups in the order they are listed, with their names.
+constexpr EnumNames<Family, 7> kFamilies{
+    "activa::ui::FunctionList",
+    {{
+        {Family::Classic, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Classic")},
+        {Family::ReluFamily, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "ReLU family")},
+        {Family::SmoothModern, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Smooth modern")},
+        {Family::HardPiecewise, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Hard / piecewise")},
+        {Family::Shrink, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Shrink")},
+        {Family::Other, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Others")},
+        {Family::Typed, QT_TRANSLATE_NOOP("activa::ui::FunctionList", "Yours")},
+    }}};
 
 ActivationId id_of(const QTreeWidgetItem* item) {
     return static_cast<ActivationId>(item->data(0, kIdRole).toInt());
@@ -89,7 +77,7 @@ void FunctionList::fill() {
     const std::vector<ActivationId> listed = listed_functions();
     // Items are made whole before they join the tree: a half-made one would read as unchecked.
     QList<QTreeWidgetItem*> groups;
-    for (const Family family : kFamilies) {
+    for (const auto& [family, name] : kFamilies.rows) {
         auto* group = new QTreeWidgetItem;
         group->setData(0, kFamilyRole, static_cast<int>(family));
         group->setFlags(Qt::ItemIsEnabled);
@@ -121,7 +109,7 @@ void FunctionList::retranslate() {
     m_tree->setToolTip(tr("Check functions to plot them; select one to see its properties"));
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);
-        group->setText(0, family_name(static_cast<Family>(group->data(0, kFamilyRole).toInt())));
+        group->setText(0, kFamilies.name(static_cast<Family>(group->data(0, kFamilyRole).toInt())));
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
             const ActivationId id = id_of(item);

@@ -2,6 +2,7 @@
 #include "propertytexts.hpp"
 
 #include "common/coretext.hpp"
+#include "common/enumnames.hpp"
 #include "common/numbertext.hpp"
 #include "curves/propertiespanel.hpp"
 
@@ -33,43 +34,37 @@ QString continuity(int order) {
     }
 }
 
-QString init_name(WeightInit w) {
-    switch (w) {
-    case WeightInit::He:
-        return PropertiesPanel::tr("He (normal or uniform)");
-    case WeightInit::Glorot:
-        return PropertiesPanel::tr("Glorot / Xavier (normal or uniform)");
-    case WeightInit::LeCun:
-        return PropertiesPanel::tr("LeCun normal");
-    }
-    return {};
-}
+// The catalogue's advice as the panel words it: beside a label, shorter than the recipe's
+// choices (recipenames.hpp).
+constexpr EnumNames<WeightInit, 3> kInitNames{
+    "activa::ui::PropertiesPanel",
+    {{
+        {WeightInit::He,
+         QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "He (normal or uniform)")},
+        {WeightInit::Glorot,
+         QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "Glorot / Xavier (normal or uniform)")},
+        {WeightInit::LeCun, QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "LeCun normal")},
+    }}};
 
-QString scaling_name(InputScaling s) {
-    switch (s) {
-    case InputScaling::ZeroOne:
-        return PropertiesPanel::tr("[0, 1]");
-    case InputScaling::MinusOneOne:
-        return PropertiesPanel::tr("[−1, 1]");
-    case InputScaling::Standardised:
-        return PropertiesPanel::tr("standardised (mean 0, sd 1)");
-    }
-    return {};
-}
+constexpr EnumNames<InputScaling, 3> kScalingNames{
+    "activa::ui::PropertiesPanel",
+    {{
+        {InputScaling::ZeroOne, QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "[0, 1]")},
+        {InputScaling::MinusOneOne, QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "[−1, 1]")},
+        {InputScaling::Standardised,
+         QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "standardised (mean 0, sd 1)")},
+    }}};
 
-QString use_name(TypicalUse u) {
-    switch (u) {
-    case TypicalUse::Hidden:
-        return PropertiesPanel::tr("hidden layers");
-    case TypicalUse::Output:
-        return PropertiesPanel::tr("output layer");
-    case TypicalUse::Both:
-        return PropertiesPanel::tr("hidden and output layers");
-    case TypicalUse::Teaching:
-        return PropertiesPanel::tr("teaching (not trainable by gradients)");
-    }
-    return {};
-}
+constexpr EnumNames<TypicalUse, 4> kUseNames{
+    "activa::ui::PropertiesPanel",
+    {{
+        {TypicalUse::Hidden, QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "hidden layers")},
+        {TypicalUse::Output, QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "output layer")},
+        {TypicalUse::Both,
+         QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "hidden and output layers")},
+        {TypicalUse::Teaching,
+         QT_TRANSLATE_NOOP("activa::ui::PropertiesPanel", "teaching (not trainable by gradients)")},
+    }}};
 
 QString bounds(const Properties& p) {
     if (p.bounded_below && p.bounded_above) return PropertiesPanel::tr("above and below");
@@ -135,9 +130,9 @@ std::vector<PropertyRow> builtin_properties(ActivationId id) {
             {PropertiesPanel::tr("Bounded"), bounds(p)},
             {PropertiesPanel::tr("Saturating"), yes_no(p.saturating)},
             {PropertiesPanel::tr("≈ identity near 0"), yes_no(p.identity_near_zero)},
-            {PropertiesPanel::tr("Weight init"), init_name(p.init)},
-            {PropertiesPanel::tr("Input scaling"), scaling_name(p.scaling)},
-            {PropertiesPanel::tr("Typical use"), use_name(p.use)}};
+            {PropertiesPanel::tr("Weight init"), kInitNames.name(p.init)},
+            {PropertiesPanel::tr("Input scaling"), kScalingNames.name(p.scaling)},
+            {PropertiesPanel::tr("Typical use"), kUseNames.name(p.use)}};
 }
 
 std::vector<PropertyRow> typed_properties(const CurveSpec& curve, double xmin, double xmax) {
@@ -153,8 +148,8 @@ std::vector<PropertyRow> typed_properties(const CurveSpec& curve, double xmin, d
             {PropertiesPanel::tr("Kinks"), kinks_text(p.kinks)},
             {PropertiesPanel::tr("Undefined"),
              intervals_text(p.undefined, PropertiesPanel::tr("nowhere"))},
-            {PropertiesPanel::tr("Weight init"), init_name(a.properties.init)},
-            {PropertiesPanel::tr("Input scaling"), scaling_name(a.properties.scaling)}};
+            {PropertiesPanel::tr("Weight init"), kInitNames.name(a.properties.init)},
+            {PropertiesPanel::tr("Input scaling"), kScalingNames.name(a.properties.scaling)}};
 }
 
 std::vector<PropertyRow> typed_comparison(const CurveSpec& curve, double xmin, double xmax) {
@@ -173,9 +168,9 @@ std::vector<PropertyRow> typed_comparison(const CurveSpec& curve, double xmin, d
         p.saturated.empty() ? PropertiesPanel::tr("no")
                             : PropertiesPanel::tr("yes: %1").arg(intervals_text(p.saturated, {})),
         yes_no(at0.value == 0.0 && std::fabs(at0.derivative - 1.0) < 1e-9),
-        init_name(a.properties.init),
-        scaling_name(a.properties.scaling),
-        use_name(a.properties.use)};
+        kInitNames.name(a.properties.init),
+        kScalingNames.name(a.properties.scaling),
+        kUseNames.name(a.properties.use)};
     for (std::size_t i = 0; i < rows.size(); ++i)
         rows[i].value = values[static_cast<qsizetype>(i)];
     return rows;

@@ -5,6 +5,7 @@
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "common/plotstyle.hpp"
+#include "common/recipenames.hpp"
 #include "functions/formulatext.hpp"
 
 #include <activa/init.hpp>
@@ -219,9 +220,9 @@ QWidget* FunctionEditor::buildRecipeBox() {
         inputs_label->setText(tr("In&puts:"));
         for (int i = 0; i < m_init->count(); ++i)
             m_init->setItemText(i, init_name(static_cast<WeightInit>(m_init->itemData(i).toInt())));
-        m_inputs->setItemText(0, tr("Standardised (mean 0, variance 1)"));
-        m_inputs->setItemText(1, tr("Scaled to [0, 1]"));
-        m_inputs->setItemText(2, tr("Scaled to [−1, 1]"));
+        for (int i = 0; i < m_inputs->count(); ++i)
+            m_inputs->setItemText(
+                i, input_scaling_name(static_cast<InputScaling>(m_inputs->itemData(i).toInt())));
         m_init->setToolTip(tr("How the gradient-flow and training labs draw the weights before "
                               "a network with this function learns"));
         m_inputs->setToolTip(tr("How the gradient-flow lab draws the inputs"));

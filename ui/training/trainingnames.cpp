@@ -17,30 +17,6 @@ QString init_item_name(const InitSchemeInfo& s) {
     return core_text(s.name);
 }
 
-QString output_name(OutputActivation o) {
-    switch (o) {
-    case OutputActivation::Linear:
-        return TrainingView::tr("Linear");
-    case OutputActivation::Sigmoid:
-        return TrainingView::tr("Sigmoid");
-    case OutputActivation::Softmax:
-        return TrainingView::tr("Softmax");
-    }
-    return {};
-}
-
-QString loss_name(LossKind l) {
-    switch (l) {
-    case LossKind::MeanSquaredError:
-        return TrainingView::tr("Mean squared error");
-    case LossKind::BinaryCrossentropy:
-        return TrainingView::tr("Binary cross-entropy");
-    case LossKind::CategoricalCrossentropy:
-        return TrainingView::tr("Categorical cross-entropy");
-    }
-    return {};
-}
-
 // The largest group comes last, as "the others".
 QString recipe_init_tip() {
     const std::vector<InitGroup> groups = recommended_init_groups();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/recipenames.hpp"
+
 #include <activa/init.hpp>
 #include <activa/training.hpp>
 
@@ -9,10 +11,9 @@
 namespace activa::ui {
 
 // The training view's combos show names; the command line's keys stay in the CSV and the
-// help texts.
+// help texts. The output layers and the losses are named as the recipe names them
+// (recipenames.hpp).
 QString init_item_name(const InitSchemeInfo& scheme);
-QString output_name(OutputActivation output);
-QString loss_name(LossKind loss);
 // The recipe's initialisation of every activation, from the catalogue, as one sentence.
 QString recipe_init_tip();
 

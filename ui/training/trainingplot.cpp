@@ -5,6 +5,7 @@
 
 #include "common/axistitles.hpp"
 #include "common/coretext.hpp"
+#include "common/enumnames.hpp"
 #include "common/numbertext.hpp"
 #include "common/palette.hpp"
 #include "common/plotlegend.hpp"
@@ -98,27 +99,22 @@ QCPColorGradient map_gradient(ProblemType problem, std::size_t outputs) {
 } // namespace
 
 QString dataset_name(DatasetId id) {
-    switch (id) {
-    case DatasetId::Circle:
-        return TrainingPlotter::tr("Circle");
-    case DatasetId::Xor:
-        return TrainingPlotter::tr("Exclusive or");
-    case DatasetId::Gaussians:
-        return TrainingPlotter::tr("Gaussians");
-    case DatasetId::Spiral:
-        return TrainingPlotter::tr("Spiral");
-    case DatasetId::Spiral3:
-        return TrainingPlotter::tr("Three spirals");
-    case DatasetId::Multilabel:
-        return TrainingPlotter::tr("Circle and line");
-    case DatasetId::Plane:
-        return TrainingPlotter::tr("Plane");
-    case DatasetId::Sine:
-        return TrainingPlotter::tr("Sine surface");
-    case DatasetId::MultiGaussian:
-        return TrainingPlotter::tr("Multi-Gaussian");
-    }
-    return {};
+    static constexpr EnumNames<DatasetId, 9> kNames{
+        "activa::ui::TrainingPlotter",
+        {{
+            {DatasetId::Circle, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Circle")},
+            {DatasetId::Xor, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Exclusive or")},
+            {DatasetId::Gaussians, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Gaussians")},
+            {DatasetId::Spiral, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Spiral")},
+            {DatasetId::Spiral3, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Three spirals")},
+            {DatasetId::Multilabel,
+             QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Circle and line")},
+            {DatasetId::Plane, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Plane")},
+            {DatasetId::Sine, QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Sine surface")},
+            {DatasetId::MultiGaussian,
+             QT_TRANSLATE_NOOP("activa::ui::TrainingPlotter", "Multi-Gaussian")},
+        }}};
+    return kNames.name(id);
 }
 
 QString dataset_description(DatasetId id) {

@@ -2,6 +2,8 @@
 #include "wizard/recipetable.hpp"
 
 #include "common/coretext.hpp"
+#include "common/enumnames.hpp"
+#include "common/recipenames.hpp"
 #include "wizard/wizardview.hpp"
 
 #include <activa/init.hpp>
@@ -37,10 +39,19 @@ QString named(const QString& name, std::string_view id) {
 }
 
 // An activation's short name: the catalogue's "Sigmoid (logistic)" would read doubled beside
-// its id.
+// its id. The sigmoid is named as the output layer of that name is.
 QString activation_name(ActivationId id) {
-    return id == ActivationId::Sigmoid ? WizardView::tr("Sigmoid") : function_name(id);
+    return id == ActivationId::Sigmoid ? output_name(OutputActivation::Sigmoid) : function_name(id);
 }
+
+constexpr EnumNames<LabelEncoding, 4> kEncodingNames{
+    "activa::ui::WizardView",
+    {{
+        {LabelEncoding::Scaled, QT_TRANSLATE_NOOP("activa::ui::WizardView", "Scaled targets")},
+        {LabelEncoding::ZeroOne, QT_TRANSLATE_NOOP("activa::ui::WizardView", "Labels 0 and 1")},
+        {LabelEncoding::OneHot, QT_TRANSLATE_NOOP("activa::ui::WizardView", "One-hot vectors")},
+        {LabelEncoding::MultiHot, QT_TRANSLATE_NOOP("activa::ui::WizardView", "Multi-hot vectors")},
+    }}};
 
 QString choice_text(const Recipe& r, const RecipeLine& line) {
     const std::string_view key = line.key;
@@ -50,49 +61,11 @@ QString choice_text(const Recipe& r, const RecipeLine& line) {
         return named(
             core_text(init_schemes()[static_cast<std::size_t>(recommended_init(r.init))].name),
             line.value);
-    if (key == "input_scaling") {
-        switch (r.scaling) {
-        case InputScaling::ZeroOne:
-            return WizardView::tr("Scaled to [0, 1]");
-        case InputScaling::MinusOneOne:
-            return WizardView::tr("Scaled to [−1, 1]");
-        case InputScaling::Standardised:
-            return WizardView::tr("Standardised (mean 0, variance 1)");
-        }
-    }
-    if (key == "output_activation") {
-        switch (r.output) {
-        case OutputActivation::Linear:
-            return named(WizardView::tr("Linear"), line.value);
-        case OutputActivation::Sigmoid:
-            return named(activation_name(ActivationId::Sigmoid), line.value);
-        case OutputActivation::Softmax:
-            return named(WizardView::tr("Softmax"), line.value);
-        }
-    }
+    if (key == "input_scaling") return input_scaling_name(r.scaling);
+    if (key == "output_activation") return named(output_name(r.output), line.value);
     if (key == "output_nodes") return QLocale().toString(r.output_nodes);
-    if (key == "label_encoding") {
-        switch (r.encoding) {
-        case LabelEncoding::Scaled:
-            return named(WizardView::tr("Scaled targets"), line.value);
-        case LabelEncoding::ZeroOne:
-            return named(WizardView::tr("Labels 0 and 1"), line.value);
-        case LabelEncoding::OneHot:
-            return named(WizardView::tr("One-hot vectors"), line.value);
-        case LabelEncoding::MultiHot:
-            return named(WizardView::tr("Multi-hot vectors"), line.value);
-        }
-    }
-    if (key == "loss") {
-        switch (r.loss) {
-        case Loss::MeanSquaredError:
-            return named(WizardView::tr("Mean squared error"), line.value);
-        case Loss::BinaryCrossentropy:
-            return named(WizardView::tr("Binary cross-entropy"), line.value);
-        case Loss::CategoricalCrossentropy:
-            return named(WizardView::tr("Categorical cross-entropy"), line.value);
-        }
-    }
+    if (key == "label_encoding") return named(kEncodingNames.name(r.encoding), line.value);
+    if (key == "loss") return named(loss_name(r.loss), line.value);
     return QString::fromStdString(line.value);
 }
 
