@@ -35,6 +35,24 @@ constexpr std::array<FnRow, 17> kFns{{{Fn::Exp, "exp", 1},
                                       {Fn::Max, "max", 2},
                                       {Fn::Min, "min", 2}}};
 
+struct CmpRow {
+    Cmp cmp;
+    std::string_view text;
+};
+// In the order of Cmp.
+constexpr std::array<CmpRow, 4> kCmps{
+    {{Cmp::Lt, "<"}, {Cmp::Le, "<="}, {Cmp::Gt, ">"}, {Cmp::Ge, ">="}}};
+
+// Whether every row stands at the index of its code, where fn_name and cmp_text look for it.
+template <typename Row, std::size_t N, typename Code>
+constexpr bool in_order(const std::array<Row, N>& rows, Code Row::*code) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (rows[i].*code != static_cast<Code>(i)) return false;
+    return true;
+}
+static_assert(in_order(kFns, &FnRow::fn));
+static_assert(in_order(kCmps, &CmpRow::cmp));
+
 NodePtr make(Node n) {
     return std::make_shared<const Node>(std::move(n));
 }
@@ -53,17 +71,12 @@ std::optional<Fn> find_fn(std::string_view name) {
     return std::nullopt;
 }
 std::string_view cmp_text(Cmp c) {
-    switch (c) {
-    case Cmp::Lt:
-        return "<";
-    case Cmp::Le:
-        return "<=";
-    case Cmp::Gt:
-        return ">";
-    case Cmp::Ge:
-        return ">=";
-    }
-    return "?";
+    return kCmps[static_cast<std::size_t>(c)].text;
+}
+std::optional<Cmp> find_cmp(std::string_view text) {
+    for (const CmpRow& r : kCmps)
+        if (r.text == text) return r.cmp;
+    return std::nullopt;
 }
 
 NodePtr number(double v) {
@@ -170,24 +183,33 @@ NodePtr substitute_x(const NodePtr& n, const NodePtr& u) {
 
 namespace {
 
-// Binding strength: sums 1, products 2, negation 3, powers 4, atoms 5.
+// Binding strength: sums 1, products 2, negation (and a negative number) 3, powers 4, atoms 5.
+// The operators between two operands as printed: the text, the operator's strength, and the
+// strength each operand needs to go without parentheses.
+struct InfixRow {
+    Kind kind;
+    std::string_view text;
+    int precedence;
+    int left;
+    int right;
+};
+constexpr std::array<InfixRow, 5> kInfix{{{Kind::Add, " + ", 1, 1, 2},
+                                          {Kind::Sub, " - ", 1, 1, 2},
+                                          {Kind::Mul, "*", 2, 2, 3},
+                                          {Kind::Div, "/", 2, 2, 3},
+                                          {Kind::Pow, "^", 4, 5, 4}}}; // 2^(-x), not 2^-x
+
+const InfixRow* find_infix(Kind k) {
+    for (const InfixRow& r : kInfix)
+        if (r.kind == k) return &r;
+    return nullptr;
+}
+
 int precedence(const Node& n) {
-    switch (n.kind) {
-    case Kind::Add:
-    case Kind::Sub:
-        return 1;
-    case Kind::Mul:
-    case Kind::Div:
-        return 2;
-    case Kind::Neg:
-        return 3;
-    case Kind::Pow:
-        return 4;
-    case Kind::Number:
-        return n.number < 0 || std::signbit(n.number) ? 3 : 5;
-    default:
-        return 5;
-    }
+    if (const InfixRow* op = find_infix(n.kind)) return op->precedence;
+    const bool negative =
+        n.kind == Kind::Neg || (n.kind == Kind::Number && (n.number < 0 || std::signbit(n.number)));
+    return negative ? 3 : 5;
 }
 
 class Printer {
@@ -231,20 +253,12 @@ private:
             put(*n.args[0], 3);
             return;
         case Kind::Add:
-            infix(n, " + ", 1, 2);
-            return;
         case Kind::Sub:
-            infix(n, " - ", 1, 2);
-            return;
         case Kind::Mul:
-            infix(n, "*", 2, 3);
-            return;
         case Kind::Div:
-            infix(n, "/", 2, 3);
-            return;
         case Kind::Pow:
-            infix(n, "^", 5, 4);
-            return; // 2^(-x) reads better than 2^-x
+            infix(n, *find_infix(n.kind));
+            return;
         case Kind::Call:
             call(fn_name(n.fn), n.args);
             return;
@@ -266,10 +280,10 @@ private:
             return;
         }
     }
-    void infix(const Node& n, std::string_view op, int left, int right) {
-        put(*n.args[0], left);
-        m_out += op;
-        put(*n.args[1], right);
+    void infix(const Node& n, const InfixRow& op) {
+        put(*n.args[0], op.left);
+        m_out += op.text;
+        put(*n.args[1], op.right);
     }
     void call(std::string_view name, const std::vector<NodePtr>& args) {
         m_out += name;

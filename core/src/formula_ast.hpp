@@ -76,7 +76,9 @@ std::string_view fn_name(Fn f);
 std::size_t fn_arity(Fn f);
 // The elementary function of that name (tanh, sigmoid, softplus and relu are built-ins).
 std::optional<Fn> find_fn(std::string_view name);
+// A comparison as written, and the comparison written so.
 std::string_view cmp_text(Cmp c);
+std::optional<Cmp> find_cmp(std::string_view text);
 
 NodePtr number(double v);
 NodePtr variable();

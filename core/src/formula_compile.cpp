@@ -47,45 +47,6 @@ std::string key(const Node& n) {
     return k;
 }
 
-std::optional<Op> unary_op(Fn f) {
-    switch (f) {
-    case Fn::Exp:
-        return Op::Exp;
-    case Fn::Log:
-        return Op::Log;
-    case Fn::Log1p:
-        return Op::Log1p;
-    case Fn::Expm1:
-        return Op::Expm1;
-    case Fn::Sqrt:
-        return Op::Sqrt;
-    case Fn::Abs:
-        return Op::Abs;
-    case Fn::Sign:
-        return Op::Sign;
-    case Fn::Sin:
-        return Op::Sin;
-    case Fn::Cos:
-        return Op::Cos;
-    case Fn::Tan:
-        return Op::Tan;
-    case Fn::Sinh:
-        return Op::Sinh;
-    case Fn::Cosh:
-        return Op::Cosh;
-    case Fn::Atan:
-        return Op::Atan;
-    case Fn::Erf:
-        return Op::Erf;
-    case Fn::Erfc:
-        return Op::Erfc;
-    case Fn::Max:
-    case Fn::Min:
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 class Compiler {
 public:
     explicit Compiler(Program& p)
@@ -131,71 +92,30 @@ private:
     }
 
     Operand instruction(const Node& n) {
+        if (n.args.empty()) throw std::logic_error("compile: a leaf that depends on x");
         Instr in;
-        switch (n.kind) {
-        case Kind::Neg:
-            in.op = Op::Neg;
-            break;
-        case Kind::Add:
-            in.op = Op::Add;
-            break;
-        case Kind::Sub:
-            in.op = Op::Sub;
-            break;
-        case Kind::Mul:
-            in.op = Op::Mul;
-            break;
-        case Kind::Div:
-            in.op = Op::Div;
-            break;
-        case Kind::Pow:
-            return power(n);
-        case Kind::Builtin:
-            in.op = Op::Builtin;
-            in.id = n.builtin;
-            break;
-        case Kind::Call:
-            if (const auto op = unary_op(n.fn))
-                in.op = *op;
-            else
-                in.op = n.fn == Fn::Max ? Op::Max : Op::Min;
-            break;
-        case Kind::Where: {
-            in.op = Op::Where;
-            in.cmp = n.cmp;
-            in.a = in_register(emit(n.args[0]));
-            in.b = in_register(emit(n.args[1]));
-            in.c = in_register(emit(n.args[2]));
-            in.d = in_register(emit(n.args[3]));
-            return push(in);
+        in.kind = n.kind;
+        in.fn = n.fn;
+        in.cmp = n.cmp;
+        in.id = n.builtin;
+        in.arity = static_cast<std::uint8_t>(n.args.size());
+        const std::vector<Operand*> slots = operands(in);
+        for (std::size_t i = 0; i < slots.size(); ++i) {
+            const Operand o = emit(n.args[i]);
+            // where compares and selects point by point: its operands are all registers.
+            *slots[i] = n.kind == Kind::Where ? in_register(o) : o;
         }
-        default:
-            throw std::logic_error("compile: a leaf that depends on x");
-        }
-        in.a = emit(n.args[0]);
-        if (n.args.size() > 1) in.b = emit(n.args[1]);
-        if (in.op == Op::Div && in.b.scalar) in.op = Op::DivScalar;
+        if (n.kind == Kind::Pow) in.power = power_form(in, *n.args[1]);
         return push(in);
     }
 
-    Operand power(const Node& n) {
-        Instr in;
-        in.a = emit(n.args[0]);
-        in.b = emit(n.args[1]);
-        const NodePtr& e = n.args[1];
-        if (in.b.scalar && !in.a.scalar && e->kind == Kind::Number) {
-            if (e->number == 2.0)
-                in.op = Op::Square;
-            else if (e->number == 3.0)
-                in.op = Op::Cube;
-            else if (e->number == -1.0)
-                in.op = Op::Recip;
-            else
-                in.op = Op::PowConst;
-        } else {
-            in.op = in.b.scalar ? Op::PowConst : Op::Pow;
-        }
-        return push(in);
+    // u^2, u^3 and u^-1 of a block u by products or a division.
+    static PowerForm power_form(const Instr& in, const Node& exponent) {
+        if (in.a.scalar || exponent.kind != Kind::Number) return PowerForm::General;
+        if (exponent.number == 2.0) return PowerForm::Square;
+        if (exponent.number == 3.0) return PowerForm::Cube;
+        if (exponent.number == -1.0) return PowerForm::Recip;
+        return PowerForm::General;
     }
 
     // Linear scan over the single-assignment code: a register is free again after the last
@@ -247,9 +167,9 @@ private:
     }
 
     static std::vector<Operand*> operands(Instr& in) {
-        if (in.op == Op::Where) return {&in.a, &in.b, &in.c, &in.d};
-        if (is_binary(in.op)) return {&in.a, &in.b};
-        return {&in.a};
+        std::vector<Operand*> all{&in.a, &in.b, &in.c, &in.d};
+        all.resize(in.arity);
+        return all;
     }
 
     // Register numbers before allocation: broadcasts, then one per instruction.

@@ -121,7 +121,7 @@ ACTIVA_FORMULA_CLONES void where_loop(Cmp cmp, const double* __restrict l,
 }
 
 // sin, cos and tan beyond kSinCosLimit (and at +-inf, NaN) through the C library.
-void trig_far(Op op, const double* u, const double* du, double* ov, double* od, size_t n) {
+void trig_far(Fn f, const double* u, const double* du, double* ov, double* od, size_t n) {
     double rare = 0.0;
     for (size_t i = 0; i < n; ++i)
         rare += std::fabs(u[i]) <= detail::kSinCosLimit ? 0.0 : 1.0;
@@ -130,8 +130,8 @@ void trig_far(Op op, const double* u, const double* du, double* ov, double* od, 
         if (std::fabs(u[i]) <= detail::kSinCosLimit) continue;
         const double s = std::sin(u[i]);
         const double c = std::cos(u[i]);
-        ov[i] = op == Op::Sin ? s : op == Op::Cos ? c : s / c;
-        od[i] = (op == Op::Sin ? c : op == Op::Cos ? -s : 1.0 / (c * c)) * du[i];
+        ov[i] = f == Fn::Sin ? s : f == Fn::Cos ? c : s / c;
+        od[i] = (f == Fn::Sin ? c : f == Fn::Cos ? -s : 1.0 / (c * c)) * du[i];
     }
 }
 
@@ -158,223 +158,197 @@ void builtin_block(ActivationId id, const Src& a, bool arg_is_x, double* ov, dou
         od[i] *= a.d[i];
 }
 
-ACTIVA_FORMULA_CLONES void run_algebraic(Op op, const double* u, const double* du, double* ov,
-                                         double* od, size_t n) {
-    using namespace detail;
-    switch (op) {
-    case Op::Neg:
+// The functions of one block that unary() applies: each returns f(x) and sets s to f'(x).
+constexpr auto kSquare = [](double x, double& s) {
+    s = 2.0 * x;
+    return x * x;
+};
+constexpr auto kCube = [](double x, double& s) {
+    s = 3.0 * (x * x);
+    return x * x * x;
+};
+constexpr auto kRecip = [](double x, double& s) {
+    const double r = 1.0 / x;
+    s = -r * r;
+    return r;
+};
+constexpr auto kSqrt = [](double x, double& s) {
+    const double r = std::sqrt(x);
+    s = 0.5 / r;
+    return r;
+};
+constexpr auto kAbs = [](double x, double& s) {
+    s = x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0); // abs'(0) = 0, NaN stays NaN
+    return std::fabs(x);
+};
+constexpr auto kSign = [](double x, double& s) {
+    s = 0.0;
+    return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0);
+};
+constexpr auto kExp = [](double x, double& s) {
+    s = detail::exp_any(x);
+    return s;
+};
+constexpr auto kLog = [](double x, double& s) {
+    s = 1.0 / x;
+    return detail::log_any(x);
+};
+constexpr auto kLog1p = [](double x, double& s) {
+    s = 1.0 / (1.0 + x);
+    return detail::log1p_any(x);
+};
+constexpr auto kExpm1 = [](double x, double& s) {
+    s = detail::exp_any(x);
+    return detail::expm1_le0(x, s);
+};
+constexpr auto kSinh = [](double x, double& s) {
+    const detail::SinhCosh h = detail::sinh_cosh(x);
+    s = h.cosh;
+    return h.sinh;
+};
+constexpr auto kCosh = [](double x, double& s) {
+    const detail::SinhCosh h = detail::sinh_cosh(x);
+    s = h.sinh;
+    return h.cosh;
+};
+constexpr auto kAtan = [](double x, double& s) {
+    s = 1.0 / (1.0 + x * x);
+    return detail::atan_any(x);
+};
+constexpr auto kErf = [](double x, double& s) {
+    s = detail::gauss_erf(x);
+    return detail::erf_any(x, s);
+};
+constexpr auto kErfc = [](double x, double& s) {
+    const double g = detail::gauss_erf(x);
+    s = -g;
+    return detail::erfc_any(x, g);
+};
+constexpr auto kSin = [](double x, double& s) {
+    const detail::SinCos sc = detail::sin_cos(x);
+    s = sc.cos;
+    return sc.sin;
+};
+constexpr auto kCos = [](double x, double& s) {
+    const detail::SinCos sc = detail::sin_cos(x);
+    s = -sc.sin;
+    return sc.cos;
+};
+constexpr auto kTan = [](double x, double& s) {
+    const detail::SinCos sc = detail::sin_cos(x);
+    s = 1.0 / (sc.cos * sc.cos);
+    return sc.sin / sc.cos;
+};
+
+// An instruction of one block operand: a negation, a short power or an elementary function of
+// one argument. sin, cos and tan redo their rare points beyond kSinCosLimit after the block.
+ACTIVA_FORMULA_CLONES void run_unary(const Instr& in, const double* u, const double* du, double* ov,
+                                     double* od, size_t n) {
+    if (in.kind == Kind::Neg) {
         for (size_t i = 0; i < n; ++i) {
             ov[i] = -u[i];
             od[i] = -du[i];
         }
         return;
-    case Op::Square:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 2.0 * x;
-            return x * x;
-        });
-        return;
-    case Op::Cube:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 3.0 * (x * x);
-            return x * x * x;
-        });
-        return;
-    case Op::Recip:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const double r = 1.0 / x;
-            s = -r * r;
-            return r;
-        });
-        return;
-    case Op::Sqrt:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const double r = std::sqrt(x);
-            s = 0.5 / r;
-            return r;
-        });
-        return;
-    case Op::Abs:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0); // abs'(0) = 0, NaN stays NaN
-            return std::fabs(x);
-        });
-        return;
-    case Op::Sign:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 0.0;
-            return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x * 0.0);
-        });
-        return;
-    default:
-        throw std::logic_error("run_algebraic: not one of its functions");
     }
+    if (in.kind == Kind::Pow) {
+        switch (in.power) {
+        case PowerForm::Square:
+            return unary(u, du, ov, od, n, kSquare);
+        case PowerForm::Cube:
+            return unary(u, du, ov, od, n, kCube);
+        case PowerForm::Recip:
+            return unary(u, du, ov, od, n, kRecip);
+        case PowerForm::General:
+            break;
+        }
+        throw std::logic_error("run_unary: a power of two operands");
+    }
+    switch (in.fn) {
+    case Fn::Exp:
+        return unary(u, du, ov, od, n, kExp);
+    case Fn::Log:
+        return unary(u, du, ov, od, n, kLog);
+    case Fn::Log1p:
+        return unary(u, du, ov, od, n, kLog1p);
+    case Fn::Expm1:
+        return unary(u, du, ov, od, n, kExpm1);
+    case Fn::Sqrt:
+        return unary(u, du, ov, od, n, kSqrt);
+    case Fn::Abs:
+        return unary(u, du, ov, od, n, kAbs);
+    case Fn::Sign:
+        return unary(u, du, ov, od, n, kSign);
+    case Fn::Sin:
+        unary(u, du, ov, od, n, kSin);
+        return trig_far(in.fn, u, du, ov, od, n);
+    case Fn::Cos:
+        unary(u, du, ov, od, n, kCos);
+        return trig_far(in.fn, u, du, ov, od, n);
+    case Fn::Tan:
+        unary(u, du, ov, od, n, kTan);
+        return trig_far(in.fn, u, du, ov, od, n);
+    case Fn::Sinh:
+        return unary(u, du, ov, od, n, kSinh);
+    case Fn::Cosh:
+        return unary(u, du, ov, od, n, kCosh);
+    case Fn::Atan:
+        return unary(u, du, ov, od, n, kAtan);
+    case Fn::Erf:
+        return unary(u, du, ov, od, n, kErf);
+    case Fn::Erfc:
+        return unary(u, du, ov, od, n, kErfc);
+    case Fn::Max:
+    case Fn::Min:
+        break;
+    }
+    throw std::logic_error("run_unary: a function of two arguments");
 }
 
-ACTIVA_FORMULA_CLONES void run_transcendental(Op op, const double* u, const double* du, double* ov,
-                                              double* od, size_t n) {
-    using namespace detail;
-    switch (op) {
-    case Op::Exp:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = exp_any(x);
-            return s;
-        });
-        return;
-    case Op::Log:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 1.0 / x;
-            return log_any(x);
-        });
-        return;
-    case Op::Log1p:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 1.0 / (1.0 + x);
-            return log1p_any(x);
-        });
-        return;
-    case Op::Expm1:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = exp_any(x);
-            return expm1_le0(x, s);
-        });
-        return;
-    case Op::Sinh:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinhCosh h = sinh_cosh(x);
-            s = h.cosh;
-            return h.sinh;
-        });
-        return;
-    case Op::Cosh:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinhCosh h = sinh_cosh(x);
-            s = h.sinh;
-            return h.cosh;
-        });
-        return;
-    case Op::Atan:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = 1.0 / (1.0 + x * x);
-            return atan_any(x);
-        });
-        return;
-    case Op::Erf:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            s = gauss_erf(x);
-            return erf_any(x, s);
-        });
-        return;
-    case Op::Erfc:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const double g = gauss_erf(x);
-            s = -g;
-            return erfc_any(x, g);
-        });
-        return;
-    default:
-        throw std::logic_error("run_transcendental: not one of its functions");
-    }
-}
-
-ACTIVA_FORMULA_CLONES void run_trig(Op op, const double* u, const double* du, double* ov,
-                                    double* od, size_t n) {
-    using namespace detail;
-    switch (op) {
-    case Op::Sin:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = sc.cos;
-            return sc.sin;
-        });
-        return;
-    case Op::Cos:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = -sc.sin;
-            return sc.cos;
-        });
-        return;
-    case Op::Tan:
-        unary(u, du, ov, od, n, [](double x, double& s) {
-            const SinCos sc = sin_cos(x);
-            s = 1.0 / (sc.cos * sc.cos);
-            return sc.sin / sc.cos;
-        });
-        return;
-    default:
-        throw std::logic_error("run_trig: not one of its functions");
-    }
-}
-
-// sin, cos and tan redo their rare points beyond kSinCosLimit after the block.
-void run_unary(Op op, const Src& a, double* ov, double* od, size_t n) {
-    switch (op) {
-    case Op::Neg:
-    case Op::Square:
-    case Op::Cube:
-    case Op::Recip:
-    case Op::Sqrt:
-    case Op::Abs:
-    case Op::Sign:
-        run_algebraic(op, a.v, a.d, ov, od, n);
-        return;
-    case Op::Sin:
-    case Op::Cos:
-    case Op::Tan:
-        run_trig(op, a.v, a.d, ov, od, n);
-        trig_far(op, a.v, a.d, ov, od, n);
-        return;
-    default:
-        run_transcendental(op, a.v, a.d, ov, od, n);
-        return;
-    }
-}
-
-ACTIVA_FORMULA_CLONES void run_binary(Op op, const Src& a, const Src& b, double* ov, double* od,
-                                      size_t n) {
-    switch (op) {
-    case Op::Add:
+// An instruction of two operands: arithmetic, a power, max or min.
+ACTIVA_FORMULA_CLONES void run_binary(const Instr& in, const Src& a, const Src& b, double* ov,
+                                      double* od, size_t n) {
+    switch (in.kind) {
+    case Kind::Add:
         binary(a, b, ov, od, n, [](double x, double dx, double y, double dy, double& v, double& d) {
             v = x + y;
             d = dx + dy;
         });
         return;
-    case Op::Sub:
+    case Kind::Sub:
         binary(a, b, ov, od, n, [](double x, double dx, double y, double dy, double& v, double& d) {
             v = x - y;
             d = dx - dy;
         });
         return;
-    case Op::Mul:
+    case Kind::Mul:
         binary(a, b, ov, od, n, [](double x, double dx, double y, double dy, double& v, double& d) {
             v = x * y;
             d = dx * y + x * dy;
         });
         return;
-    case Op::Div:
+    case Kind::Div:
+        if (b.v == nullptr) {
+            // A block over a scalar: one division per point, the derivative by 1/scalar.
+            const double y = b.s;
+            const double inverse = 1.0 / y;
+            for (size_t i = 0; i < n; ++i) {
+                ov[i] = a.v[i] / y;
+                od[i] = a.d[i] * inverse;
+            }
+            return;
+        }
         binary(a, b, ov, od, n, [](double x, double dx, double y, double dy, double& v, double& d) {
             const double q = x / y;
             v = q;
             d = (dx - q * dy) / y;
         });
         return;
-    case Op::DivScalar: {
-        const double y = b.s;
-        const double inverse = 1.0 / y;
-        for (size_t i = 0; i < n; ++i) {
-            ov[i] = a.v[i] / y;
-            od[i] = a.d[i] * inverse;
-        }
-        return;
-    }
-    case Op::PowConst:
-    case Op::Pow:
+    case Kind::Pow:
         pow_loop(a, b, ov, od, n);
         return;
-    case Op::Max:
-    case Op::Min: {
-        const bool max = op == Op::Max;
+    case Kind::Call: {
+        const bool max = in.fn == Fn::Max;
         binary(a, b, ov, od, n,
                [max](double x, double dx, double y, double dy, double& v, double& d) {
                    const bool nan = x != x || y != y;
@@ -394,19 +368,20 @@ void run(const Instr& in, const Block& blk, size_t n) {
     double* ov = blk.out_v[in.dst];
     double* od = blk.out_d[in.dst];
     const Src a = blk.src(in.a);
-    switch (in.op) {
-    case Op::Where:
+    switch (in.kind) {
+    case Kind::Where:
         where_loop(in.cmp, blk.v[in.a.index], blk.v[in.b.index], blk.v[in.c.index],
                    blk.d[in.c.index], blk.v[in.d.index], blk.d[in.d.index], ov, od, n);
         return;
-    case Op::Builtin:
+    case Kind::Builtin:
         builtin_block(in.id, a, !in.a.scalar && in.a.index == kX, ov, od, n);
         return;
     default:
-        if (is_binary(in.op))
-            run_binary(in.op, a, blk.src(in.b), ov, od, n);
+        // u^2, u^3 and u^-1 read only u.
+        if (in.arity == 2 && in.power == PowerForm::General)
+            run_binary(in, a, blk.src(in.b), ov, od, n);
         else
-            run_unary(in.op, a, ov, od, n);
+            run_unary(in, a.v, a.d, ov, od, n);
         return;
     }
 }

@@ -9,6 +9,7 @@
 #include "erfc.hpp"
 #include "fastmath.hpp"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -141,20 +142,15 @@ inline double erfc_any(double z, double gauss) {
 }
 
 inline double erf_any(double z, double gauss) {
-    // Taylor series of erf / (2/sqrt(pi) z) in z^2 for |z| < 0.5 (truncation below 1e-17).
+    // Taylor series of erf / (2/sqrt(pi) z) in z^2 for |z| < 0.5 (truncation below 1e-17),
+    // 1 - z^2 p, with the coefficients of p (-1)^(k+1) / (k! (2k + 1)) from k = 12 down to 1.
+    constexpr std::array<double, 12> coeffs{
+        -1.0 / (479001600.0 * 25.0), 1.0 / (39916800.0 * 23.0), -1.0 / (3628800.0 * 21.0),
+        1.0 / (362880.0 * 19.0),     -1.0 / (40320.0 * 17.0),   1.0 / (5040.0 * 15.0),
+        -1.0 / (720.0 * 13.0),       1.0 / (120.0 * 11.0),      -1.0 / (24.0 * 9.0),
+        1.0 / (6.0 * 7.0),           -1.0 / (2.0 * 5.0),        1.0 / 3.0};
     const double z2 = z * z;
-    double p = -1.0 / (479001600.0 * 25.0);
-    p = p * z2 + 1.0 / (39916800.0 * 23.0);
-    p = p * z2 - 1.0 / (3628800.0 * 21.0);
-    p = p * z2 + 1.0 / (362880.0 * 19.0);
-    p = p * z2 - 1.0 / (40320.0 * 17.0);
-    p = p * z2 + 1.0 / (5040.0 * 15.0);
-    p = p * z2 - 1.0 / (720.0 * 13.0);
-    p = p * z2 + 1.0 / (120.0 * 11.0);
-    p = p * z2 - 1.0 / (24.0 * 9.0);
-    p = p * z2 + 1.0 / (6.0 * 7.0);
-    p = p * z2 - 1.0 / (2.0 * 5.0);
-    p = p * z2 + 1.0 / 3.0;
+    const double p = horner(z2, coeffs);
     const double series = 1.1283791670955125739 * z * (1.0 - z2 * p);
     const double far = std::copysign(1.0 - erfc_abs(z, gauss), z);
     return z != z ? z : (std::fabs(z) < 0.5 ? series : far);

@@ -11,6 +11,7 @@
 #include <activa/numbers.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <span>
 #include <string>
@@ -31,12 +32,28 @@ enum class Tok {
     Close,
     Comma,
     Equals,
-    Lt,
-    Le,
-    Gt,
-    Ge,
+    Compare, // <, <=, > or >=: find_cmp tells which
     End
 };
+
+struct Symbol {
+    std::string_view text;
+    Tok kind;
+};
+// The two-character comparisons come before the one-character ones they start with.
+inline constexpr std::array<Symbol, 13> kSymbols{{{"<=", Tok::Compare},
+                                                  {">=", Tok::Compare},
+                                                  {"<", Tok::Compare},
+                                                  {">", Tok::Compare},
+                                                  {"+", Tok::Plus},
+                                                  {"-", Tok::Minus},
+                                                  {"*", Tok::Star},
+                                                  {"/", Tok::Slash},
+                                                  {"^", Tok::Caret},
+                                                  {"(", Tok::Open},
+                                                  {")", Tok::Close},
+                                                  {",", Tok::Comma},
+                                                  {"=", Tok::Equals}}};
 
 struct Token {
     Tok kind = Tok::End;
@@ -53,10 +70,6 @@ std::string nearest(std::string_view name, const std::vector<std::string>& candi
 std::vector<std::string> function_names();
 // A word the language gives a meaning: a definition's name or a parameter may not be one.
 bool is_reserved(std::string_view name);
-
-inline bool is_comparison(Tok t) {
-    return t == Tok::Lt || t == Tok::Le || t == Tok::Gt || t == Tok::Ge;
-}
 
 class Parser {
 public:
@@ -142,7 +155,7 @@ public:
         }
         if (!after_operand)
             fail_at(ExpectedToken, t, {std::string(what), std::string(t.text)});
-        else if (is_comparison(t.kind))
+        else if (t.kind == Tok::Compare)
             fail_at(MisplacedComparison, t, {std::string(t.text)});
         else if (t.kind == Tok::Number || t.kind == Tok::Name || t.kind == Tok::Open)
             fail_at(MissingOperator, t, {std::string(t.text)});
@@ -180,38 +193,13 @@ private:
         return i;
     }
     Tok symbol(std::size_t& i) const {
-        const char c = m_text[i];
-        const bool eq_follows = i + 1 < m_text.size() && m_text[i + 1] == '=';
-        ++i;
-        switch (c) {
-        case '+':
-            return Tok::Plus;
-        case '-':
-            return Tok::Minus;
-        case '*':
-            return Tok::Star;
-        case '/':
-            return Tok::Slash;
-        case '^':
-            return Tok::Caret;
-        case '(':
-            return Tok::Open;
-        case ')':
-            return Tok::Close;
-        case ',':
-            return Tok::Comma;
-        case '=':
-            return Tok::Equals;
-        case '<':
-            i += eq_follows ? 1 : 0;
-            return eq_follows ? Tok::Le : Tok::Lt;
-        case '>':
-            i += eq_follows ? 1 : 0;
-            return eq_follows ? Tok::Ge : Tok::Gt;
-        default:
-            --i;
-            return Tok::End;
+        for (const Symbol& symbol : kSymbols) {
+            if (m_text.substr(i).starts_with(symbol.text)) {
+                i += symbol.text.size();
+                return symbol.kind;
+            }
         }
+        return Tok::End;
     }
 
     bool deeper(std::size_t depth, const Token& at) {
@@ -270,7 +258,7 @@ private:
             return m_failed ? nullptr : inner;
         }
         default:
-            if (is_comparison(t.kind))
+            if (t.kind == Tok::Compare)
                 fail_at(MisplacedComparison, t, {std::string(t.text)});
             else
                 fail_at(ExpectedOperand, t, {std::string(t.text)});
@@ -354,19 +342,16 @@ private:
         NodePtr lhs = expression(depth);
         if (!lhs) return false;
         const Token& op = peek();
-        if (!is_comparison(op.kind)) {
+        if (op.kind != Tok::Compare) {
             fail(ConditionNeeded, start.offset,
                  characters(m_text.substr(start.offset, op.offset - start.offset)));
             return false;
         }
         ++m_pos;
-        cmp = op.kind == Tok::Lt   ? Cmp::Lt
-              : op.kind == Tok::Le ? Cmp::Le
-              : op.kind == Tok::Gt ? Cmp::Gt
-                                   : Cmp::Ge;
+        cmp = find_cmp(op.text);
         NodePtr rhs = expression(depth);
         if (!rhs) return false;
-        if (is_comparison(peek().kind)) {
+        if (peek().kind == Tok::Compare) {
             fail_at(MisplacedComparison, peek(), {std::string(peek().text)});
             return false;
         }

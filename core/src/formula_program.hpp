@@ -19,56 +19,9 @@ namespace activa::formula {
 
 inline constexpr std::size_t kFormulaBlock = 256;
 
-enum class Op : std::uint8_t {
-    Neg,
-    Add,
-    Sub,
-    Mul,
-    Div,
-    DivScalar, // a block over a scalar: one division per point, the derivative by 1/scalar
-    Square,
-    Cube,
-    Recip,
-    PowConst, // u^c for a scalar c
-    Pow,      // the general u^v
-    Exp,
-    Log,
-    Log1p,
-    Expm1,
-    Sqrt,
-    Abs,
-    Sign,
-    Sin,
-    Cos,
-    Tan,
-    Sinh,
-    Cosh,
-    Atan,
-    Erf,
-    Erfc,
-    Max,
-    Min,
-    Where,   // a, b compared by cmp; c where true, d where false
-    Builtin, // the built-in id's kernel at a
-};
-
-// Whether the instruction reads a second operand (b) besides a; Where reads four.
-constexpr bool is_binary(Op op) {
-    switch (op) {
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div:
-    case Op::DivScalar:
-    case Op::PowConst:
-    case Op::Pow:
-    case Op::Max:
-    case Op::Min:
-        return true;
-    default:
-        return false;
-    }
-}
+// How a power is computed: a constant exponent of 2, 3 or -1 by products or a division, any
+// other by the C library's pow.
+enum class PowerForm : std::uint8_t { General, Square, Cube, Recip };
 
 // A register (x is register kX, the result register kResult) or a scalar slot.
 struct Operand {
@@ -79,10 +32,16 @@ struct Operand {
 inline constexpr std::uint32_t kX = 0;
 inline constexpr std::uint32_t kResult = 1;
 
+// An instruction computes one node of the tree, named as the tree names it (its kind, and its
+// function, comparison or built-in), from the operands of its arguments: a, then b, c and d up
+// to its arity.
 struct Instr {
-    Op op = Op::Neg;
+    Kind kind = Kind::Neg;
+    Fn fn = Fn::Exp;
     Cmp cmp = Cmp::Lt;
     ActivationId id = ActivationId::Identity;
+    PowerForm power = PowerForm::General;
+    std::uint8_t arity = 1;
     std::uint32_t dst = kResult;
     Operand a, b, c, d;
 };

@@ -108,6 +108,14 @@ struct Network {
     std::size_t size() const { return width * batch; }
     const double* weights(std::size_t l) const { return ws.weights.data() + l * width * width; }
     double* slopes(std::size_t l) const { return ws.slopes.data() + l * size(); }
+    // out = W·in + beta·out for layer l's weights W (Wᵀ when transposed), over the batch.
+    void multiply(bool transposed, std::size_t l, const double* in, double beta,
+                  double* out) const {
+        const auto w = static_cast<std::ptrdiff_t>(width);
+        const auto b = static_cast<std::ptrdiff_t>(batch);
+        detail::dense_kernels().gemm(transposed, false, w, b, w, 1.0, weights(l), w, in, w, beta,
+                                     out, w);
+    }
 };
 
 Network build(const GradFlowSettings& s, GradFlowWorkspace::Impl& ws) {
@@ -219,9 +227,6 @@ void layer_statistics(std::span<const double> z, std::span<const double> h,
 // Returns false when cancelled.
 bool forward(const Network& n, GradFlowLayer* rows, LazyBands* bands,
              const std::atomic<bool>* cancel) {
-    const auto& gemm = detail::dense_kernels().gemm;
-    const auto w = static_cast<std::ptrdiff_t>(n.width);
-    const auto b = static_cast<std::ptrdiff_t>(n.batch);
     const std::size_t size = n.size();
     double* x = n.ws.x.data();
     double* z = n.ws.z.data();
@@ -229,7 +234,7 @@ bool forward(const Network& n, GradFlowLayer* rows, LazyBands* bands,
     for (std::size_t l = 0; l < n.depth; ++l) {
         if (cancelled(cancel)) return false;
         if (n.bias != 0.0) std::fill(z, z + size, n.bias);
-        gemm(false, false, w, b, w, 1.0, n.weights(l), w, x, w, n.bias == 0.0 ? 0.0 : 1.0, z, w);
+        n.multiply(false, l, x, n.bias == 0.0 ? 0.0 : 1.0, z);
         const std::span<double> slope(n.slopes(l), size);
         evaluate(n.activation, n.params, std::span<const double>(z, size),
                  std::span<double>(h, size), slope);
@@ -247,9 +252,6 @@ bool forward(const Network& n, GradFlowLayer* rows, LazyBands* bands,
 // when grad_input is. Returns false when cancelled.
 bool backward(const Network& n, GradFlowLayer* rows, double* grad_input,
               const std::atomic<bool>* cancel) {
-    const auto& gemm = detail::dense_kernels().gemm;
-    const auto w = static_cast<std::ptrdiff_t>(n.width);
-    const auto b = static_cast<std::ptrdiff_t>(n.batch);
     const std::size_t size = n.size();
     double* dz = n.ws.dz.data();
     double* dh = n.ws.dh.data();
@@ -262,7 +264,7 @@ bool backward(const Network& n, GradFlowLayer* rows, double* grad_input,
         if (rows != nullptr) rows[l].grad_norm = mean_column_norm(dz, n.width, n.batch);
         double* target = l == 0 ? grad_input : dh;
         if (target == nullptr) break;
-        gemm(true, false, w, b, w, 1.0, n.weights(l), w, dz, w, 0.0, target, w);
+        n.multiply(true, l, dz, 0.0, target);
         if (l == 0) break;
         const double* slope = n.slopes(l - 1);
         for (std::size_t i = 0; i < size; ++i)

@@ -47,6 +47,12 @@ std::string say(const SnippetOptions& o, std::string_view english,
     return one_line(text);
 }
 
+// A line of comment in the reader's language.
+std::string comment(const SnippetOptions& o, std::string_view english,
+                    std::initializer_list<std::string> args = {}) {
+    return "# " + say(o, english, args) + "\n";
+}
+
 std::string py_string(std::string_view s) {
     std::string out = "\"";
     for (const char c : one_line(s)) {
@@ -89,12 +95,10 @@ const BuiltIn& hidden_activation(const Recipe& r) {
 
 void note_substitution(std::string& out, const Recipe& r, const SnippetOptions& o) {
     if (!find_built_in(r.hidden))
-        out += "# " +
-               say(o,
-                   ACTIVA_TR("core",
-                             "%1 has no built-in layer in both libraries; ReLU stands in for it"),
-                   {say(o, info(r.hidden).name)}) +
-               "\n";
+        out += comment(
+            o,
+            ACTIVA_TR("core", "%1 has no built-in layer in both libraries; ReLU stands in for it"),
+            {say(o, info(r.hidden).name)});
 }
 
 // The PyTorch calls that draw from the same distributions as Keras' initialisers:
@@ -115,16 +119,12 @@ std::string torch_init(WeightInit w, std::string_view tensor) {
 
 std::string scaling_comment(const Recipe& r, const SnippetOptions& o) {
     if (r.scaling == InputScaling::Standardised)
-        return "# " +
-               say(o, ACTIVA_TR("core", "standardise inputs to zero mean and unit variance")) +
-               "\n";
+        return comment(o, ACTIVA_TR("core", "standardise inputs to zero mean and unit variance"));
     const std::string range(input_scaling_text(r.scaling));
     if (r.network == NetworkType::Cnn && r.scaling == InputScaling::ZeroOne)
-        return "# " +
-               say(o, ACTIVA_TR("core", "scale inputs to %1 (divide 8-bit pixel values by 255)"),
-                   {range}) +
-               "\n";
-    return "# " + say(o, ACTIVA_TR("core", "scale inputs to %1"), {range}) + "\n";
+        return comment(
+            o, ACTIVA_TR("core", "scale inputs to %1 (divide 8-bit pixel values by 255)"), {range});
+    return comment(o, ACTIVA_TR("core", "scale inputs to %1"), {range});
 }
 
 std::string network_name(NetworkType n, const SnippetOptions& o) {
@@ -155,38 +155,30 @@ std::string problem_name(const Recipe& r, const SnippetOptions& o) {
 }
 
 std::string header(const Recipe& r, const SnippetOptions& o) {
-    return "# " +
-           say(o, ACTIVA_TR("core", "Activa recipe: %1 for %2."),
-               {network_name(r.network, o), problem_name(r, o)}) +
-           "\n";
+    return comment(o, ACTIVA_TR("core", "Activa recipe: %1 for %2."),
+                   {network_name(r.network, o), problem_name(r, o)});
 }
 
 std::string input_comment(const Recipe& r, const SnippetOptions& o, bool channels_first) {
     const std::string side = std::to_string(kImageSide);
     switch (r.network) {
     case NetworkType::Mlp:
-        return "# " +
-               say(o, ACTIVA_TR("core", "inputs: %1 features per sample"),
-                   {std::to_string(at_least_one(o.inputs))}) +
-               "\n";
+        return comment(o, ACTIVA_TR("core", "inputs: %1 features per sample"),
+                       {std::to_string(at_least_one(o.inputs))});
     case NetworkType::Cnn:
-        return "# " +
-               (channels_first
-                    ? say(o,
-                          ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (batch, 1, %1, "
-                                            "%1); adjust the layers for other sizes"),
-                          {side})
-                    : say(o,
-                          ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (%1, %1, 1); "
-                                            "change the Input shape for other data"),
-                          {side})) +
-               "\n";
+        return channels_first
+                   ? comment(o,
+                             ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (batch, 1, "
+                                               "%1, %1); adjust the layers for other sizes"),
+                             {side})
+                   : comment(o,
+                             ACTIVA_TR("core", "inputs: %1x%1 greyscale images, shape (%1, %1, "
+                                               "1); change the Input shape for other data"),
+                             {side});
     case NetworkType::Rnn:
-        return "# " +
-               say(o, ACTIVA_TR("core", "inputs: sequences of %1 time steps with %2 features each"),
-                   {std::to_string(at_least_one(o.timesteps)),
-                    std::to_string(at_least_one(o.inputs))}) +
-               "\n";
+        return comment(
+            o, ACTIVA_TR("core", "inputs: sequences of %1 time steps with %2 features each"),
+            {std::to_string(at_least_one(o.timesteps)), std::to_string(at_least_one(o.inputs))});
     }
     return {};
 }
@@ -230,7 +222,21 @@ std::string keras_targets(ProblemType p, const SnippetOptions& o) {
         text = ACTIVA_TR("core", "targets: multi-hot vectors, a 1 for every class that applies");
         break;
     }
-    return "# " + say(o, text) + "\n";
+    return comment(o, text);
+}
+
+// What both snippets open with: the recipe, the imports, the inputs and their scaling, the
+// targets where the library says them first (Keras; PyTorch says them beside its loss), and a
+// stand-in for a hidden activation neither library has.
+std::string opening(const Recipe& r, const SnippetOptions& o, std::string_view imports,
+                    bool channels_first, const std::string& targets) {
+    std::string out = header(r, o);
+    out += imports;
+    out += input_comment(r, o, channels_first);
+    out += scaling_comment(r, o);
+    out += targets;
+    note_substitution(out, r, o);
+    return out;
 }
 
 std::string keras_dense(unsigned units, std::string_view activation, WeightInit init) {
@@ -247,12 +253,8 @@ std::string keras_snippet(const Recipe& r, const SnippetOptions& o) {
     const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
-    std::string out = header(r, o);
-    out += "from tensorflow import keras\n\n";
-    out += input_comment(r, o, false);
-    out += scaling_comment(r, o);
-    out += keras_targets(r.problem, o);
-    note_substitution(out, r, o);
+    std::string out =
+        opening(r, o, "from tensorflow import keras\n\n", false, keras_targets(r.problem, o));
     out += "model = keras.Sequential([\n";
     switch (r.network) {
     case NetworkType::Mlp:
@@ -303,38 +305,38 @@ namespace {
 
 std::string torch_loss(const Recipe& r, const SnippetOptions& o) {
     const std::string n = std::to_string(at_least_one(r.output_nodes));
-    const auto comment = [&o](std::string_view text, std::initializer_list<std::string> args = {}) {
-        return "# " + say(o, text, args) + "\n";
-    };
     switch (r.output) {
     case OutputActivation::Linear:
-        return comment(ACTIVA_TR("core",
+        return comment(o,
+                       ACTIVA_TR("core",
                                  "targets: real values scaled like the inputs, float, shape "
                                  "(batch, %1)"),
                        {n}) +
                "loss_fn = nn.MSELoss()\n";
     case OutputActivation::Sigmoid: {
         const bool multilabel = r.problem == ProblemType::Multilabel;
-        return (multilabel ? comment(ACTIVA_TR("core", "targets: multi-hot float vectors, a 1.0 "
-                                                       "for every class that applies"))
-                           : comment(ACTIVA_TR("core", "targets: 0.0 or 1.0, float, shape "
-                                                       "(batch, 1)"))) +
-               comment(ACTIVA_TR("core", "the sigmoid is applied inside the loss for numerical "
-                                         "stability;")) +
-               (multilabel ? comment(ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
-                                                       "gives each class's probability"))
-                           : comment(ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
-                                                       "gives the probability"))) +
+        return (multilabel ? comment(o, ACTIVA_TR("core", "targets: multi-hot float vectors, a 1.0 "
+                                                          "for every class that applies"))
+                           : comment(o, ACTIVA_TR("core", "targets: 0.0 or 1.0, float, shape "
+                                                          "(batch, 1)"))) +
+               comment(o, ACTIVA_TR("core", "the sigmoid is applied inside the loss for numerical "
+                                            "stability;")) +
+               (multilabel
+                    ? comment(o, ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
+                                                   "gives each class's probability"))
+                    : comment(o, ACTIVA_TR("core", "at prediction time torch.sigmoid(logits) "
+                                                   "gives the probability"))) +
                "loss_fn = nn.BCEWithLogitsLoss()\n";
     }
     case OutputActivation::Softmax:
-        return comment(ACTIVA_TR("core", "targets: class indices 0..%1 (int64), or equivalently "
+        return comment(o,
+                       ACTIVA_TR("core", "targets: class indices 0..%1 (int64), or equivalently "
                                          "one-hot float vectors"),
                        {std::to_string(at_least_one(r.output_nodes) - 1)}) +
-               comment(ACTIVA_TR("core", "the softmax is applied inside the loss for numerical "
-                                         "stability;")) +
-               comment(ACTIVA_TR("core", "at prediction time torch.softmax(logits, dim=1) gives "
-                                         "the probabilities")) +
+               comment(o, ACTIVA_TR("core", "the softmax is applied inside the loss for numerical "
+                                            "stability;")) +
+               comment(o, ACTIVA_TR("core", "at prediction time torch.softmax(logits, dim=1) gives "
+                                            "the probabilities")) +
                "loss_fn = nn.CrossEntropyLoss()\n";
     }
     return {};
@@ -349,11 +351,7 @@ std::string pytorch_snippet(const Recipe& r, const SnippetOptions& o) {
     const WeightInit init = r.init;
     const BuiltIn& hidden = hidden_activation(r);
 
-    std::string out = header(r, o);
-    out += "import torch\nfrom torch import nn\n\n";
-    out += input_comment(r, o, true);
-    out += scaling_comment(r, o);
-    note_substitution(out, r, o);
+    std::string out = opening(r, o, "import torch\nfrom torch import nn\n\n", true, {});
     out += "\n\nclass Model(nn.Module):\n";
     out += "    def __init__(self):\n";
     out += "        super().__init__()\n";

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -75,6 +76,8 @@ const Mistake kMistakes[] = {
      "a comparison ('<') can only be the condition of where(COND, A, B)"},
     {"WhereWithoutComparison", "f(x) = where(x, 1, 0)", ConditionNeeded, 13, 1,
      "the condition of where must be a comparison, such as x > 0"},
+    {"SpaceInsideComparison", "f(x) = where(x < = 1, 1, 0)", ExpectedOperand, 17, 1,
+     "expected a number, a name or '(', found '='"},
     {"NoName", "(x) = x", MissingName, 0, 1, "a definition starts with its name, as in f(x) = x"},
     {"NameIsABuiltinId", "relu(x) = x", NameTaken, 0, 4,
      "'relu' is taken: it is a built-in function's id or a word of the formula language"},
@@ -183,6 +186,51 @@ TEST(FormulaParse, PrecedenceAndAssociativity) {
     EXPECT_EQ(at("e", 0), 2.718281828459045);
     EXPECT_EQ(at("where(x >= 1, 10, 20)", 1), 10.0);
     EXPECT_EQ(at("where(x < 1, 10, 20)", 1), 20.0);
+}
+
+// Each comparison is read with or without spaces, printed as written and holds at the tie as it
+// says.
+TEST(FormulaParse, EveryComparisonReadsPrintsAndDecidesAsWritten) {
+    struct Case {
+        const char* comparison;
+        double below, tie, above; // where(x COMPARISON 1, 1, 0) at 0, 1 and 2
+    };
+    for (const Case& c :
+         {Case{"<", 1, 0, 0}, Case{"<=", 1, 1, 0}, Case{">", 0, 0, 1}, Case{">=", 0, 1, 1}}) {
+        const auto f =
+            activa::compile_definition(std::string("f(x) = where(x") + c.comparison + "1,1,0)");
+        ASSERT_TRUE(f.has_value()) << c.comparison << ": " << f.error().message();
+        EXPECT_EQ(f->formula(), std::string("where(x ") + c.comparison + " 1, 1, 0)");
+        EXPECT_EQ(f->evaluate({}, 0.0).value, c.below) << c.comparison;
+        EXPECT_EQ(f->evaluate({}, 1.0).value, c.tie) << c.comparison;
+        EXPECT_EQ(f->evaluate({}, 2.0).value, c.above) << c.comparison;
+    }
+}
+
+// Operators are printed with their spaces and only the parentheses their binding needs.
+TEST(FormulaParse, PrintsTheFewestParenthesesThatKeepTheMeaning) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"((x + 1)) * ((x - 1))", "(x + 1)*(x - 1)"},
+        {"(x*2)/(3*x)", "x*2/(3*x)"},
+        {"(x - 1) - (x - 2)", "x - 1 - (x - 2)"},
+        {"(x - 1) + (x - 2)", "x - 1 + (x - 2)"},
+        {"x+1*x-x/2^2", "x + x - x/2^2"},
+        {"(x/2)/x", "x/2/x"},
+        {"x/(x/2)", "x/(x/2)"},
+        {"(2^x)^2", "(2^x)^2"},
+        {"2^(x^2)", "2^x^2"},
+        {"2^(-x)", "2^(-x)"},
+        {"(-2)^x", "(-2)^x"},
+        {"-(x^2)", "-x^2"},
+        {"(-x)^2", "(-x)^2"},
+        {"x*(-2)", "x*-2"},
+        {"x*(x+x)^(x-1)", "x*(x + x)^(x - 1)"},
+    };
+    for (const auto& [typed, printed] : cases) {
+        const auto f = activa::compile_definition(std::string("f(x) = ") + typed);
+        ASSERT_TRUE(f.has_value()) << typed << ": " << f.error().message();
+        EXPECT_EQ(f->formula(), printed) << typed;
+    }
 }
 
 // What is printed reads back to the same formula: printing twice gives the same text.
