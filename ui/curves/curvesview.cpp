@@ -25,14 +25,16 @@
 namespace activa::ui {
 
 CurvesView::CurvesView(QWidget* parent)
-    : QWidget(parent)
-    , View(*this, *this)
+    : PlotView(parent)
     , m_model(new CurvesModel(this))
     , m_list(new FunctionList(m_model, this))
     , m_params(new ParameterPanel(m_model, this))
     , m_properties(new PropertiesPanel(m_model, this))
-    , m_plot(new QCustomPlot(this))
     , m_plotter(std::make_unique<CurvePlotter>(m_plot)) {
+    // The keyboard's focus goes through children in the order they are made, and PlotView made
+    // the plot first: made a child again, it comes after the panels, before the range bar.
+    m_plot->setParent(nullptr);
+    m_plot->setParent(this);
     // Made in the order the keyboard's focus goes through them.
     m_bar = new RangeBar(m_model, m_tr, this);
     m_readout = new CurveReadout(m_plot, *m_plotter, *m_model, m_tr, this);
@@ -103,10 +105,7 @@ void CurvesView::connectParts() {
     connect(m_plotter->legend(), &PlotLegend::entryClicked, this, &CurvesView::onLegendClick);
 }
 
-void CurvesView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::LanguageChange) return;
-    m_tr.run();
+void CurvesView::retranslate() {
     // Labels, legends and numbers follow the language; the view stays where it is.
     redraw(true);
 }
@@ -226,7 +225,7 @@ void CurvesView::restoreSettings(QSettings& s) {
 }
 
 void CurvesView::onChanged(QObject* context, std::function<void()> changed) {
-    connect(this, &CurvesView::stateChanged, context, changed);
+    PlotView::onChanged(context, changed);
     connect(this, &CurvesView::viewChanged, context, changed);
     // A legend click hides or shows a curve.
     connect(m_plot, &QCustomPlot::legendClick, context, changed);

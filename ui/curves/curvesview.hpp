@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/retranslator.hpp"
-#include "common/view.hpp"
+#include "common/plotview.hpp"
 #include "curves/curveplot.hpp"
 #include "curves/curvesmodel.hpp"
 
 #include <activa/curves.hpp>
 
-#include <QWidget>
-
 #include <memory>
 
 class QAction;
 class QCPAbstractLegendItem;
-class QCustomPlot;
 class QLabel;
 
 namespace activa::ui {
@@ -28,7 +24,7 @@ class RangeBar;
 
 // The curves tab: pick functions, tune their parameters, read values off the plot. Its state is
 // one CurvesModel, which the list, the panels, the range bar and the plot observe.
-class CurvesView : public QWidget, public View, public PlotPicture {
+class CurvesView : public PlotView {
     Q_OBJECT
 public:
     explicit CurvesView(QWidget* parent = nullptr);
@@ -39,7 +35,6 @@ public:
     void setState(const CurvesState& state);
 
     CurvesModel* model() const { return m_model; }
-    QCustomPlot* plot() const { return m_plot; }
     const CurvePlotter& plotter() const { return *m_plotter; }
     FunctionList* functionList() const { return m_list; }
     ParameterPanel* parameterPanel() const { return m_params; }
@@ -76,16 +71,13 @@ public slots:
     void pan(double dx_fraction, double dy_fraction);
 
 signals:
-    void stateChanged();
     // The user zoomed or panned.
     void viewChanged();
 
 protected:
-    QCustomPlot* picturePlot() const override { return m_plot; }
-    QWidget* pictureWidget() override { return this; }
     void beforePicture(bool vector) override;
     void afterPicture() override;
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
     QWidget* buildSidePanels(QWidget* centre);
@@ -96,12 +88,10 @@ private:
     void updateSaturationNote();
     void onLegendClick(QCPAbstractLegendItem* item);
 
-    Retranslator m_tr;
     CurvesModel* m_model;
     FunctionList* m_list;
     ParameterPanel* m_params;
     PropertiesPanel* m_properties;
-    QCustomPlot* m_plot;
     std::unique_ptr<CurvePlotter> m_plotter;
     RangeBar* m_bar = nullptr;
     CurveReadout* m_readout = nullptr;

@@ -25,9 +25,7 @@
 
 namespace activa::ui {
 GradFlowView::GradFlowView(QWidget* parent)
-    : QWidget(parent)
-    , View(*this, *this)
-    , m_plot(new QCustomPlot(this))
+    : PlotView(parent)
     , m_plotter(m_plot) {
     QWidget* side = buildSidePanel();
 
@@ -89,10 +87,7 @@ void GradFlowView::connectEdits() {
             &GradFlowView::followFunctions);
 }
 
-void GradFlowView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::LanguageChange) return;
-    m_tr.run();
+void GradFlowView::retranslate() {
     fillAddCombo();
     fillControls();
     display(m_shown);
@@ -202,10 +197,6 @@ void GradFlowView::saveSettings(QSettings& s) const {
 
 void GradFlowView::restoreSettings(QSettings& s) {
     setState(load_gradflow(s));
-}
-
-void GradFlowView::onChanged(QObject* context, std::function<void()> changed) {
-    connect(this, &GradFlowView::stateChanged, context, changed);
 }
 
 void GradFlowView::preparePicture(QSize size) {

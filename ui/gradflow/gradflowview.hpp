@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/retranslator.hpp"
-#include "common/view.hpp"
+#include "common/plotview.hpp"
 #include "gradflow/gradflowplot.hpp"
 #include "gradflow/gradflowrunner.hpp"
 
 #include <activa/gradflow.hpp>
 
-#include <QWidget>
-
 class QComboBox;
 class QGroupBox;
-class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -25,7 +21,7 @@ class NumberBox;
 // with its initialisation), its gradient norm per layer on a log scale above and the spread,
 // saturated and dead fractions of its activations below. Every edit recomputes in the
 // background; the plot shows the newest finished computation.
-class GradFlowView : public QWidget, public View, public PlotPicture {
+class GradFlowView : public PlotView {
     Q_OBJECT
 public:
     explicit GradFlowView(QWidget* parent = nullptr);
@@ -44,23 +40,18 @@ public:
     ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
-    void onChanged(QObject* context, std::function<void()> changed) override;
     void preparePicture(QSize size) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
-    QCustomPlot* plot() const { return m_plot; }
     const GradFlowPlotter& plotter() const { return m_plotter; }
 
 signals:
-    void stateChanged();
     // A computation finished and the plot shows it.
     void resultsShown();
 
 protected:
-    QCustomPlot* picturePlot() const override { return m_plot; }
-    QWidget* pictureWidget() override { return this; }
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
     // The side panel and its boxes (gradflowpanel.cpp).
@@ -90,7 +81,6 @@ private:
 
     GradFlowState m_state;
     GradFlowRuns m_shown;
-    Retranslator m_tr;
     QTableWidget* m_table = nullptr;
     QComboBox* m_addCombo = nullptr;
     QPushButton* m_addButton = nullptr;
@@ -104,7 +94,6 @@ private:
     NumberBox* m_seedSpin = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_status = nullptr;
-    QCustomPlot* m_plot = nullptr;
     GradFlowPlotter m_plotter;
     GradFlowRunner m_runner;
 };

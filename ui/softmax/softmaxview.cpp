@@ -46,9 +46,7 @@ double slider_to_temperature(int position) {
 }
 
 SoftmaxView::SoftmaxView(QWidget* parent)
-    : QWidget(parent)
-    , View(*this, *this)
-    , m_plot(new QCustomPlot(this))
+    : PlotView(parent)
     , m_plotter(m_plot) {
     QLabel* explanation = makeExplanation();
     QGroupBox* logitsBox = makeLogitsBox();
@@ -75,10 +73,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
     m_plotter.draw(m_state);
 }
 
-void SoftmaxView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::LanguageChange) return;
-    m_tr.run();
+void SoftmaxView::retranslate() {
     fillControls(); // the rows' tooltips
     m_plotter.draw(m_state);
 }
@@ -231,10 +226,6 @@ void SoftmaxView::saveSettings(QSettings& s) const {
 
 void SoftmaxView::restoreSettings(QSettings& s) {
     setState(load_softmax(s));
-}
-
-void SoftmaxView::onChanged(QObject* context, std::function<void()> changed) {
-    connect(this, &SoftmaxView::stateChanged, context, changed);
 }
 
 void SoftmaxView::writeData(TextWriter& out) const {

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/retranslator.hpp"
-#include "common/view.hpp"
+#include "common/plotview.hpp"
 #include "softmax/logitlist.hpp"
 #include "softmax/softmaxplot.hpp"
 
 #include <activa/softmax.hpp>
 
 #include <QString>
-#include <QWidget>
 
-class QCustomPlot;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -31,7 +28,7 @@ double slider_to_temperature(int position);
 
 // The softmax panel: a table of class names and logits, a temperature control and an
 // explanation on the left, the softmax and sigmoid bar charts on the right. Every edit redraws.
-class SoftmaxView : public QWidget, public View, public PlotPicture {
+class SoftmaxView : public PlotView {
     Q_OBJECT
 public:
     explicit SoftmaxView(QWidget* parent = nullptr);
@@ -46,20 +43,13 @@ public:
     ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
-    void onChanged(QObject* context, std::function<void()> changed) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
-    QCustomPlot* plot() const { return m_plot; }
     const SoftmaxPlotter& plotter() const { return m_plotter; }
 
-signals:
-    void stateChanged();
-
 protected:
-    QCustomPlot* picturePlot() const override { return m_plot; }
-    QWidget* pictureWidget() override { return this; }
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
     static constexpr int kNameColumn = 0;
@@ -85,7 +75,6 @@ private:
     // Redraws and announces a change; the one place every edit ends up.
     void apply();
 
-    Retranslator m_tr;
     SoftmaxState m_state;
     QTableWidget* m_table = nullptr;
     QPushButton* m_addButton = nullptr;
@@ -95,7 +84,6 @@ private:
     QSlider* m_temperatureSlider = nullptr;
     NumberBox* m_temperatureSpin = nullptr;
     QLabel* m_logitMessage = nullptr;
-    QCustomPlot* m_plot = nullptr;
     SoftmaxPlotter m_plotter;
 };
 

@@ -31,9 +31,7 @@
 
 namespace activa::ui {
 TrainingView::TrainingView(QWidget* parent)
-    : QWidget(parent)
-    , View(*this, *this)
-    , m_plot(new QCustomPlot(this))
+    : PlotView(parent)
     , m_plotter(m_plot) {
     QWidget* controls = buildControls();
     QWidget* race = buildRaceArea();
@@ -132,12 +130,9 @@ QWidget* TrainingView::buildRaceArea() {
     return right;
 }
 
-TrainingView::~TrainingView() = default;
+TrainingView::~TrainingView() = default; // the sessions, children, stop and join their threads
 
-void TrainingView::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::LanguageChange) return;
-    m_tr.run();
+void TrainingView::retranslate() {
     renameListed();
     fillControls();
     updatePreview();
@@ -145,7 +140,7 @@ void TrainingView::changeEvent(QEvent* event) {
     m_plotter.retranslate(m_histories);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     if (m_parked) showRestartNotice();
-} // the sessions, children, stop and join their threads
+}
 
 void TrainingView::restartAfterEdit(const TrainingState& before, const QWidget* field) {
     // A race that has run is not thrown away by an edit, which may have been a slip: it waits,
@@ -428,10 +423,6 @@ void TrainingView::restoreSettings(QSettings& s) {
     const auto [race, pace] = load_training(s);
     setState(race);
     if (pace >= 0) setPace(pace);
-}
-
-void TrainingView::onChanged(QObject* context, std::function<void()> changed) {
-    connect(this, &TrainingView::stateChanged, context, changed);
 }
 
 void TrainingView::preparePicture(QSize size) {

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/retranslator.hpp"
-#include "common/view.hpp"
+#include "common/plotview.hpp"
 #include "training/trainingplot.hpp"
 
 #include <activa/datasets.hpp>
 #include <activa/training.hpp>
-
-#include <QWidget>
 
 #include <functional>
 #include <optional>
@@ -37,7 +34,7 @@ inline constexpr int kDefaultPace = 60;
 // The training tab: a race of activations on one dataset, trained on a worker thread while the
 // loss curves and decision maps grow. Any change to the settings starts the race afresh; a race
 // that had run can be brought back (Undo), since the change may have been a slip.
-class TrainingView : public QWidget, public View, public PlotPicture {
+class TrainingView : public PlotView {
     Q_OBJECT
 public:
     explicit TrainingView(QWidget* parent = nullptr);
@@ -68,7 +65,6 @@ public:
     // How many times the plots were updated with new epochs since the view was made.
     int framesShown() const { return m_framesShown; }
 
-    QCustomPlot* plot() const { return m_plot; }
     const TrainingPlotter& plotter() const { return m_plotter; }
     QListWidget* raceList() const { return m_race; }
     QComboBox* datasetBox() const { return m_dataset; }
@@ -81,18 +77,12 @@ public:
     ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;
     void restoreSettings(QSettings& settings) override;
-    void onChanged(QObject* context, std::function<void()> changed) override;
     void preparePicture(QSize size) override;
     void writeData(TextWriter& out) const override;
     QString fileStem() const override;
 
-signals:
-    void stateChanged();
-
 protected:
-    QCustomPlot* picturePlot() const override { return m_plot; }
-    QWidget* pictureWidget() override { return this; }
-    void changeEvent(QEvent* event) override;
+    void retranslate() override;
 
 private:
     // The side panel and its boxes (trainingpanel.cpp).
@@ -152,7 +142,6 @@ private:
     bool m_finished = false;
     std::size_t m_pendingSteps = 0;
     int m_framesShown = 0;
-    Retranslator m_tr;
     int m_pace = kDefaultPace;
     bool m_filling = false;
 
@@ -185,7 +174,6 @@ private:
     QPushButton* m_undo = nullptr;
     QString m_raceTitle;
     QComboBox* m_paceBox = nullptr;
-    QCustomPlot* m_plot = nullptr;
     TrainingPlotter m_plotter;
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The curves view as a whole: what it starts with, what checking a function draws, the state it
-// takes, its legend, its pictures and its colours.
+// takes, its legend, its pictures, its colours and the keyboard's way through it.
 #include "../typing.hpp"
 #include "common/palette.hpp"
 #include "curves/parameterpanel.hpp"
+#include "curves/propertiespanel.hpp"
+#include "curves/rangebar.hpp"
 #include "curves_helpers.hpp"
 
 #include <QSlider>
@@ -210,4 +212,20 @@ TEST(CurvesView, ATypedFunctionIsDrawnWithItsValues) {
     EXPECT_EQ(g->pen().color(), function_colour(snake.id()));
     EXPECT_TRUE(g->name().startsWith(QStringLiteral("snake_view (b = 1)")))
         << g->name().toStdString();
+}
+
+TEST(CurvesView, TheKeyboardReachesThePlotAfterThePanelsAndBeforeTheRangeBar) {
+    CurvesView view;
+    QList<QWidget*> order;
+    for (QWidget* w = view.nextInFocusChain(); w != &view; w = w->nextInFocusChain())
+        order << w;
+    const qsizetype plot = order.indexOf(view.plot());
+    ASSERT_GE(plot, 0);
+    for (QWidget* panel : std::initializer_list<QWidget*>{
+             view.functionList(), view.parameterPanel(), view.propertiesPanel()}) {
+        EXPECT_LT(order.indexOf(panel), plot);
+        for (QWidget* part : panel->findChildren<QWidget*>())
+            EXPECT_LT(order.indexOf(part), plot);
+    }
+    EXPECT_GT(order.indexOf(view.findChild<RangeBar*>()), plot);
 }
