@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Presentation mode and the dark palette, seen in the plots of the window and in what leaves it.
+// Presentation mode and the dark palette, seen in the plots of the window and in what leaves it;
+// the notes plotters put in a corner.
+#include "common/plotstyle.hpp"
 #include "contrast.hpp"
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowplot.hpp"
@@ -203,5 +205,24 @@ TEST(PlotStyle, PresentationTitlesStayWithinTheirPlotsAt1024) {
                 EXPECT_LE(text.width(), title->outerRect().width()) << title->text().toStdString();
             }
         }
+    }
+}
+
+TEST(PlotStyle, ACornerNoteSitsInTheCornerItNamesAndMayReachPastTheAxes) {
+    QCustomPlot plot;
+    QCPAxisRect* rect = plot.axisRect();
+    const QCPItemText* top_right =
+        add_corner_note(rect, Qt::AlignTop | Qt::AlignRight, QStringLiteral("top right"));
+    const QCPItemText* bottom_left =
+        add_corner_note(rect, Qt::AlignBottom | Qt::AlignLeft, QStringLiteral("bottom left"));
+    EXPECT_EQ(top_right->text(), QStringLiteral("top right"));
+    EXPECT_EQ(top_right->positionAlignment(), Qt::AlignTop | Qt::AlignRight);
+    EXPECT_EQ(top_right->position->coords(), QPointF(0.99, 0.01));
+    EXPECT_EQ(bottom_left->positionAlignment(), Qt::AlignBottom | Qt::AlignLeft);
+    EXPECT_EQ(bottom_left->position->coords(), QPointF(0.01, 0.99));
+    for (const QCPItemText* note : {top_right, bottom_left}) {
+        EXPECT_EQ(note->position->type(), QCPItemPosition::ptAxisRectRatio);
+        EXPECT_EQ(note->position->axisRect(), rect);
+        EXPECT_FALSE(note->clipToAxisRect());
     }
 }

@@ -332,6 +332,18 @@ void apply_plot_style(QCustomPlot* plot, const PlotStyle& style) {
         r.item(plot->item(i));
 }
 
+QCPItemText* add_corner_note(QCPAxisRect* rect, Qt::Alignment corner, const QString& text) {
+    auto* note = new QCPItemText(rect->parentPlot());
+    note->setClipToAxisRect(false);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setAxisRect(rect);
+    note->position->setCoords(corner & Qt::AlignLeft ? 0.01 : 0.99,
+                              corner & Qt::AlignTop ? 0.01 : 0.99);
+    note->setPositionAlignment(corner);
+    note->setText(text);
+    return note;
+}
+
 bool desktop_is_dark() {
     return desktop_palette().color(QPalette::Window).lightness() < 128;
 }

@@ -5,9 +5,12 @@
 
 #include <functional>
 
+class QCPAxisRect;
+class QCPItemText;
 class QCustomPlot;
 class QObject;
 class QPalette;
+class QString;
 
 namespace activa::ui {
 
@@ -46,6 +49,10 @@ void follow_screen_style(QCustomPlot* plot);
 void on_screen_style_changed(QObject* context, std::function<void()> changed);
 // Restyles what is on the plot now from its base look.
 void apply_plot_style(QCustomPlot* plot, const PlotStyle& style);
+
+// A note in a corner of an axis rect (Qt::AlignTop | Qt::AlignRight, ...), one hundredth of its
+// size in from both edges and free to reach past them; the caller gives it a colour or a font.
+QCPItemText* add_corner_note(QCPAxisRect* rect, Qt::Alignment corner, const QString& text);
 
 // Whether the desktop's own palette (the one the application started with) is dark.
 bool desktop_is_dark();

@@ -262,14 +262,8 @@ void GradFlowPlotter::setRanges(const Extent& extent) {
 }
 
 void GradFlowPlotter::addNote(const QString& text) {
-    auto* note = new QCPItemText(m_plot);
-    note->setClipToAxisRect(false);
-    note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    note->position->setAxisRect(m_gradientRect);
-    note->position->setCoords(0.01, 0.99);
-    note->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    QCPItemText* note = add_corner_note(m_gradientRect, Qt::AlignLeft | Qt::AlignBottom, text);
     note->setTextAlignment(Qt::AlignLeft);
-    note->setText(text);
     note->setColor(QColor(0x55, 0x55, 0x55));
 }
 

@@ -249,16 +249,11 @@ void SoftmaxPlotter::draw(const SoftmaxState& state) {
     }
 
     if (logits.size() > shown) {
-        auto* note = new QCPItemText(m_plot);
-        note->setClipToAxisRect(false);
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setAxisRect(m_softmaxRect);
-        note->position->setCoords(0.99, 0.01);
-        note->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
-        note->setText(QCoreApplication::translate("activa::ui::SoftmaxPlotter",
-                                                  "first %1 of %2 classes shown")
-                          .arg(shown_fixed(static_cast<double>(shown), 0),
-                               shown_fixed(static_cast<double>(logits.size()), 0)));
+        add_corner_note(m_softmaxRect, Qt::AlignTop | Qt::AlignRight,
+                        QCoreApplication::translate("activa::ui::SoftmaxPlotter",
+                                                    "first %1 of %2 classes shown")
+                            .arg(shown_fixed(static_cast<double>(shown), 0),
+                                 shown_fixed(static_cast<double>(logits.size()), 0)));
     }
 
     m_plot->replot(QCustomPlot::rpQueuedReplot);
