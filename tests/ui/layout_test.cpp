@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Nothing moves under the pointer: messages and readouts keep the place they will need.
+#include "common/formbuilder.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "typing.hpp"
 
 #include <qcustomplot.h>
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QTest>
 
@@ -37,4 +40,20 @@ TEST(NumberBox, AMessageUnderAFieldMovesNothingBelowIt) {
     under = view.childAt(aim);
     EXPECT_TRUE(under == width || width->isAncestorOf(under))
         << (under ? under->metaObject()->className() : "nothing");
+}
+
+// A box of form rows is titled in the language of the moment, and its rows sit close together:
+// the number fields' message lines, there even when empty, part them.
+TEST(FormBox, IsTitledInTheLanguageOfTheMomentWithItsRowsCloseTogether) {
+    Retranslator tr;
+    QString title = QStringLiteral("Network");
+    QWidget panel;
+    const auto [box, form] = form_box(&panel, tr, [&title] { return title; });
+    EXPECT_EQ(box->parentWidget(), &panel);
+    EXPECT_EQ(box->layout(), form);
+    EXPECT_EQ(box->title(), QStringLiteral("Network"));
+    EXPECT_EQ(form->verticalSpacing(), 2);
+    title = QStringLiteral("Red");
+    tr.run();
+    EXPECT_EQ(box->title(), QStringLiteral("Red"));
 }

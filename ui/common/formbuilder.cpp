@@ -2,10 +2,24 @@
 #include "formbuilder.hpp"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QWidget>
 
 namespace activa::ui {
+
+QGroupBox* titled_box(QWidget* parent, Retranslator& tr, Text title) {
+    auto* box = new QGroupBox(parent);
+    tr.add([=] { box->setTitle(title()); });
+    return box;
+}
+
+std::pair<QGroupBox*, QFormLayout*> form_box(QWidget* parent, Retranslator& tr, Text title) {
+    QGroupBox* box = titled_box(parent, tr, std::move(title));
+    auto* form = new QFormLayout(box);
+    form->setVerticalSpacing(2);
+    return {box, form};
+}
 
 QLabel* FormBuilder::row(QWidget* field, Text label, Text tip) {
     auto* name = new QLabel(m_form->parentWidget());

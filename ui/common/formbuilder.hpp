@@ -7,8 +7,10 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QWidget;
 
@@ -16,6 +18,12 @@ namespace activa::ui {
 
 // A text in the UI language, asked again at every language change.
 using Text = std::function<QString()>;
+
+// A group box whose title follows the language.
+QGroupBox* titled_box(QWidget* parent, Retranslator& tr, Text title);
+// A titled box of form rows for FormBuilder, whose number fields' message lines, there even when
+// empty, part the rows: the form adds little space of its own between them.
+std::pair<QGroupBox*, QFormLayout*> form_box(QWidget* parent, Retranslator& tr, Text title);
 
 // The rows of a side panel's form: a label (with its accelerator, buddy of the field), the
 // field, its tooltip, and under a number field its message line, which is always there so that

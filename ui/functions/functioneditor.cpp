@@ -2,6 +2,7 @@
 #include "functions/functioneditor.hpp"
 
 #include "common/coretext.hpp"
+#include "common/formbuilder.hpp"
 #include "common/numberbox.hpp"
 #include "common/palette.hpp"
 #include "common/plotstyle.hpp"
@@ -113,8 +114,7 @@ FunctionEditor::FunctionEditor(QWidget* parent)
 }
 
 QWidget* FunctionEditor::buildFormulaBox() {
-    auto* box = new QGroupBox(this);
-    m_tr.add([box] { box->setTitle(tr("Function")); });
+    QGroupBox* box = titled_box(this, m_tr, [] { return tr("Function"); });
     auto* form = new QFormLayout(box);
     m_name = new QLineEdit(box);
     m_name->setObjectName(QStringLiteral("nameField"));
@@ -167,8 +167,7 @@ QWidget* FunctionEditor::buildFormulaBox() {
 }
 
 QWidget* FunctionEditor::buildParameterBox() {
-    auto* box = new QGroupBox(this);
-    m_tr.add([box] { box->setTitle(tr("Parameters")); });
+    QGroupBox* box = titled_box(this, m_tr, [] { return tr("Parameters"); });
     auto* layout = new QVBoxLayout(box);
     m_params = new QGridLayout;
     const std::array<QLabel*, 4> headers{new QLabel(box), new QLabel(box), new QLabel(box),
@@ -197,8 +196,7 @@ QWidget* FunctionEditor::buildParameterBox() {
 }
 
 QWidget* FunctionEditor::buildRecipeBox() {
-    auto* box = new QGroupBox(this);
-    m_tr.add([box] { box->setTitle(tr("Recipe for the labs")); });
+    QGroupBox* box = titled_box(this, m_tr, [] { return tr("Recipe for the labs"); });
     auto* form = new QFormLayout(box);
     m_init = new QComboBox(box);
     m_init->setObjectName(QStringLiteral("initCombo"));

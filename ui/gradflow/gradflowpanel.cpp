@@ -10,7 +10,6 @@
 #include "common/sidepanel.hpp"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,8 +155,7 @@ QGroupBox* GradFlowView::buildCurvesBox() {
     buttonRow->addWidget(m_resetButton);
     buttonRow->addStretch(1);
 
-    auto* curvesBox = new QGroupBox(this);
-    m_tr.add([=, this] { curvesBox->setTitle(tr("Activations")); });
+    QGroupBox* curvesBox = titled_box(this, m_tr, [] { return tr("Activations"); });
     auto* curvesLayout = new QVBoxLayout(curvesBox);
     curvesLayout->addWidget(m_table);
     curvesLayout->addLayout(addRow);
@@ -166,11 +164,7 @@ QGroupBox* GradFlowView::buildCurvesBox() {
 }
 
 QGroupBox* GradFlowView::buildNetworkBox() {
-    auto* networkBox = new QGroupBox(this);
-    m_tr.add([=, this] { networkBox->setTitle(tr("Network")); });
-    auto* form = new QFormLayout(networkBox);
-    // Each field's message line, empty or not, already parts it from the next.
-    form->setVerticalSpacing(2);
+    const auto [networkBox, form] = form_box(this, m_tr, [] { return tr("Network"); });
     FormBuilder rows(form, m_tr);
     constexpr auto kWhole = NumberBox::Kind::Integer;
     constexpr auto kReal = NumberBox::Kind::Real;

@@ -160,8 +160,7 @@ QGroupBox* SoftmaxView::makeLogitsBox() {
     buttons->addWidget(m_pasteButton, 1, 0);
     buttons->addWidget(m_resetButton, 1, 1);
 
-    auto* logitsBox = new QGroupBox(this);
-    m_tr.add([=, this] { logitsBox->setTitle(tr("Logits")); });
+    QGroupBox* logitsBox = titled_box(this, m_tr, [] { return tr("Logits"); });
     auto* logitsLayout = new QVBoxLayout(logitsBox);
     logitsLayout->addWidget(m_table, 1);
     logitsLayout->addWidget(m_logitMessage);
@@ -170,8 +169,7 @@ QGroupBox* SoftmaxView::makeLogitsBox() {
 }
 
 QGroupBox* SoftmaxView::makeTemperatureBox() {
-    auto* box = new QGroupBox(this);
-    m_tr.add([=, this] { box->setTitle(tr("Temperature")); });
+    QGroupBox* box = titled_box(this, m_tr, [] { return tr("Temperature"); });
     auto* form = new QFormLayout(box);
     // The slider and the number it sets share one row, the number where it is typed.
     auto* controls = new QWidget(box);

@@ -192,7 +192,7 @@ void TrainingView::followFunctions() {
 }
 
 QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
-    const auto [data_box, data] = formBox(panel, [] { return tr("Data"); });
+    const auto [data_box, data] = form_box(panel, m_tr, [] { return tr("Data"); });
     FormBuilder rows(data, m_tr);
     m_dataset = new QComboBox(data_box);
     for (const DatasetInfo& d : datasets())
@@ -225,7 +225,7 @@ QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
 }
 
 QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
-    const auto [net_box, net] = formBox(panel, [] { return tr("Network"); });
+    const auto [net_box, net] = form_box(panel, m_tr, [] { return tr("Network"); });
     FormBuilder rows(net, m_tr);
     // Checked by TrainingClaims.* (tests/core/claims_test.cpp).
     m_layers = rows.number(
@@ -269,7 +269,7 @@ QGroupBox* TrainingView::buildNetworkBox(QWidget* panel) {
 }
 
 QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
-    const auto [opt_box, opt] = formBox(panel, [] { return tr("Training"); });
+    const auto [opt_box, opt] = form_box(panel, m_tr, [] { return tr("Training"); });
     FormBuilder rows(opt, m_tr);
     m_optimizer = new QComboBox(opt_box);
     addChoice(m_optimizer, static_cast<int>(Optimizer::Adam), [] { return tr("Adam"); });
@@ -306,15 +306,6 @@ QGroupBox* TrainingView::buildTrainingBox(QWidget* panel) {
                            m_batch, m_l2, m_epochs, m_seed})
         box->setAlignment(Qt::AlignRight);
     return opt_box;
-}
-
-std::pair<QGroupBox*, QFormLayout*> TrainingView::formBox(QWidget* panel,
-                                                          std::function<QString()> title) {
-    auto* box = new QGroupBox(panel);
-    m_tr.add([=] { box->setTitle(title()); });
-    auto* form = new QFormLayout(box);
-    form->setVerticalSpacing(2); // the fields' message lines part them
-    return {box, form};
 }
 
 void TrainingView::addChoice(QComboBox* box, int value, Text name) {

@@ -9,12 +9,10 @@
 
 #include <functional>
 #include <optional>
-#include <utility>
 #include <vector>
 
 class QComboBox;
 class QCustomPlot;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -91,8 +89,6 @@ private:
     QGroupBox* buildDataBox(QWidget* panel);
     QGroupBox* buildNetworkBox(QWidget* panel);
     QGroupBox* buildTrainingBox(QWidget* panel);
-    // A titled box of form rows.
-    std::pair<QGroupBox*, QFormLayout*> formBox(QWidget* panel, std::function<QString()> title);
     // A combo's choice with its value, named in the language of the moment.
     void addChoice(QComboBox* box, int value, std::function<QString()> name);
     // The functions that can race, typed ones after the built-ins, each with its colour.
