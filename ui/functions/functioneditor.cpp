@@ -122,12 +122,21 @@ QWidget* FunctionEditor::buildFormulaBox() {
     m_formula->setObjectName(QStringLiteral("formulaField"));
     m_formula->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_formula->setMaxLength(static_cast<int>(kMaxFormulaLength));
-    auto* name_label = new QLabel(box);
-    name_label->setBuddy(m_name);
-    auto* formula_label = new QLabel(box);
-    formula_label->setBuddy(m_formula);
-    form->addRow(name_label, m_name);
-    form->addRow(formula_label, m_formula);
+    FormBuilder rows(form, m_tr);
+    rows.row(
+        m_name, [] { return tr("&Name:"); },
+        [] {
+            return tr("How lists, legends and the command line call it: letters, digits and _, "
+                      "not a built-in function's id");
+        });
+    rows.row(
+        m_formula, [] { return tr("f(x) &="); },
+        [] {
+            return tr("A formula in x and the parameters: + - * / ^, exp, log, log1p, expm1, "
+                      "sqrt, abs, sin, cos, tan, tanh, sinh, cosh, atan, erf, erfc, max, min, "
+                      "where(x > 0, a, b), pi, e, and every built-in activation by its id "
+                      "(sigmoid, softplus, relu, …)");
+        });
     // The mistake's line keeps its place while it is empty: typing moves nothing.
     m_problem = new QLabel(box);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -149,15 +158,7 @@ QWidget* FunctionEditor::buildFormulaBox() {
     m_evaluated->setWordWrap(true);
     m_evaluated->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(m_evaluated);
-    m_tr.add([=, this] {
-        name_label->setText(tr("&Name:"));
-        m_name->setToolTip(tr("How lists, legends and the command line call it: letters, digits "
-                              "and _, not a built-in function's id"));
-        formula_label->setText(tr("f(x) &="));
-        m_formula->setToolTip(
-            tr("A formula in x and the parameters: + - * / ^, exp, log, log1p, expm1, sqrt, abs, "
-               "sin, cos, tan, tanh, sinh, cosh, atan, erf, erfc, max, min, where(x > 0, a, b), "
-               "pi, e, and every built-in activation by its id (sigmoid, softplus, relu, …)"));
+    m_tr.add([this] {
         m_formula->setPlaceholderText(tr("for example x*sigmoid(beta*x)"));
         update();
     });
@@ -207,23 +208,22 @@ QWidget* FunctionEditor::buildRecipeBox() {
     for (const InputScaling s :
          {InputScaling::Standardised, InputScaling::ZeroOne, InputScaling::MinusOneOne})
         m_inputs->addItem(QString(), static_cast<int>(s));
-    auto* init_label = new QLabel(box);
-    init_label->setBuddy(m_init);
-    auto* inputs_label = new QLabel(box);
-    inputs_label->setBuddy(m_inputs);
-    form->addRow(init_label, m_init);
-    form->addRow(inputs_label, m_inputs);
-    m_tr.add([=, this] {
-        init_label->setText(tr("&Initialisation:"));
-        inputs_label->setText(tr("In&puts:"));
+    FormBuilder rows(form, m_tr);
+    rows.row(
+        m_init, [] { return tr("&Initialisation:"); },
+        [] {
+            return tr("How the gradient-flow and training labs draw the weights before a "
+                      "network with this function learns");
+        });
+    rows.row(
+        m_inputs, [] { return tr("In&puts:"); },
+        [] { return tr("How the gradient-flow lab draws the inputs"); });
+    m_tr.add([this] {
         for (int i = 0; i < m_init->count(); ++i)
             m_init->setItemText(i, init_name(static_cast<WeightInit>(m_init->itemData(i).toInt())));
         for (int i = 0; i < m_inputs->count(); ++i)
             m_inputs->setItemText(
                 i, input_scaling_name(static_cast<InputScaling>(m_inputs->itemData(i).toInt())));
-        m_init->setToolTip(tr("How the gradient-flow and training labs draw the weights before "
-                              "a network with this function learns"));
-        m_inputs->setToolTip(tr("How the gradient-flow lab draws the inputs"));
     });
     connect(m_init, &QComboBox::currentIndexChanged, this, &FunctionEditor::update);
     connect(m_inputs, &QComboBox::currentIndexChanged, this, &FunctionEditor::update);
