@@ -29,7 +29,8 @@ struct ViewTexts {
 
 class View {
 public:
-    // A view is a widget and has a picture: most are both themselves (View(*this, *this)).
+    // A view is a widget and has a picture: most are both themselves (View(*this, *this)); those
+    // whose picture is one plot are so through PlotView (common/plotview.hpp).
     View(QWidget& widget, Picture& picture)
         : m_widget(&widget)
         , m_picture(&picture) {}
