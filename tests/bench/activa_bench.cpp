@@ -98,7 +98,7 @@ void gradflow(benchmark::State& state, activa::ActivationId f, std::size_t depth
     state.SetLabel(std::string(activa::simd_path_key(activa::active_simd_path())));
 }
 
-// The race: relu, tanh, sigmoid and gelu on the spiral (500 points, noise 0.1, half for
+// A race of relu, tanh, sigmoid and gelu on the spiral (500 points, noise 0.1, half for
 // training), 4 hidden layers of 16, Adam, learning rate 0.01, batch 32, 300 epochs.
 void training_race(benchmark::State& state) {
     const activa::TrainSettings base;

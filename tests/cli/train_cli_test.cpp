@@ -208,7 +208,7 @@ TEST(TrainCli, DivergedLeavesTheAccuracyEmptyAndSaysWhen) {
 
 // --- typed activations -----------------------------------------------------------------------
 
-// The issue's own example: ReLU typed as max(x, 0) races the built-in.
+// ReLU typed as max(x, 0) races the built-in.
 TEST(TrainCli, ATypedActivationRacesTheBuiltins) {
     const Outcome r = expect_ok({"train", "--define", "myrelu(x) = max(x, 0)", "--dataset",
                                  "spiral", "--activation", "relu,myrelu"});

@@ -134,7 +134,7 @@ TEST(TrainPredict, GridHoldsProbabilitiesRowByRow) {
     EXPECT_NEAR(one[0], grid[6], 1e-12); // one point takes a matrix-vector path
 }
 
-// The yardsticks; properties that hold for most seeds are counted over five.
+// The race's yardsticks; properties that hold for most seeds are counted over five.
 TEST(TrainSpiral, ReluHeReachesNinetyPercentForMostSeeds) {
     int good = 0;
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {

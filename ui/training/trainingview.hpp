@@ -26,7 +26,7 @@ class NumberBox;
 
 class RaceSession;
 
-// Epochs a second while playing, by default: the 300-epoch race in five seconds.
+// Epochs a second while playing, by default: the default 300-epoch race in five seconds.
 inline constexpr int kDefaultPace = 60;
 
 // The training tab: a race of activations on one dataset, trained on a worker thread while the

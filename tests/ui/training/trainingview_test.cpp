@@ -137,7 +137,7 @@ TEST(TrainingView, RaceStopsAtItsLastEpoch) {
 TEST(TrainingView, ShowsFramesWhileTraining) {
     TrainingView v;
     v.resize(1400, 900);
-    TrainingState s; // the race: spiral, 4 × 16, relu, tanh and sigmoid
+    TrainingState s; // a race on the spiral, 4 × 16, relu, tanh and sigmoid
     s.settings.epochs = 10000;
     v.setState(s);
     v.setPace(0); // epochs as fast as they come
