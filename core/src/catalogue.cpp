@@ -4,6 +4,7 @@
 #include <activa/numbers.hpp>
 
 #include "functions_internal.hpp"
+#include "tables.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -231,12 +232,8 @@ constexpr std::array<ActivationInfo, kActivationCount> kCatalogue{{
 }};
 // clang-format on
 
-constexpr bool catalogue_in_enum_order() {
-    for (std::size_t i = 0; i < kActivationCount; ++i)
-        if (static_cast<std::size_t>(kCatalogue[i].id) != i) return false;
-    return true;
-}
-static_assert(catalogue_in_enum_order());
+static_assert(kCatalogue.size() == kActivationCount);
+static_assert(detail::in_enum_order(kCatalogue, &ActivationInfo::id));
 static_assert(kActivationCount == static_cast<std::size_t>(ActivationId::Sinusoid) + 1);
 
 } // namespace
@@ -305,9 +302,8 @@ constexpr std::array<std::pair<WeightInit, std::string_view>, 3> kFamilyKeys{
 template <typename E, std::size_t N>
 std::optional<E> parse_key(const std::array<std::pair<E, std::string_view>, N>& keys,
                            std::string_view key) {
-    for (const auto& [value, k] : keys)
-        if (k == key) return value;
-    return std::nullopt;
+    using Row = std::pair<E, std::string_view>;
+    return detail::find_keyed(keys, key, &Row::second, &Row::first);
 }
 } // namespace
 

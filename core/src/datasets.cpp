@@ -2,6 +2,7 @@
 #include <activa/datasets.hpp>
 #include <activa/random.hpp>
 
+#include "tables.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -54,12 +55,8 @@ constexpr std::array<DatasetInfo, 9> kDatasets{{
      ACTIVA_TR("core", "Regression: six bumps in two rows, of height 1 and −1 in turn")},
 }};
 
-constexpr bool table_in_enum_order() {
-    for (std::size_t i = 0; i < kDatasets.size(); ++i)
-        if (static_cast<std::size_t>(kDatasets[i].id) != i) return false;
-    return true;
-}
-static_assert(table_in_enum_order(), "datasets() is indexed by DatasetId");
+static_assert(detail::in_enum_order(kDatasets, &DatasetInfo::id),
+              "datasets() is indexed by DatasetId");
 
 constexpr double kPi = std::numbers::pi;
 
@@ -205,9 +202,7 @@ const DatasetInfo& dataset_info(DatasetId id) {
 }
 
 std::optional<DatasetId> parse_dataset(std::string_view key) {
-    for (const auto& d : kDatasets)
-        if (d.key == key) return d.id;
-    return std::nullopt;
+    return detail::find_keyed(kDatasets, key, &DatasetInfo::key, &DatasetInfo::id);
 }
 
 Dataset make_dataset(DatasetId id, std::size_t points, double noise, double train_fraction,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "formula_ast.hpp"
+#include "tables.hpp"
 
 #include <activa/numbers.hpp>
 
@@ -43,15 +44,9 @@ struct CmpRow {
 constexpr std::array<CmpRow, 4> kCmps{
     {{Cmp::Lt, "<"}, {Cmp::Le, "<="}, {Cmp::Gt, ">"}, {Cmp::Ge, ">="}}};
 
-// Whether every row stands at the index of its code, where fn_name and cmp_text look for it.
-template <typename Row, std::size_t N, typename Code>
-constexpr bool in_order(const std::array<Row, N>& rows, Code Row::*code) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (rows[i].*code != static_cast<Code>(i)) return false;
-    return true;
-}
-static_assert(in_order(kFns, &FnRow::fn));
-static_assert(in_order(kCmps, &CmpRow::cmp));
+// fn_name and cmp_text find a row by its code.
+static_assert(detail::in_enum_order(kFns, &FnRow::fn));
+static_assert(detail::in_enum_order(kCmps, &CmpRow::cmp));
 
 NodePtr make(Node n) {
     return std::make_shared<const Node>(std::move(n));
@@ -66,17 +61,13 @@ std::size_t fn_arity(Fn f) {
     return kFns[static_cast<std::size_t>(f)].arity;
 }
 std::optional<Fn> find_fn(std::string_view name) {
-    for (const FnRow& r : kFns)
-        if (r.name == name) return r.fn;
-    return std::nullopt;
+    return detail::find_keyed(kFns, name, &FnRow::name, &FnRow::fn);
 }
 std::string_view cmp_text(Cmp c) {
     return kCmps[static_cast<std::size_t>(c)].text;
 }
 std::optional<Cmp> find_cmp(std::string_view text) {
-    for (const CmpRow& r : kCmps)
-        if (r.text == text) return r.cmp;
-    return std::nullopt;
+    return detail::find_keyed(kCmps, text, &CmpRow::text, &CmpRow::cmp);
 }
 
 NodePtr number(double v) {

@@ -2,6 +2,7 @@
 #include <activa/init.hpp>
 #include <activa/random.hpp>
 
+#include "tables.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -22,12 +23,8 @@ constexpr std::array<InitSchemeInfo, 6> kSchemes{{
     {Normal, "normal", ACTIVA_TR("core", "Normal with a chosen σ")},
 }};
 
-constexpr bool table_in_enum_order() {
-    for (std::size_t i = 0; i < kSchemes.size(); ++i)
-        if (static_cast<std::size_t>(kSchemes[i].id) != i) return false;
-    return true;
-}
-static_assert(table_in_enum_order(), "init_schemes() is indexed by InitScheme");
+static_assert(detail::in_enum_order(kSchemes, &InitSchemeInfo::id),
+              "init_schemes() is indexed by InitScheme");
 
 } // namespace
 
@@ -36,9 +33,7 @@ std::span<const InitSchemeInfo> init_schemes() {
 }
 
 std::optional<InitScheme> parse_init_scheme(std::string_view key) {
-    for (const auto& s : kSchemes)
-        if (s.key == key) return s.id;
-    return std::nullopt;
+    return detail::find_keyed(kSchemes, key, &InitSchemeInfo::key, &InitSchemeInfo::id);
 }
 
 std::string_view init_scheme_key(InitScheme scheme) {

@@ -4,7 +4,11 @@
 #include <activa/numbers.hpp>
 #include <activa/training.hpp>
 
+#include "tables.hpp"
+
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -24,16 +28,15 @@ std::string count_message(const char* field, std::size_t lo, std::size_t hi, std
 } // namespace
 
 std::optional<OutputActivation> parse_output_activation(std::string_view key) {
-    for (auto a : {OutputActivation::Linear, OutputActivation::Sigmoid, OutputActivation::Softmax})
-        if (output_activation_key(a) == key) return a;
-    return std::nullopt;
+    constexpr std::array kOutputs{OutputActivation::Linear, OutputActivation::Sigmoid,
+                                  OutputActivation::Softmax};
+    return detail::find_keyed(kOutputs, key, output_activation_key, std::identity{});
 }
 
 std::optional<LossKind> parse_loss(std::string_view key) {
-    for (auto l : {LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
-                   LossKind::CategoricalCrossentropy})
-        if (loss_key(l) == key) return l;
-    return std::nullopt;
+    constexpr std::array kLosses{LossKind::MeanSquaredError, LossKind::BinaryCrossentropy,
+                                 LossKind::CategoricalCrossentropy};
+    return detail::find_keyed(kLosses, key, loss_key, std::identity{});
 }
 
 std::string_view optimizer_key(Optimizer o) {
