@@ -206,23 +206,15 @@ std::string_view keras_metric(ProblemType p) {
     return "accuracy";
 }
 
+// What the targets are for each problem type, in ProblemType's order.
+constexpr std::array<std::string_view, 4> kKerasTargets{
+    ACTIVA_TR("core", "targets: real values, scaled like the inputs"),
+    ACTIVA_TR("core", "targets: 0 or 1"),
+    ACTIVA_TR("core", "targets: one-hot vectors, one column per class"),
+    ACTIVA_TR("core", "targets: multi-hot vectors, a 1 for every class that applies")};
+
 std::string keras_targets(ProblemType p, const SnippetOptions& o) {
-    std::string_view text;
-    switch (p) {
-    case ProblemType::Regression:
-        text = ACTIVA_TR("core", "targets: real values, scaled like the inputs");
-        break;
-    case ProblemType::Binary:
-        text = ACTIVA_TR("core", "targets: 0 or 1");
-        break;
-    case ProblemType::Multiclass:
-        text = ACTIVA_TR("core", "targets: one-hot vectors, one column per class");
-        break;
-    case ProblemType::Multilabel:
-        text = ACTIVA_TR("core", "targets: multi-hot vectors, a 1 for every class that applies");
-        break;
-    }
-    return comment(o, text);
+    return comment(o, kKerasTargets[static_cast<std::size_t>(p)]);
 }
 
 // What both snippets open with: the recipe, the imports, the inputs and their scaling, the
