@@ -80,6 +80,7 @@ QWidget* WizardView::makeRecipePage() {
     // Each setting takes two rows: its name and choice, then the reason across the whole width,
     // where a sentence reads in two or three lines even in a narrow panel.
     m_recipeTable = new RecipeTable(scroll);
+    m_recipeTable->setObjectName(QStringLiteral("recipeTable"));
     scroll->setWidget(m_recipeTable);
     auto* code_tabs = new QTabWidget(m_recipeSplit);
     m_codeTabs = code_tabs;
