@@ -318,7 +318,7 @@ TEST(GradFlowView, AxisTitlesFitTheirPlotsInSpanishAt1024) {
     activa::ui::MainWindow::installLanguage(QStringLiteral("es"));
     activa::ui::MainWindow w;
     w.resize(1024, 700);
-    w.tabs()->setCurrentWidget(w.view<activa::ui::GradFlowView>());
+    child<QTabWidget>(w, "viewTabs")->setCurrentWidget(w.view<activa::ui::GradFlowView>());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     GradFlowView& view = *w.view<activa::ui::GradFlowView>();
