@@ -25,8 +25,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // The views, in the order of the tabs, and the one of a type.
-    const std::vector<View*>& views() const { return m_views; }
+    // The view of a type.
     template <typename T> T* view() const {
         for (View* v : m_views)
             if (auto* t = dynamic_cast<T*>(v)) return t;

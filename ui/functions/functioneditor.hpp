@@ -42,7 +42,6 @@ public:
     QLabel* problemLabel() const { return m_problem; }
     QLabel* derivativeLabel() const { return m_derivative; }
     QCustomPlot* preview() const { return m_preview; }
-    QPushButton* addParameterButton() const { return m_addParam; }
     QPushButton* okButton() const { return m_ok; }
     // The parameter rows' fields: name, default, min, max.
     struct ParamRow {

@@ -69,7 +69,6 @@ public:
     QPushButton* playButton() const { return m_play; }
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stepButton() const { return m_step; }
-    QPushButton* resetButton() const { return m_reset; }
     QPushButton* otherOptimizerButton() const { return m_otherOptimizer; }
 
     ViewTexts texts() const override;
