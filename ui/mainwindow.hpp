@@ -31,7 +31,6 @@ public:
             if (auto* t = dynamic_cast<T*>(v)) return t;
         return nullptr;
     }
-    QTabWidget* tabs() const { return m_tabs; }
     View* currentView() const;
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;

@@ -21,7 +21,6 @@ class FunctionList : public QWidget {
 public:
     explicit FunctionList(CurvesModel* model, QWidget* parent = nullptr);
 
-    QLineEdit* filterEdit() const { return m_filter; }
     QTreeWidgetItem* itemFor(ActivationId id) const;
 
 protected:

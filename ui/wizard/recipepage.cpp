@@ -31,10 +31,6 @@
 
 namespace activa::ui {
 
-QTableWidget* WizardView::recipeTable() const {
-    return m_recipeTable;
-}
-
 namespace {
 
 // Parts the recipe page between the table and the code whenever its height changes.
