@@ -95,6 +95,7 @@ View* MainWindow::currentView() const {
 
 void MainWindow::buildUi() {
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_views = make_views(m_tabs);
     for (View* v : m_views)

@@ -25,14 +25,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // The views, in the order of the tabs, and the one of a type.
-    const std::vector<View*>& views() const { return m_views; }
+    // The view of a type.
     template <typename T> T* view() const {
         for (View* v : m_views)
             if (auto* t = dynamic_cast<T*>(v)) return t;
         return nullptr;
     }
-    QTabWidget* tabs() const { return m_tabs; }
     View* currentView() const;
     // The picture of the visible tab: every tab is one.
     Picture* currentPicture() const;

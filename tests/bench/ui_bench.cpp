@@ -38,8 +38,9 @@ void slider_update(benchmark::State& state) {
                 {ActivationId::Celu, default_params(ActivationId::Celu)}};
     view.setState(s);
     view.show();
-    QSlider* slider = view.parameterPanel()->slider(1, 0);
-    emit view.parameterPanel()->dragStarted(); // as when the user presses the slider
+    auto* panel = view.findChild<ParameterPanel*>(QStringLiteral("parameterPanel"));
+    QSlider* slider = panel->slider(1, 0);
+    emit panel->dragStarted(); // as when the user presses the slider
     double replot_ms = 0.0;
     int step = 0;
     for (auto _ : state) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Alt+letter reaches one thing at a time: in both languages, no two accelerators share a letter
 // within one menu, one dialog, or one tab together with the menu bar and the tabs' own titles.
+#include "children.hpp"
 #include "common/exportdialog.hpp"
 #include "common/guide.hpp"
 #include "language.hpp"
@@ -24,6 +25,7 @@
 
 using namespace activa::ui;
 
+using activa::ui::test::child;
 using activa::ui::test::EnglishAfterwards;
 
 namespace {
@@ -103,14 +105,15 @@ void add_menu(std::vector<std::string>& clashes, QMenu* menu, const QString& nam
 void add_window(Place& place, MainWindow& w) {
     for (QAction* a : w.menuBar()->actions())
         place.add(a->text());
-    for (int i = 0; i < w.tabs()->count(); ++i)
-        place.add(w.tabs()->tabText(i));
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int i = 0; i < tabs->count(); ++i)
+        place.add(tabs->tabText(i));
 }
 
 void add_tab(std::vector<std::string>& clashes, MainWindow& w, const QString& name) {
     Place place(name);
     add_window(place, w);
-    add_widgets(place, w.tabs()->currentWidget());
+    add_widgets(place, child<QTabWidget>(w, "viewTabs")->currentWidget());
     const auto found = place.clashes();
     clashes.insert(clashes.end(), found.begin(), found.end());
 }
@@ -130,12 +133,13 @@ std::vector<std::string> clashes_in(const QString& language) {
     }
     for (QAction* a : w.menuBar()->actions())
         add_menu(clashes, a->menu(), a->text());
-    for (int i = 0; i < w.tabs()->count(); ++i) {
-        w.tabs()->setCurrentIndex(i);
-        const QString tab = w.tabs()->tabText(i);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        const QString tab = tabs->tabText(i);
         std::unique_ptr<QMenu> picture(w.pictureMenu(&w));
         add_menu(clashes, picture.get(), tab + QStringLiteral(" right-click menu"));
-        if (w.tabs()->currentWidget() != w.view<activa::ui::WizardView>()) {
+        if (tabs->currentWidget() != w.view<activa::ui::WizardView>()) {
             add_tab(clashes, w, tab);
             continue;
         }

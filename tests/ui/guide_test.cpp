@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "children.hpp"
 #include "common/guide.hpp"
 #include "language.hpp"
 #include "mainwindow.hpp"
@@ -22,6 +23,7 @@
 #include <gtest/gtest.h>
 
 using namespace activa::ui;
+using activa::ui::test::child;
 
 using activa::ui::test::EnglishAfterwards;
 
@@ -43,8 +45,9 @@ void show_with_guide_action(MainWindow& w, QAction*& action) {
 
 QStringList tab_names(const MainWindow& w) {
     QStringList names;
-    for (int i = 0; i < w.tabs()->count(); ++i)
-        names << w.tabs()->tabText(i).remove(QLatin1Char('&'));
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int i = 0; i < tabs->count(); ++i)
+        names << tabs->tabText(i).remove(QLatin1Char('&'));
     return names;
 }
 
@@ -92,14 +95,15 @@ TEST(Guide, OpensAtTheSectionOfTheVisibleTab) {
     MainWindow w;
     QAction* action = nullptr;
     ASSERT_NO_FATAL_FAILURE(show_with_guide_action(w, action));
-    w.tabs()->setCurrentIndex(0);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    tabs->setCurrentIndex(0);
     action->trigger();
     auto* guide = w.findChild<Guide*>();
     ASSERT_NE(guide, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(guide));
-    QScrollBar* bar = guide->browser()->verticalScrollBar();
+    QScrollBar* bar = child<QTextBrowser>(*guide, "guideBrowser")->verticalScrollBar();
     const int at_curves = bar->value();
-    w.tabs()->setCurrentIndex(w.tabs()->count() - 1); // Training, further down
+    tabs->setCurrentIndex(tabs->count() - 1); // Training, further down
     action->trigger();
     EXPECT_GT(bar->value(), at_curves);
 }

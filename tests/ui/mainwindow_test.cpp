@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "children.hpp"
 #include "curves/curvesview.hpp"
 #include "curves/functionlist.hpp"
 #include "files.hpp"
@@ -33,6 +34,7 @@
 
 using namespace activa;
 using namespace activa::ui;
+using activa::ui::test::child;
 
 using activa::ui::test::EnglishAfterwards;
 using activa::ui::test::read_all;
@@ -42,14 +44,15 @@ namespace {} // namespace
 
 TEST(MainWindow, BuildsWithEveryViewAndMenus) {
     MainWindow w;
-    ASSERT_EQ(w.tabs()->count(), 5);
-    EXPECT_EQ(w.tabs()->widget(0), w.view<activa::ui::CurvesView>());
-    EXPECT_EQ(w.tabs()->widget(1), w.view<activa::ui::SoftmaxView>());
-    EXPECT_EQ(w.tabs()->widget(3), w.view<activa::ui::GradFlowView>());
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    ASSERT_EQ(tabs->count(), 5);
+    EXPECT_EQ(tabs->widget(0), w.view<activa::ui::CurvesView>());
+    EXPECT_EQ(tabs->widget(1), w.view<activa::ui::SoftmaxView>());
+    EXPECT_EQ(tabs->widget(3), w.view<activa::ui::GradFlowView>());
     EXPECT_GE(w.menuBar()->actions().size(), 4);
-    w.tabs()->setCurrentIndex(1);
+    tabs->setCurrentIndex(1);
     EXPECT_EQ(w.currentPicture(), w.view<activa::ui::SoftmaxView>());
-    w.tabs()->setCurrentIndex(3);
+    tabs->setCurrentIndex(3);
     EXPECT_EQ(w.currentPicture(), w.view<activa::ui::GradFlowView>());
 }
 
@@ -85,7 +88,7 @@ TEST(MainWindow, ExportDataFollowsTheVisibleTab) {
     const QString curves = dir.filePath(QStringLiteral("curves.csv"));
     ASSERT_TRUE(w.exportDataTo(curves, false));
     EXPECT_TRUE(read_all(curves).startsWith("x,sigmoid,sigmoid_derivative,tanh"));
-    w.tabs()->setCurrentIndex(1);
+    child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1);
     const QString softmax = dir.filePath(QStringLiteral("softmax.csv"));
     ASSERT_TRUE(w.exportDataTo(softmax, false));
     EXPECT_TRUE(read_all(softmax).startsWith("index,class,logit,probability"));
@@ -105,13 +108,13 @@ TEST(MainWindow, LastViewIsRestoredFromSettings) {
         MainWindow w;
         w.view<activa::ui::CurvesView>()->setState(curves);
         w.view<activa::ui::SoftmaxView>()->setState(softmax);
-        w.tabs()->setCurrentIndex(1);
+        child<QTabWidget>(w, "viewTabs")->setCurrentIndex(1);
         w.close(); // saves
     }
     MainWindow again;
     EXPECT_EQ(again.view<activa::ui::CurvesView>()->state(), curves);
     EXPECT_EQ(again.view<activa::ui::SoftmaxView>()->state(), softmax);
-    EXPECT_EQ(again.tabs()->currentIndex(), 1);
+    EXPECT_EQ(child<QTabWidget>(again, "viewTabs")->currentIndex(), 1);
 }
 
 TEST(MainWindow, SpanishTranslationLoadsAndChangesTheMenus) {
@@ -119,7 +122,7 @@ TEST(MainWindow, SpanishTranslationLoadsAndChangesTheMenus) {
     ASSERT_TRUE(MainWindow::installLanguage(QStringLiteral("es")));
     MainWindow w;
     EXPECT_NE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    EXPECT_NE(child<QTabWidget>(w, "viewTabs")->tabText(0), QStringLiteral("&Curves"));
     // Core texts are translated too.
     EXPECT_NE(QCoreApplication::translate("core", "Sigmoid (logistic)"),
               QStringLiteral("Sigmoid (logistic)"));
@@ -135,9 +138,9 @@ TEST(MainWindow, LanguageSwitchKeepsTheView) {
     w.view<activa::ui::CurvesView>()->setState(s);
     w.setLanguage(QStringLiteral("es"));
     EXPECT_EQ(w.view<activa::ui::CurvesView>()->state().curves.front().params[0], 0.5);
-    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    EXPECT_NE(child<QTabWidget>(w, "viewTabs")->tabText(0), QStringLiteral("&Curves"));
     w.setLanguage(QStringLiteral("en"));
-    EXPECT_EQ(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    EXPECT_EQ(child<QTabWidget>(w, "viewTabs")->tabText(0), QStringLiteral("&Curves"));
 }
 
 // In place: the same widgets, their zoom, splitter sizes, selection and the wizard's step stay.
@@ -160,7 +163,8 @@ TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
     wizard->answer(QStringLiteral("cnn"));
     wizard->next();
     ASSERT_EQ(wizard->step(), WizardView::ProblemStep);
-    const QString next_english = wizard->nextButton()->text();
+    const auto* next = child<QPushButton>(*wizard, "nextButton");
+    const QString next_english = next->text();
 
     w.setLanguage(QStringLiteral("es"));
     QCoreApplication::processEvents(); // LanguageChange is posted
@@ -168,11 +172,12 @@ TEST(MainWindow, LanguageSwitchRetranslatesInPlace) {
     EXPECT_EQ(curves->plotter().value_rect()->axis(QCPAxis::atBottom)->range(), zoomed);
     EXPECT_EQ(splitter->sizes(), sizes);
     EXPECT_EQ(wizard->step(), WizardView::ProblemStep);
-    EXPECT_NE(wizard->nextButton()->text(), next_english);
-    EXPECT_NE(w.tabs()->tabText(0), QStringLiteral("&Curves"));
+    EXPECT_NE(next->text(), next_english);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    EXPECT_NE(tabs->tabText(0), QStringLiteral("&Curves"));
     EXPECT_NE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    EXPECT_NE(w.tabs()->tabText(3), QStringLiteral("&Gradient flow"));
-    EXPECT_NE(w.tabs()->tabText(4), QStringLiteral("&Training"));
+    EXPECT_NE(tabs->tabText(3), QStringLiteral("&Gradient flow"));
+    EXPECT_NE(tabs->tabText(4), QStringLiteral("&Training"));
 }
 
 TEST(Translations, SpanishHasNoUnfinishedEntries) {
@@ -239,7 +244,7 @@ TEST(MainWindow, CtrlCCopiesSelectedTextAndThePictureHasItsOwnShortcut) {
     EXPECT_NE(copy_image->shortcut(), QKeySequence(QKeySequence::Copy));
     EXPECT_EQ(copy_image->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
 
-    auto* filter = w.view<activa::ui::CurvesView>()->functionList()->filterEdit();
+    auto* filter = child<QLineEdit>(*w.view<activa::ui::CurvesView>(), "functionFilter");
     filter->setText(QStringLiteral("sigmoid"));
     filter->setFocus();
     filter->selectAll();
@@ -257,7 +262,7 @@ TEST(MainWindow, EveryPictureHasARightClickMenu) {
           "Copy image", "Export image…", "Export data…", "Print…"})
         EXPECT_NE(action_named(menu->actions(), QString::fromUtf8(entry)), nullptr) << entry;
     delete menu;
-    w.tabs()->setCurrentWidget(w.view<activa::ui::SoftmaxView>());
+    child<QTabWidget>(w, "viewTabs")->setCurrentWidget(w.view<activa::ui::SoftmaxView>());
     menu = w.pictureMenu(&w);
     EXPECT_EQ(action_named(menu->actions(), QStringLiteral("Fit y axes")), nullptr);
     EXPECT_NE(action_named(menu->actions(), QStringLiteral("Copy image")), nullptr);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "children.hpp"
 #include "common/exportdialog.hpp"
 #include "common/numberbox.hpp"
 #include "mainwindow.hpp"
@@ -24,6 +25,7 @@ using activa::ui::NumberBox;
 using activa::ui::NumberRule;
 using activa::ui::read_typed_number;
 using activa::ui::type_into;
+using activa::ui::test::child;
 
 namespace {
 
@@ -277,9 +279,10 @@ TEST(NumberBox, EveryFieldOfTheWindowSurvivesRandomTyping) {
     const QString alphabet = QStringLiteral("0123456789-+eE.,  x%");
     QRandomGenerator random(20261201);
     int fields = 0;
-    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
-        w.tabs()->setCurrentIndex(tab);
-        for (NumberBox* box : w.tabs()->widget(tab)->findChildren<NumberBox*>()) {
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        for (NumberBox* box : tabs->widget(tab)->findChildren<NumberBox*>()) {
             if (!box->isEnabled()) continue;
             ++fields;
             for (int i = 0; i < 12; ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Legends seen as a user sees them: where they are drawn against the curves, and what a drag or
 // the View menu does to them.
+#include "children.hpp"
 #include "curves/curvesview.hpp"
 #include "gradflow/gradflowview.hpp"
 #include "mainwindow.hpp"
@@ -23,6 +24,7 @@
 
 using namespace activa;
 using namespace activa::ui;
+using activa::ui::test::child;
 
 namespace {
 
@@ -176,8 +178,9 @@ TEST(PlotLegend, TheViewMenuHidesAndShowsEveryLegend) {
             if (legend->realVisibility()) out << legend;
         return out;
     };
-    w.tabs()->setCurrentWidget(
-        w.view<activa::ui::GradFlowView>()); // laid out at its size in the window
+    child<QTabWidget>(w, "viewTabs")
+        ->setCurrentWidget(
+            w.view<activa::ui::GradFlowView>()); // laid out at its size in the window
     ASSERT_TRUE(QTest::qWaitFor([&] { return legends_of(gradflow).size() == 2; }, 20000));
     gradflow->replot();
     const int gradient_width = gradflow->axisRects().first()->width();

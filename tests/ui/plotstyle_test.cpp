@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Presentation mode and the dark palette, seen in the plots of the window and in what leaves it;
 // the notes plotters put in a corner.
+#include "children.hpp"
 #include "common/plotstyle.hpp"
 #include "contrast.hpp"
 #include "curves/curvesview.hpp"
@@ -26,6 +27,7 @@
 
 using namespace activa;
 using namespace activa::ui;
+using activa::ui::test::child;
 
 namespace {
 
@@ -134,8 +136,9 @@ TEST(PlotStyle, PicturesKeepTheirOwnLookInPresentationAndDark) {
         [&] { return !w.view<activa::ui::GradFlowView>()->plotter().gradient_graphs().empty(); },
         20000));
     const QSize size(900, 600);
-    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
-        w.tabs()->setCurrentIndex(tab);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
         const QString plain = dir.filePath(QStringLiteral("plain%1.png").arg(tab));
         ASSERT_TRUE(w.exportImageTo(plain, size, 1.0, false));
         presentation->trigger();
@@ -189,10 +192,11 @@ TEST(PlotStyle, PresentationTitlesStayWithinTheirPlotsAt1024) {
     const ViewEntry presentation(w, "presentationAction");
     ASSERT_NE(presentation.get(), nullptr);
     presentation->trigger();
-    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
-        w.tabs()->setCurrentIndex(tab);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
         QTest::qWait(50);
-        for (QCustomPlot* plot : w.tabs()->widget(tab)->findChildren<QCustomPlot*>()) {
+        for (QCustomPlot* plot : tabs->widget(tab)->findChildren<QCustomPlot*>()) {
             plot->replot();
             for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
                 const auto* title = qobject_cast<QCPTextElement*>(e);

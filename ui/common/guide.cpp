@@ -47,6 +47,7 @@ Guide::Guide(QWidget* parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("guide"));
+    m_browser->setObjectName(QStringLiteral("guideBrowser"));
     setModal(false);
     m_browser->setOpenExternalLinks(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -27,7 +27,6 @@ public:
 
     // Shows the guide, raised, scrolled to a section.
     void showSection(const QString& anchor);
-    QTextBrowser* browser() const { return m_browser; }
     // The whole text, as HTML, in the current language.
     static QString html();
 

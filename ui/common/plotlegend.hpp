@@ -36,7 +36,6 @@ public:
     ~PlotLegend() override;
 
     QCPLegend* legend() const;
-    Place place() const { return m_place; }
     // Back to a place of its own choosing.
     void resetPlace();
     // Puts the legend back into its axis rect, out of any layout a plotter is about to clear.

@@ -33,6 +33,7 @@ CurveReadout::CurveReadout(QCustomPlot* plot, const CurvePlotter& plotter, const
     m_plot->addLayer(kLayer, nullptr, QCustomPlot::limAbove);
     m_plot->layer(kLayer)->setMode(QCPLayer::lmBuffered);
     m_plot->setCurrentLayer(QStringLiteral("main"));
+    m_label->setObjectName(QStringLiteral("readoutLabel"));
     m_label->setTextFormat(Qt::RichText);
     m_label->setWordWrap(true);
     m_label->installEventFilter(this); // its height follows its width: reserve()

@@ -164,10 +164,6 @@ void CurvesView::updateSaturationNote() {
     m_saturationNote->setText(parts.join(u' '));
 }
 
-QLabel* CurvesView::readout() const {
-    return m_readout->label();
-}
-
 void CurvesView::showReadoutAt(double x) {
     m_readout->showAt(x);
 }

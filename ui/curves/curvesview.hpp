@@ -36,10 +36,6 @@ public:
 
     CurvesModel* model() const { return m_model; }
     const CurvePlotter& plotter() const { return *m_plotter; }
-    FunctionList* functionList() const { return m_list; }
-    ParameterPanel* parameterPanel() const { return m_params; }
-    PropertiesPanel* propertiesPanel() const { return m_properties; }
-    QLabel* readout() const;
     // The visible ranges: x, then y of the value plot and, when shown, of the derivative plot.
     std::vector<double> viewRanges() const;
     // Shows these ranges when they fit the plots (as many pairs as viewRanges() gives, each

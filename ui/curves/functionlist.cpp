@@ -47,6 +47,9 @@ FunctionList::FunctionList(CurvesModel* model, QWidget* parent)
     , m_model(model)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this)) {
+    setObjectName(QStringLiteral("functionList"));
+    m_filter->setObjectName(QStringLiteral("functionFilter"));
+    m_tree->setObjectName(QStringLiteral("functionTree"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);

@@ -21,8 +21,6 @@ class FunctionList : public QWidget {
 public:
     explicit FunctionList(CurvesModel* model, QWidget* parent = nullptr);
 
-    QLineEdit* filterEdit() const { return m_filter; }
-    QTreeWidget* tree() const { return m_tree; }
     QTreeWidgetItem* itemFor(ActivationId id) const;
 
 protected:

@@ -52,6 +52,7 @@ ParameterPanel::ParameterPanel(CurvesModel* model, QWidget* parent)
     , m_model(model)
     , m_layout(new QVBoxLayout(this))
     , m_empty(new QLabel(this)) {
+    setObjectName(QStringLiteral("parameterPanel"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);

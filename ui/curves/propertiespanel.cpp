@@ -44,6 +44,9 @@ PropertiesPanel::PropertiesPanel(CurvesModel* model, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_details(new QTextBrowser(this))
     , m_comparison(new QTextBrowser(this)) {
+    setObjectName(QStringLiteral("propertiesPanel"));
+    m_details->setObjectName(QStringLiteral("detailsBrowser"));
+    m_comparison->setObjectName(QStringLiteral("comparisonBrowser"));
     m_details->setOpenExternalLinks(false);
     m_tabs->addTab(m_details, QString());
     m_tabs->addTab(m_comparison, QString());

@@ -18,10 +18,6 @@ class PropertiesPanel : public QWidget {
 public:
     explicit PropertiesPanel(CurvesModel* model, QWidget* parent = nullptr);
 
-    QTextBrowser* details() const { return m_details; }
-    QTextBrowser* comparison() const { return m_comparison; }
-    QTabWidget* tabs() const { return m_tabs; }
-
     // The property rows' labels, the same for every built-in (and in the comparison).
     static QStringList propertyLabels();
 

@@ -37,13 +37,6 @@ public:
     // The definition of the fields, once it reads: what define_function takes.
     std::optional<TypedDefinition> definition() const { return m_good; }
 
-    QLineEdit* nameField() const { return m_name; }
-    QLineEdit* formulaField() const { return m_formula; }
-    QLabel* problemLabel() const { return m_problem; }
-    QLabel* derivativeLabel() const { return m_derivative; }
-    QCustomPlot* preview() const { return m_preview; }
-    QPushButton* addParameterButton() const { return m_addParam; }
-    QPushButton* okButton() const { return m_ok; }
     // The parameter rows' fields: name, default, min, max.
     struct ParamRow {
         QLineEdit* name;

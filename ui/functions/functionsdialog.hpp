@@ -20,7 +20,6 @@ class FunctionsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit FunctionsDialog(QWidget* parent = nullptr);
-    QListWidget* list() const { return m_list; }
 
     // What the buttons do, for the menu and the tests: each opens the editor (new, edit,
     // duplicate) and defines the result, or asks before deleting.

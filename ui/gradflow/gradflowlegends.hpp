@@ -21,7 +21,6 @@ public:
 
     QCPLegend* curves() const { return m_curves; }
     QCPLegend* styles() const { return m_styles; }
-    bool beside() const { return m_beside; }
 
     // After a layout: beside or under the plots for the width the picture has, and the plot
     // laid out again when that changed.

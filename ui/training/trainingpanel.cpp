@@ -154,6 +154,7 @@ QGroupBox* TrainingView::buildRaceBox(QWidget* panel) {
     });
     auto* race = new QVBoxLayout(race_box);
     m_race = new QListWidget(race_box);
+    m_race->setObjectName(QStringLiteral("raceList"));
     m_tr.add([=, this] {
         m_race->setToolTip(tr("Check up to %1 activations; each trains its own network on the same "
                               "points from the same random start")
@@ -195,6 +196,7 @@ QGroupBox* TrainingView::buildDataBox(QWidget* panel) {
     const auto [data_box, data] = form_box(panel, m_tr, [] { return tr("Data"); });
     FormBuilder rows(data, m_tr);
     m_dataset = new QComboBox(data_box);
+    m_dataset->setObjectName(QStringLiteral("datasetBox"));
     for (const DatasetInfo& d : datasets())
         m_dataset->addItem(dataset_name(d.id), static_cast<int>(d.id));
     rows.row(

@@ -46,14 +46,17 @@ TrainingView::TrainingView(QWidget* parent)
 QWidget* TrainingView::buildRaceArea() {
     m_play =
         new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), this);
+    m_play->setObjectName(QStringLiteral("playButton"));
     m_tr.add([=, this] { m_play->setText(tr("&Play")); });
     m_tr.add([=, this] { m_play->setToolTip(tr("Train every network, epoch after epoch")); });
     m_pause =
         new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-pause")), QString(), this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_tr.add([=, this] { m_pause->setText(tr("P&ause")); });
     m_tr.add([=, this] { m_pause->setToolTip(tr("Stop after the epoch in progress")); });
     m_step =
         new QPushButton(QIcon::fromTheme(QStringLiteral("media-skip-forward")), QString(), this);
+    m_step->setObjectName(QStringLiteral("stepButton"));
     m_tr.add([=, this] { m_step->setText(tr("St&ep")); });
     m_tr.add([=, this] { m_step->setToolTip(tr("Train one more epoch")); });
     m_reset = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);

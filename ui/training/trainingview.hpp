@@ -64,13 +64,6 @@ public:
     int framesShown() const { return m_framesShown; }
 
     const TrainingPlotter& plotter() const { return m_plotter; }
-    QListWidget* raceList() const { return m_race; }
-    QComboBox* datasetBox() const { return m_dataset; }
-    QPushButton* playButton() const { return m_play; }
-    QPushButton* pauseButton() const { return m_pause; }
-    QPushButton* stepButton() const { return m_step; }
-    QPushButton* resetButton() const { return m_reset; }
-    QPushButton* otherOptimizerButton() const { return m_otherOptimizer; }
 
     ViewTexts texts() const override;
     void saveSettings(QSettings& settings) const override;

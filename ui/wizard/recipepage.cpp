@@ -31,10 +31,6 @@
 
 namespace activa::ui {
 
-QTableWidget* WizardView::recipeTable() const {
-    return m_recipeTable;
-}
-
 namespace {
 
 // Parts the recipe page between the table and the code whenever its height changes.
@@ -80,6 +76,7 @@ QWidget* WizardView::makeRecipePage() {
     // Each setting takes two rows: its name and choice, then the reason across the whole width,
     // where a sentence reads in two or three lines even in a narrow panel.
     m_recipeTable = new RecipeTable(scroll);
+    m_recipeTable->setObjectName(QStringLiteral("recipeTable"));
     scroll->setWidget(m_recipeTable);
     auto* code_tabs = new QTabWidget(m_recipeSplit);
     m_codeTabs = code_tabs;

@@ -75,6 +75,9 @@ WizardView::WizardView(QWidget* parent)
     , m_restart(new QPushButton(this))
     , m_hiddenChart(new FlowchartView(hidden_flowchart(), this))
     , m_outputChart(new FlowchartView(output_flowchart(), this)) {
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_hiddenChart->setObjectName(QStringLiteral("hiddenChart"));
+    m_outputChart->setObjectName(QStringLiteral("outputChart"));
     addQuestionPages();
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makeRecipePage());

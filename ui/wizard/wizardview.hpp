@@ -26,7 +26,6 @@ class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
 
 namespace activa::ui {
 
@@ -63,12 +62,6 @@ public:
     QString pytorchCode() const;
     // The problem behind a class count that can't be used, or "" when it is fine.
     QString classesProblem() const;
-
-    FlowchartView* hiddenChart() const { return m_hiddenChart; }
-    FlowchartView* outputChart() const { return m_outputChart; }
-    QPushButton* nextButton() const { return m_next; }
-    QTableWidget* recipeTable() const;
-    NumberBox* classesSpinBox() const { return m_classes; }
 
     // Answers a step, as a click on a radio button or on the diagram does ("mlp", "cnn", "rnn",
     // "not_sure", "regression", "classification", "binary", "multiclass", "multilabel"; see

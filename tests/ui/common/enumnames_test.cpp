@@ -9,7 +9,6 @@
 #include "training/trainingplot.hpp"
 #include "wizard/wizardview.hpp"
 
-#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -65,9 +64,7 @@ TEST(EnumNames, TheWindowsTablesAreReadInSpanish) {
 
     WizardView wizard;
     activa::test::walk(wizard, {"mlp", "regression", 1});
-    QStringList recipe;
-    for (int row = 0; row < wizard.recipeTable()->rowCount(); row += 2)
-        recipe << wizard.recipeTable()->item(row, 1)->text();
+    const QStringList recipe = activa::test::recipe_choices(wizard);
     EXPECT_TRUE(recipe.contains(QStringLiteral("Objetivos escalados (scaled)")))
         << recipe.join(u'|').toStdString();
 }

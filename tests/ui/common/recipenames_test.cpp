@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QStringList>
-#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -70,9 +69,7 @@ TEST(RecipeNames, TheWizardTheTrainingLabAndTheEditorNameThemAlike) {
     WizardView wizard;
     activa::test::walk(wizard, {"mlp", "binary", 2});
     ASSERT_EQ(wizard.step(), WizardView::RecipeStep);
-    QStringList recipe;
-    for (int row = 0; row < wizard.recipeTable()->rowCount(); row += 2)
-        recipe << wizard.recipeTable()->item(row, 1)->text();
+    const QStringList recipe = activa::test::recipe_choices(wizard);
     EXPECT_TRUE(recipe.contains(QStringLiteral("Escaladas a [0, 1]")))
         << recipe.join(u'|').toStdString();
     EXPECT_TRUE(recipe.contains(QStringLiteral("Sigmoide (sigmoid)")))

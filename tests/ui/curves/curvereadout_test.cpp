@@ -10,14 +10,14 @@ TEST(CurvesView, ReadoutShowsExactValuesAtTheCrosshair) {
     CurvesView view;
     view.setState(only(ActivationId::Tanh));
     view.showReadoutAt(0.5);
-    const QString text = view.readout()->text();
+    const QString text = readout_text(view);
     EXPECT_TRUE(text.contains(QLocale().toString(std::tanh(0.5), 'g', 6))) << text.toStdString();
 }
 
 TEST(CurvesView, ReadoutEntriesNeverBreakInside) {
     CurvesView view;
     view.showReadoutAt(-16712.4);
-    const QString text = view.readout()->text();
+    const QString text = readout_text(view);
     EXPECT_EQ(text.count(QStringLiteral("white-space:nowrap")), 3);
     EXPECT_TRUE(text.contains(QStringLiteral("x = -16712.4"))); // as the axes write it
 }
@@ -26,16 +26,16 @@ TEST(CurvesView, TheReadoutListsTheFunctionsShownNow) {
     CurvesView view;
     show_view(view);
     view.showReadoutAt(1.0);
-    ASSERT_TRUE(view.readout()->text().contains(QStringLiteral("Tanh")));
-    view.functionList()->itemFor(ActivationId::Tanh)->setCheckState(0, Qt::Unchecked);
-    EXPECT_FALSE(view.readout()->text().contains(QStringLiteral("Tanh")))
-        << view.readout()->text().toStdString();
-    view.functionList()->itemFor(ActivationId::Gelu)->setCheckState(0, Qt::Checked);
-    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("GELU")))
-        << view.readout()->text().toStdString();
+    ASSERT_TRUE(readout_text(view).contains(QStringLiteral("Tanh")));
+    list_item(view, ActivationId::Tanh)->setCheckState(0, Qt::Unchecked);
+    EXPECT_FALSE(readout_text(view).contains(QStringLiteral("Tanh")))
+        << readout_text(view).toStdString();
+    list_item(view, ActivationId::Gelu)->setCheckState(0, Qt::Checked);
+    EXPECT_TRUE(readout_text(view).contains(QStringLiteral("GELU")))
+        << readout_text(view).toStdString();
     // A whole new set of curves, as the wizard's Show in explorer brings.
     view.setState(only(ActivationId::Elu));
-    const QString text = view.readout()->text();
+    const QString text = readout_text(view);
     for (const char* gone : {"Sigmoid", "Tanh", "ReLU", "GELU"})
         EXPECT_FALSE(text.contains(QString::fromLatin1(gone)))
             << gone << ": " << text.toStdString();
@@ -53,11 +53,11 @@ TEST(CurvesView, MoreCurvesLowerThePointsAndSaySo) {
     s.points = activa::kMaxPoints;
     view.setState(s);
     ASSERT_EQ(view.state().points, activa::kMaxPoints); // 4 x 1,000,000 is allowed
-    view.functionList()->itemFor(ActivationId::Sigmoid)->setCheckState(0, Qt::Checked);
+    list_item(view, ActivationId::Sigmoid)->setCheckState(0, Qt::Checked);
     EXPECT_EQ(view.state().curves.size(), 5U);
     EXPECT_EQ(view.state().points, 800000);
-    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("800")))
-        << view.readout()->text().toStdString();
+    EXPECT_TRUE(readout_text(view).contains(QStringLiteral("800")))
+        << readout_text(view).toStdString();
     EXPECT_LE(static_cast<long long>(view.state().curves.size()) * view.state().points,
               activa::kMaxTotalPoints);
 }
@@ -94,8 +94,8 @@ TEST(CurvesView, TheMouseReadsTheCurvesWhereItIs) {
                     view.plotter().value_rect()->rect().center().y());
     send_mouse(view.plot(), QEvent::MouseMove, at);
     const double read = x->pixelToCoord(at.x());
-    EXPECT_TRUE(view.readout()->text().contains(QStringLiteral("x = %1").arg(read, 0, 'g', 6)))
-        << view.readout()->text().toStdString();
+    EXPECT_TRUE(readout_text(view).contains(QStringLiteral("x = %1").arg(read, 0, 'g', 6)))
+        << readout_text(view).toStdString();
     const auto crosshair_shown = [&] {
         for (int i = 0; i < view.plot()->itemCount(); ++i)
             if (auto* line = qobject_cast<QCPItemStraightLine*>(view.plot()->item(i));

@@ -3,10 +3,12 @@
 // What the curves view's tests share: reading the plot, acting as a user on the list, the
 // plot and the fields, and typed functions defined for one test.
 
+#include "../children.hpp"
 #include "common/palette.hpp"
 #include "curves/curvesnavigation.hpp"
 #include "curves/curvesview.hpp"
 #include "curves/functionlist.hpp"
+#include "curves/parameterpanel.hpp"
 
 #include <activa/functions.hpp>
 
@@ -30,6 +32,7 @@ namespace activa::ui::curves_test {
 // A test file says `using namespace activa::ui::curves_test;` and has core's and the ui's names.
 using namespace activa;
 using namespace activa::ui;
+using activa::ui::test::child;
 
 // The value-plot graphs that carry a legend entry: one per checked function.
 inline QList<QCPGraph*> curve_graphs(const CurvesView& view) {
@@ -96,14 +99,29 @@ inline void settle(int ms = 60) {
 
 // The function list's tree, as the user sees it.
 inline QTreeWidget* list_tree(const CurvesView& view) {
-    return view.functionList()->findChild<QTreeWidget*>();
+    return child<QTreeWidget>(view, "functionTree");
+}
+
+// A function's row in the list; null when it is not listed.
+inline QTreeWidgetItem* list_item(const CurvesView& view, ActivationId id) {
+    return child<FunctionList>(view, "functionList")->itemFor(id);
+}
+
+// The panel of the checked functions' parameters, a slider and a field for each.
+inline ParameterPanel* parameter_panel(const CurvesView& view) {
+    return child<ParameterPanel>(view, "parameterPanel");
+}
+
+// What the line under the plots reads: x, f(x) and f′(x) of every curve.
+inline QString readout_text(const CurvesView& view) {
+    return child<QLabel>(view, "readoutLabel")->text();
 }
 
 // Clicks a function's name in the list (not its check box), as a user selects it. The view
 // must be shown.
 inline void click_in_list(const CurvesView& view, ActivationId id) {
     QTreeWidget* tree = list_tree(view);
-    QTreeWidgetItem* item = view.functionList()->itemFor(id);
+    QTreeWidgetItem* item = list_item(view, id);
     ASSERT_NE(item, nullptr);
     tree->scrollToItem(item);
     const QRect rect = tree->visualItemRect(item);

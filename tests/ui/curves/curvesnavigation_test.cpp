@@ -24,7 +24,7 @@ TEST(CurvesView, ZoomAndResetView) {
 TEST(CurvesView, TheViewFollowsTheCurvesUntilTheUserPlacesIt) {
     CurvesView view;
     view.setState(only(ActivationId::Elu));
-    NumberBox* alpha = view.parameterPanel()->spinBox(0, 0);
+    NumberBox* alpha = parameter_panel(view)->spinBox(0, 0);
     type_into(alpha, QStringLiteral("8.7"));
     EXPECT_LE(y_range(view).lower, -8.7 + 1e-3); // ELU(-10) = 8.7 (e^-10 - 1)
     const double lower = y_range(view).lower;
@@ -44,8 +44,8 @@ TEST(CurvesView, TheViewFollowsTheCurvesUntilTheUserPlacesIt) {
 TEST(CurvesView, PanningAndZoomingComputeWhatBecomesVisible) {
     CurvesView view;
     view.setState(only(ActivationId::Tanh));
-    auto* from = view.findChild<NumberBox*>(QStringLiteral("xFromBox"));
-    auto* to = view.findChild<NumberBox*>(QStringLiteral("xToBox"));
+    auto* from = child<NumberBox>(view, "xFromBox");
+    auto* to = child<NumberBox>(view, "xToBox");
     view.navigation()->zoomOut();
     ASSERT_TRUE(followed(view));
     EXPECT_LT(view.state().xmin, -10.0);

@@ -26,11 +26,11 @@ TEST(CurvesView, CheckingAFunctionAddsItsCurveAndUncheckingRemovesIt) {
     CurvesView view;
     view.setState(only(ActivationId::Relu));
     ASSERT_EQ(curve_graphs(view).size(), 1);
-    view.functionList()->itemFor(ActivationId::Gelu)->setCheckState(0, Qt::Checked);
+    list_item(view, ActivationId::Gelu)->setCheckState(0, Qt::Checked);
     ASSERT_EQ(curve_graphs(view).size(), 2);
     EXPECT_EQ(view.state().curves.back().id, ActivationId::Gelu);
     EXPECT_TRUE(curve_graphs(view).back()->name().startsWith(QStringLiteral("GELU")));
-    view.functionList()->itemFor(ActivationId::Relu)->setCheckState(0, Qt::Unchecked);
+    list_item(view, ActivationId::Relu)->setCheckState(0, Qt::Unchecked);
     ASSERT_EQ(curve_graphs(view).size(), 1);
     EXPECT_EQ(view.state().curves.front().id, ActivationId::Gelu);
 }
@@ -181,7 +181,7 @@ TEST(CurvesView, CurvesDrawnWhileASliderIsDraggedAreThoseDrawnAfterTheRelease) {
     view.setState(s);
     show_view(view);
     settle();
-    QSlider* slider = view.parameterPanel()->slider(2, 0);
+    QSlider* slider = parameter_panel(view)->slider(2, 0);
     ASSERT_NE(slider, nullptr);
     slider->setSliderDown(true); // as a press on the handle does
     const int start = slider->value();
@@ -221,8 +221,9 @@ TEST(CurvesView, TheKeyboardReachesThePlotAfterThePanelsAndBeforeTheRangeBar) {
         order << w;
     const qsizetype plot = order.indexOf(view.plot());
     ASSERT_GE(plot, 0);
-    for (QWidget* panel : std::initializer_list<QWidget*>{
-             view.functionList(), view.parameterPanel(), view.propertiesPanel()}) {
+    for (QWidget* panel :
+         {child<QWidget>(view, "functionList"), child<QWidget>(view, "parameterPanel"),
+          child<QWidget>(view, "propertiesPanel")}) {
         EXPECT_LT(order.indexOf(panel), plot);
         for (QWidget* part : panel->findChildren<QWidget*>())
             EXPECT_LT(order.indexOf(part), plot);

@@ -10,7 +10,7 @@ using namespace activa::ui::curves_test;
 namespace {
 
 QString group_of(const CurvesView& view, ActivationId id) {
-    QTreeWidgetItem* item = view.functionList()->itemFor(id);
+    QTreeWidgetItem* item = list_item(view, id);
     return item && item->parent() ? item->parent()->text(0) : QString();
 }
 
@@ -25,12 +25,12 @@ std::vector<ActivationId> checked_in_state(const CurvesView& view) {
 
 TEST(FunctionList, FilterHidesNonMatchingFunctions) {
     CurvesView view;
-    FunctionList* list = view.functionList();
-    list->filterEdit()->setText(QStringLiteral("swish"));
-    EXPECT_FALSE(list->itemFor(ActivationId::Silu)->isHidden());
-    EXPECT_TRUE(list->itemFor(ActivationId::Relu)->isHidden());
-    list->filterEdit()->clear();
-    EXPECT_FALSE(list->itemFor(ActivationId::Relu)->isHidden());
+    auto* filter = child<QLineEdit>(view, "functionFilter");
+    filter->setText(QStringLiteral("swish"));
+    EXPECT_FALSE(list_item(view, ActivationId::Silu)->isHidden());
+    EXPECT_TRUE(list_item(view, ActivationId::Relu)->isHidden());
+    filter->clear();
+    EXPECT_FALSE(list_item(view, ActivationId::Relu)->isHidden());
 }
 
 // Built-ins in their groups, the user's own last, under "Yours".
@@ -42,11 +42,11 @@ TEST(FunctionList, TypedFunctionsAreListedUnderYours) {
     EXPECT_EQ(group_of(view, snake.id()), QStringLiteral("Yours"));
     QTreeWidget* tree = list_tree(view);
     EXPECT_EQ(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0), QStringLiteral("Yours"));
-    EXPECT_EQ(view.functionList()->itemFor(snake.id())->text(0), QStringLiteral("snake_list"));
+    EXPECT_EQ(list_item(view, snake.id())->text(0), QStringLiteral("snake_list"));
     // Filtered by its name, like any function.
-    view.functionList()->filterEdit()->setText(QStringLiteral("snake"));
-    EXPECT_FALSE(view.functionList()->itemFor(snake.id())->isHidden());
-    EXPECT_TRUE(view.functionList()->itemFor(ActivationId::Relu)->isHidden());
+    child<QLineEdit>(view, "functionFilter")->setText(QStringLiteral("snake"));
+    EXPECT_FALSE(list_item(view, snake.id())->isHidden());
+    EXPECT_TRUE(list_item(view, ActivationId::Relu)->isHidden());
 }
 
 // A function defined while the list shows others leaves their checks, the one selected and a
@@ -59,24 +59,24 @@ TEST(FunctionList, FillingAgainKeepsChecksAndTheSelection) {
     show_view(view);
     click_in_list(view, ActivationId::Tanh);
     ASSERT_EQ(view.state().selected, 1);
-    view.functionList()->itemFor(ActivationId::Gelu)->parent()->setExpanded(false);
+    list_item(view, ActivationId::Gelu)->parent()->setExpanded(false);
     const CurvesState before = view.state();
 
     const Typed cube("cube_list(x) = x^3");
     EXPECT_EQ(view.state(), before);
-    EXPECT_EQ(view.functionList()->itemFor(ActivationId::Relu)->checkState(0), Qt::Checked);
-    EXPECT_EQ(view.functionList()->itemFor(ActivationId::Tanh)->checkState(0), Qt::Checked);
-    EXPECT_EQ(view.functionList()->itemFor(cube.id())->checkState(0), Qt::Unchecked);
-    EXPECT_EQ(list_tree(view)->currentItem(), view.functionList()->itemFor(ActivationId::Tanh));
-    EXPECT_FALSE(view.functionList()->itemFor(ActivationId::Gelu)->parent()->isExpanded());
-    EXPECT_TRUE(view.functionList()->itemFor(ActivationId::Relu)->parent()->isExpanded());
+    EXPECT_EQ(list_item(view, ActivationId::Relu)->checkState(0), Qt::Checked);
+    EXPECT_EQ(list_item(view, ActivationId::Tanh)->checkState(0), Qt::Checked);
+    EXPECT_EQ(list_item(view, cube.id())->checkState(0), Qt::Unchecked);
+    EXPECT_EQ(list_tree(view)->currentItem(), list_item(view, ActivationId::Tanh));
+    EXPECT_FALSE(list_item(view, ActivationId::Gelu)->parent()->isExpanded());
+    EXPECT_TRUE(list_item(view, ActivationId::Relu)->parent()->isExpanded());
 }
 
 TEST(FunctionList, CheckingATypedFunctionDrawsIt) {
     const Typed cube("cube_check(x) = x^3");
     CurvesView view;
     view.setState(only(ActivationId::Relu));
-    view.functionList()->itemFor(cube.id())->setCheckState(0, Qt::Checked);
+    list_item(view, cube.id())->setCheckState(0, Qt::Checked);
     ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, cube.id()}));
     EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 8.0);
 }
@@ -112,8 +112,8 @@ TEST(FunctionList, AnEditedFunctionKeepsItsPlaceAndValues) {
     ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, edited.id()}));
     EXPECT_EQ(view.state().curves[1].params[0], 2.5);
     EXPECT_EQ(view.state().curves[1].params[1], 0.0);
-    EXPECT_EQ(view.functionList()->itemFor(edited.id())->checkState(0), Qt::Checked);
-    EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
+    EXPECT_EQ(list_item(view, edited.id())->checkState(0), Qt::Checked);
+    EXPECT_EQ(list_item(view, first.id()), nullptr);
     EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 5.0);
 }
 
@@ -134,7 +134,7 @@ TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
     EXPECT_EQ(view.state().curves[1].params[0], 3.0);
     EXPECT_EQ(view.state().selected, 1);
     EXPECT_EQ(view.model()->current(), renamed.id());
-    EXPECT_EQ(view.functionList()->itemFor(renamed.id())->checkState(0), Qt::Checked);
-    EXPECT_EQ(view.functionList()->itemFor(first.id()), nullptr);
+    EXPECT_EQ(list_item(view, renamed.id())->checkState(0), Qt::Checked);
+    EXPECT_EQ(list_item(view, first.id()), nullptr);
     EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 6.0);
 }

@@ -17,7 +17,7 @@ TEST(CurvesView, ParameterSliderChangesThePlottedValueAtAKnownX) {
     view.setState(only(ActivationId::LeakyRelu));
     QCPGraph* g = curve_graphs(view).front();
     EXPECT_DOUBLE_EQ(plotted_at(g, -10.0), -0.1);
-    NumberBox* spin = view.parameterPanel()->spinBox(0, 0);
+    NumberBox* spin = parameter_panel(view)->spinBox(0, 0);
     ASSERT_NE(spin, nullptr);
     spin->setValue(0.2);
     g = curve_graphs(view).front();
@@ -25,7 +25,7 @@ TEST(CurvesView, ParameterSliderChangesThePlottedValueAtAKnownX) {
     EXPECT_EQ(view.state().curves.front().params[0], 0.2);
     EXPECT_TRUE(g->name().contains(QStringLiteral("0.2")));
     // The slider follows the spin box.
-    QSlider* slider = view.parameterPanel()->slider(0, 0);
+    QSlider* slider = parameter_panel(view)->slider(0, 0);
     EXPECT_EQ(slider->value(), 200);
     slider->setValue(500);
     EXPECT_DOUBLE_EQ(plotted_at(curve_graphs(view).front(), -10.0), -5.0);
@@ -34,7 +34,7 @@ TEST(CurvesView, ParameterSliderChangesThePlottedValueAtAKnownX) {
 TEST(CurvesView, HardtanhRefusesMinValAboveMaxVal) {
     CurvesView view;
     view.setState(only(ActivationId::Hardtanh));
-    NumberBox* min_val = view.parameterPanel()->spinBox(0, 0);
+    NumberBox* min_val = parameter_panel(view)->spinBox(0, 0);
     type_into(min_val, QStringLiteral("5")); // past max_val = 1
     EXPECT_EQ(view.state().curves.front().params[0], -1.0);
     EXPECT_EQ(min_val->value(), -1.0);
@@ -51,12 +51,12 @@ TEST(ParameterPanel, OneSliderStepIsOneChangeAndOneDrawing) {
     view.setState(only(ActivationId::Elu));
     QSignalSpy changes(view.model(), &CurvesModel::changed);
     QSignalSpy drawings(&view, &CurvesView::stateChanged);
-    QSlider* slider = view.parameterPanel()->slider(0, 0);
+    QSlider* slider = parameter_panel(view)->slider(0, 0);
     slider->setValue(slider->value() + 37);
     EXPECT_EQ(changes.size(), 1);
     EXPECT_EQ(drawings.size(), 1);
     const double alpha = view.state().curves.front().params[0];
-    EXPECT_EQ(view.parameterPanel()->spinBox(0, 0)->value(), alpha);
+    EXPECT_EQ(parameter_panel(view)->spinBox(0, 0)->value(), alpha);
     EXPECT_EQ(slider->value(), 137);
     EXPECT_DOUBLE_EQ(plotted_at(curve_graphs(view).front(), -10.0), alpha * std::expm1(-10.0));
 }
@@ -70,21 +70,21 @@ TEST(ParameterPanel, ATypedFunctionsParametersSpanTheirRanges) {
     CurvesView view;
     view.setState(only(many.id()));
     for (int p = 0; p < 8; ++p) {
-        EXPECT_NE(view.parameterPanel()->slider(0, p), nullptr) << p;
-        EXPECT_NE(view.parameterPanel()->spinBox(0, p), nullptr) << p;
+        EXPECT_NE(parameter_panel(view)->slider(0, p), nullptr) << p;
+        EXPECT_NE(parameter_panel(view)->spinBox(0, p), nullptr) << p;
     }
-    NumberBox* a = view.parameterPanel()->spinBox(0, 0);
+    NumberBox* a = parameter_panel(view)->spinBox(0, 0);
     EXPECT_EQ(a->minimum(), 0.0);
     EXPECT_EQ(a->maximum(), 4.0);
-    EXPECT_EQ(view.parameterPanel()->spinBox(0, 7)->minimum(), -1.0);
-    EXPECT_EQ(view.parameterPanel()->slider(0, 0)->toolTip(),
+    EXPECT_EQ(parameter_panel(view)->spinBox(0, 7)->minimum(), -1.0);
+    EXPECT_EQ(parameter_panel(view)->slider(0, 0)->toolTip(),
               QStringLiteral("a (from 0 to 4, default 1)"));
-    view.parameterPanel()->slider(0, 0)->setValue(500); // the middle of 0..4
+    parameter_panel(view)->slider(0, 0)->setValue(500); // the middle of 0..4
     EXPECT_EQ(view.state().curves.front().params[0], 2.0);
     EXPECT_EQ(a->value(), 2.0);
     EXPECT_DOUBLE_EQ(plotted_at(curve_graphs(view).front(), 1.0), 2.0 + 7.5);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // boxes made before
-    const auto resets = view.parameterPanel()->findChildren<QPushButton*>();
+    const auto resets = parameter_panel(view)->findChildren<QPushButton*>();
     ASSERT_EQ(resets.size(), 1);
     QPushButton* reset = resets.front();
     EXPECT_EQ(reset->toolTip(),

@@ -13,7 +13,11 @@ using namespace activa::ui::curves_test;
 namespace {
 
 QString details(const CurvesView& view) {
-    return view.propertiesPanel()->details()->toPlainText();
+    return child<QTextBrowser>(view, "detailsBrowser")->toPlainText();
+}
+
+QString comparison(const CurvesView& view) {
+    return child<QTextBrowser>(view, "comparisonBrowser")->toPlainText();
 }
 
 QString utf8(std::string_view text) {
@@ -31,14 +35,14 @@ TEST(CurvesView, PropertiesDescribeTheSelectedFunction) {
     EXPECT_TRUE(html.contains(QStringLiteral("Glorot"))) << html.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("vanishing")));
     // Compared property by property: each function named under each property.
-    const QString compared = view.propertiesPanel()->comparison()->toPlainText();
+    const QString compared = comparison(view);
     EXPECT_EQ(compared.count(QStringLiteral("ReLU")), PropertiesPanel::propertyLabels().size());
 }
 
 TEST(CurvesView, PropertiesShowTheCurrentParameters) {
     CurvesView view;
     view.setState(only(ActivationId::LeakyRelu));
-    type_into(view.parameterPanel()->spinBox(0, 0), QStringLiteral("0.826"));
+    type_into(parameter_panel(view)->spinBox(0, 0), QStringLiteral("0.826"));
     const QString text = details(view);
     EXPECT_TRUE(text.contains(QStringLiteral("negative_slope = 0.826 (default 0.01)")))
         << text.toStdString();
@@ -61,10 +65,10 @@ TEST(PropertiesPanel, ATypedFunctionsPropertiesAreComputedOverTheRangeShown) {
     EXPECT_TRUE(text.contains(QStringLiteral("Undefined\nnowhere"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("from -10 to 10"))) << text.toStdString();
 
-    type_into(view.parameterPanel()->spinBox(0, 0), QStringLiteral("2"));
+    type_into(parameter_panel(view)->spinBox(0, 0), QStringLiteral("2"));
     EXPECT_TRUE(details(view).contains(QStringLiteral("Kinks\nat x = 2")))
         << details(view).toStdString();
-    type_into(view.findChild<NumberBox*>(QStringLiteral("xToBox")), QStringLiteral("1.5"));
+    type_into(child<NumberBox>(view, "xToBox"), QStringLiteral("1.5"));
     text = details(view);
     EXPECT_TRUE(text.contains(QStringLiteral("Kinks\nnone found"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Values\nfrom 0 to 0"))) << text.toStdString();
@@ -86,7 +90,7 @@ TEST(PropertiesPanel, ATypedFunctionIsComparedUnderEveryProperty) {
     CurvesState s;
     s.curves = {{ActivationId::Relu, {}}, {hinge.id(), {}}};
     view.setState(s);
-    const QString compared = view.propertiesPanel()->comparison()->toPlainText();
+    const QString compared = comparison(view);
     EXPECT_EQ(compared.count(QStringLiteral("hinge_compare")),
               PropertiesPanel::propertyLabels().size())
         << compared.toStdString();

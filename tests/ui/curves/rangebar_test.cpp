@@ -78,7 +78,7 @@ TEST(CurvesView, ATypedRangeIsWhereResetViewGoesBack) {
     view.setState(only(ActivationId::Tanh));
     view.zoomIn();
     view.pan(0.3, 0.2);
-    type_into(view.findChild<NumberBox*>(QStringLiteral("xToBox")), QStringLiteral("4"));
+    type_into(child<NumberBox>(view, "xToBox"), QStringLiteral("4"));
     EXPECT_EQ(x_range(view).lower, view.state().xmin);
     EXPECT_EQ(x_range(view).upper, 4.0);
     view.navigation()->zoomOut();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The user's typed functions kept between sessions and shared as files: a bad one is skipped
 // and named, the others load.
+#include "../children.hpp"
 #include "common/palette.hpp"
 #include "functions/functionsdialog.hpp"
 #include "functions/typedstore.hpp"
@@ -101,10 +102,10 @@ TEST(TypedStore, AnImportedNameReplacesTheFunctionOfThatName) {
 TEST(FunctionsDialog, ListsEveryTypedFunctionWithItsFormula) {
     define("listed_in_dialog(x) = x^2");
     activa::ui::FunctionsDialog dialog;
+    const auto* list = activa::ui::test::child<QListWidget>(dialog, "functionsList");
     bool found = false;
-    for (int i = 0; i < dialog.list()->count(); ++i)
-        found =
-            found || dialog.list()->item(i)->text() == QStringLiteral("listed_in_dialog(x) = x^2");
+    for (int i = 0; i < list->count(); ++i)
+        found = found || list->item(i)->text() == QStringLiteral("listed_in_dialog(x) = x^2");
     EXPECT_TRUE(found);
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
 #include "../language.hpp"
 #include "gradflow/gradflowlegends.hpp"
 #include "gradflow/gradflowplot.hpp"
@@ -33,7 +34,7 @@ struct Shown {
         window.setLanguage(language);
         window.resize(size);
         view = window.view<GradFlowView>();
-        window.tabs()->setCurrentWidget(view);
+        activa::ui::test::child<QTabWidget>(window, "viewTabs")->setCurrentWidget(view);
         window.show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
         view->computeNow();

@@ -32,6 +32,7 @@ using activa::InitScheme;
 using activa::ui::GradFlowView;
 using activa::ui::NumberBox;
 using activa::ui::type_into;
+using activa::ui::test::child;
 
 using activa::ui::test::EnglishAfterwards;
 
@@ -63,12 +64,6 @@ GradFlowState two_curves(activa::GradFlowCurve first, activa::GradFlowCurve seco
     state.curves = {first, second};
     state.depth = depth;
     return state;
-}
-
-template <typename T> T* child(const GradFlowView& view, const char* name) {
-    T* widget = view.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
 }
 
 TEST(GradFlowView, ComputesInTheBackgroundAndPlotsOneGraphPerActivation) {
@@ -287,10 +282,10 @@ QStringList window_texts(const GradFlowView& view) {
     for (QCPAxisRect* rect : {view.plotter().gradient_rect(), view.plotter().statistics_rect()})
         for (QCPAxis* axis : rect->axes())
             texts << axis->label();
-    auto* add = view.findChild<QComboBox*>(QStringLiteral("addCombo"));
+    auto* add = child<QComboBox>(view, "addCombo");
     for (int i = 0; i < add->count(); ++i)
         texts << add->itemText(i);
-    auto* table = view.findChild<QTableWidget*>(QStringLiteral("curveTable"));
+    auto* table = child<QTableWidget>(view, "curveTable");
     for (int row = 0; row < table->rowCount(); ++row)
         if (auto* box = qobject_cast<QComboBox*>(table->cellWidget(row, 1)))
             for (int i = 0; i < box->count(); ++i)
@@ -323,7 +318,7 @@ TEST(GradFlowView, AxisTitlesFitTheirPlotsInSpanishAt1024) {
     activa::ui::MainWindow::installLanguage(QStringLiteral("es"));
     activa::ui::MainWindow w;
     w.resize(1024, 700);
-    w.tabs()->setCurrentWidget(w.view<activa::ui::GradFlowView>());
+    child<QTabWidget>(w, "viewTabs")->setCurrentWidget(w.view<activa::ui::GradFlowView>());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     GradFlowView& view = *w.view<activa::ui::GradFlowView>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The softmax view: its table, buttons and temperature drive the bars; typed numbers are taken
 // exactly or refused with the reason.
+#include "../children.hpp"
 #include "../typing.hpp"
 #include "softmax/softmaxview.hpp"
 #include "softmaxbars.hpp"
@@ -25,17 +26,8 @@
 using activa::SoftmaxState;
 using activa::ui::NumberBox;
 using activa::ui::SoftmaxView;
+using activa::ui::test::child;
 using namespace activa::test;
-
-namespace {
-
-template <typename T> T* child(const SoftmaxView& view, const char* name) {
-    T* widget = view.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
-}
-
-} // namespace
 
 TEST(SoftmaxView, StartsWithTheArticleExample) {
     SoftmaxView view;

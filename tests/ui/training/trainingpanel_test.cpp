@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The training tab's side panel and what surrounds the race: the wheel, a restart that can be
 // undone, and a change of language.
+#include "../children.hpp"
 #include "../typing.hpp"
 #include "../wheel.hpp"
 #include "common/numberbox.hpp"
@@ -183,7 +184,7 @@ TEST(TrainingPanel, SpanishAt1024KeepsThePanelWholeAndTheWindowOnScreen) {
     MainWindow::installLanguage(QStringLiteral("en"));
     MainWindow w;
     w.resize(1024, 700);
-    w.tabs()->setCurrentWidget(w.view<activa::ui::TrainingView>());
+    child<QTabWidget>(w, "viewTabs")->setCurrentWidget(w.view<activa::ui::TrainingView>());
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     w.setLanguage(QStringLiteral("es"));
@@ -243,7 +244,7 @@ namespace {
 
 // The checkbox of a function in the race list, clicked as a user clicks it.
 void click_in_race(TrainingView& view, ActivationId id) {
-    QListWidget* list = view.raceList();
+    auto* list = child<QListWidget>(view, "raceList");
     QListWidgetItem* item = nullptr;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->data(Qt::UserRole + 1).toInt() == static_cast<int>(id))
@@ -270,15 +271,16 @@ TEST(TrainingPanel, ATypedFunctionRacesLikeReluAndLeavesWhenForgotten) {
     TrainingState state = small_race(3);
     state.race = {{ActivationId::Relu, {}}};
     view.setState(state);
-    const int builtins = view.raceList()->count();
+    const QListWidget* list = child<QListWidget>(view, "raceList");
+    const int builtins = list->count();
 
     activa::TypedRecipe he;
     he.init = activa::WeightInit::He;
     const auto mine = activa::define_function({"my_relu(x) = max(x, 0)", {}, he});
     ASSERT_TRUE(mine);
     FunctionsChanged::instance().announce();
-    ASSERT_EQ(view.raceList()->count(), builtins + 1);
-    QListWidgetItem* last = view.raceList()->item(builtins);
+    ASSERT_EQ(list->count(), builtins + 1);
+    QListWidgetItem* last = list->item(builtins);
     EXPECT_EQ(last->text(), QStringLiteral("my_relu"));
     EXPECT_EQ(last->icon().pixmap(14, 14).toImage().pixelColor(7, 7), function_colour(*mine));
 
@@ -294,14 +296,14 @@ TEST(TrainingPanel, ATypedFunctionRacesLikeReluAndLeavesWhenForgotten) {
     const auto other = activa::define_function({"other_bump(x) = x*x", {}, {}});
     ASSERT_TRUE(other);
     FunctionsChanged::instance().announce();
-    EXPECT_EQ(view.raceList()->count(), builtins + 2);
+    EXPECT_EQ(list->count(), builtins + 2);
     EXPECT_EQ(view.epoch(), 3u); // the race was left as it was
-    EXPECT_EQ(view.raceList()->item(builtins)->checkState(), Qt::Checked);
+    EXPECT_EQ(list->item(builtins)->checkState(), Qt::Checked);
 
     activa::forget_function(*mine);
     activa::forget_function(*other);
     FunctionsChanged::instance().announce();
-    EXPECT_EQ(view.raceList()->count(), builtins);
+    EXPECT_EQ(list->count(), builtins);
     ASSERT_EQ(view.state().race.size(), 1u);
     EXPECT_EQ(view.state().race.front().activation, ActivationId::Relu);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
 #include "mainwindow.hpp"
 #include "racehelpers.hpp"
 #include "training/trainingview.hpp"
@@ -27,10 +28,11 @@ TEST(TrainingPlot, TheLossTitleFitsItsPlotWhenTheTabIsOpenedInSpanishAt1024) {
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     auto* view = w.view<TrainingView>();
-    ASSERT_NE(w.tabs()->currentWidget(), view);
+    auto* tabs = child<QTabWidget>(w, "viewTabs");
+    ASSERT_NE(tabs->currentWidget(), view);
     // The untrained networks' maps arrive while the tab is hidden.
     ASSERT_TRUE(wait_for([&] { return view->framesShown() > 0; }));
-    w.tabs()->setCurrentWidget(view);
+    tabs->setCurrentWidget(view);
     wait_ms(300); // the tab is shown and drawn, as a user opening it sees it
 
     QCPAxisRect* loss = view->plotter().lossRect();

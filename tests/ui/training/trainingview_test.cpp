@@ -58,8 +58,8 @@ TEST(TrainingView, RaceFillsTheLossPlotAndTheMaps) {
     ASSERT_TRUE(wait_for([&] { return filled_cells(v.plotter().map(0)) > 0; }, 5000));
     EXPECT_EQ(v.epoch(), 0u);
     v.play();
-    EXPECT_FALSE(v.playButton()->isEnabled());
-    EXPECT_TRUE(v.pauseButton()->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(v, "playButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(v, "pauseButton")->isEnabled());
     ASSERT_TRUE(wait_for([&] { return v.epoch() >= 5; }, 10000));
     v.pause();
     for (std::size_t r = 0; r < 2; ++r) {
@@ -102,7 +102,7 @@ TEST(TrainingView, PauseStopsTheEpochsAndStepAddsOne) {
     const std::size_t paused_at = v.epoch();
     wait_ms(400);
     EXPECT_EQ(v.epoch(), paused_at);
-    EXPECT_TRUE(v.playButton()->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(v, "playButton")->isEnabled());
     v.step();
     ASSERT_TRUE(wait_for([&] { return v.epoch() == paused_at + 1; }, 10000))
         << v.epoch() << " after a step from " << paused_at;
@@ -128,8 +128,8 @@ TEST(TrainingView, RaceStopsAtItsLastEpoch) {
     v.play();
     ASSERT_TRUE(wait_for([&] { return v.isFinished(); }, 10000));
     EXPECT_EQ(v.epoch(), 12u);
-    EXPECT_FALSE(v.playButton()->isEnabled());
-    EXPECT_FALSE(v.stepButton()->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(v, "playButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(v, "stepButton")->isEnabled());
 }
 
 // The plots follow the race as it runs, frame after frame, not only at its end. (How many
@@ -195,8 +195,9 @@ TEST(TrainingView, RaceListFollowsTheStateAndKeepsOneChecked) {
     int checked = 0;
     QListWidgetItem* relu = nullptr;
     QListWidgetItem* sigmoid = nullptr;
-    for (int i = 0; i < v.raceList()->count(); ++i) {
-        QListWidgetItem* item = v.raceList()->item(i);
+    const QListWidget* list = child<QListWidget>(v, "raceList");
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem* item = list->item(i);
         checked += item->checkState() == Qt::Checked ? 1 : 0;
         if (item->text() == function_name(ActivationId::Relu)) relu = item;
         if (item->text() == function_name(ActivationId::Sigmoid)) sigmoid = item;
@@ -228,7 +229,8 @@ TEST(TrainingView, TryItFromTheWizardRacesTheRecipeAgainstSigmoidAndTanh) {
         if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Try it")) try_it = b;
     ASSERT_NE(try_it, nullptr);
     try_it->click();
-    EXPECT_EQ(w.tabs()->currentWidget(), w.view<activa::ui::TrainingView>());
+    EXPECT_EQ(child<QTabWidget>(w, "viewTabs")->currentWidget(),
+              w.view<activa::ui::TrainingView>());
     const TrainingState& s = w.view<activa::ui::TrainingView>()->state();
     EXPECT_EQ(dataset_info(s.settings.dataset).problem, ProblemType::Binary);
     ASSERT_EQ(s.race.size(), 3u);
@@ -279,7 +281,7 @@ TEST(TrainingView, RaceAgainWithTheOtherOptimiserIsOneClick) {
     TrainingState s = small_race(5000);
     v.setState(s);
     v.show();
-    QPushButton* button = v.otherOptimizerButton();
+    QPushButton* button = child<QPushButton>(v, "otherOptimizerButton");
     ASSERT_TRUE(button->isVisible());
     EXPECT_EQ(button->text().remove(QLatin1Char('&')), QStringLiteral("Race again with SGD"));
     QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
@@ -303,12 +305,13 @@ TEST(TrainingView, TheDatasetSaysWhoseItIs) {
             description = label;
     ASSERT_NE(description, nullptr);
     EXPECT_TRUE(description->text().contains(QStringLiteral("From TensorFlow Playground")));
-    const int multigaussian = v.datasetBox()->findText(QStringLiteral("Multi-Gaussian"));
+    QComboBox* dataset = child<QComboBox>(v, "datasetBox");
+    const int multigaussian = dataset->findText(QStringLiteral("Multi-Gaussian"));
     ASSERT_GE(multigaussian, 0);
-    v.datasetBox()->setCurrentIndex(multigaussian);
+    dataset->setCurrentIndex(multigaussian);
     EXPECT_EQ(v.state().settings.dataset, DatasetId::MultiGaussian);
     EXPECT_TRUE(description->text().contains(QStringLiteral("From TensorFlow Playground")));
-    v.datasetBox()->setCurrentIndex(v.datasetBox()->findText(QStringLiteral("Sine surface")));
+    dataset->setCurrentIndex(dataset->findText(QStringLiteral("Sine surface")));
     EXPECT_TRUE(description->text().contains(QStringLiteral("Activa's own")))
         << description->text().toStdString();
 }

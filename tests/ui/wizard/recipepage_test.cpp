@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The wizard's last step: the recipe's table, its code, and the languages they are read in.
+#include "../children.hpp"
 #include "../language.hpp"
 #include "common/coretext.hpp"
 #include "common/numberbox.hpp"
@@ -23,6 +24,7 @@
 using namespace activa;
 using namespace activa::ui;
 
+using activa::ui::test::child;
 using activa::ui::test::EnglishAfterwards;
 
 namespace {
@@ -33,7 +35,7 @@ using activa::test::walk;
 // The wizard of the window at that size, shown and walked to the recipe of the path.
 WizardView& recipe_in_window(MainWindow& window, QSize size, const Path& path) {
     window.resize(size);
-    window.tabs()->setCurrentWidget(window.view<activa::ui::WizardView>());
+    child<QTabWidget>(window, "viewTabs")->setCurrentWidget(window.view<activa::ui::WizardView>());
     window.show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
     WizardView& w = *window.view<activa::ui::WizardView>();
@@ -52,8 +54,10 @@ TEST(Recipe, RecipeChoicesGiveTheNameAndTheId) {
     walk(w, {"rnn", "multilabel", 4});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
     const auto lines = activa::recipe_lines(*w.recipe());
+    const QStringList choices = activa::test::recipe_choices(w);
+    ASSERT_EQ(choices.size(), static_cast<qsizetype>(lines.size()));
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const QString text = w.recipeTable()->item(2 * static_cast<int>(i), 1)->text();
+        const QString text = choices[static_cast<qsizetype>(i)];
         const QString id = QString::fromStdString(lines[i].value);
         if (lines[i].key == "output_nodes") {
             EXPECT_EQ(text, QStringLiteral("4"));
@@ -66,9 +70,8 @@ TEST(Recipe, RecipeChoicesGiveTheNameAndTheId) {
         EXPECT_TRUE(text.contains(id)) << text.toStdString();
         EXPECT_GT(text.size(), id.size() + 3) << text.toStdString();
     }
-    EXPECT_EQ(w.recipeTable()->item(0, 1)->text(),
-              QStringLiteral("%1 (tanh)").arg(function_name(ActivationId::Tanh)));
-    EXPECT_EQ(w.recipeTable()->item(2, 1)->text(), QStringLiteral("Sigmoid (sigmoid)"));
+    EXPECT_EQ(choices[0], QStringLiteral("%1 (tanh)").arg(function_name(ActivationId::Tanh)));
+    EXPECT_EQ(choices[1], QStringLiteral("Sigmoid (sigmoid)"));
 }
 
 // At 1024x700 a recipe of the usual length reads whole: the table's rows at their height, every
@@ -77,7 +80,7 @@ TEST(Recipe, TableAndCodeReadWholeAt1024) {
     MainWindow window;
     WizardView& w = recipe_in_window(window, QSize(1024, 700), {"mlp", "multiclass", 10});
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
-    QTableWidget* table = w.recipeTable();
+    auto* table = child<QTableWidget>(w, "recipeTable");
     int rows = 0;
     for (int r = 0; r < table->rowCount(); ++r)
         rows += table->rowHeight(r);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../children.hpp"
 #include "../contrast.hpp"
 #include "../typing.hpp"
 #include "common/coretext.hpp"
@@ -37,15 +38,17 @@
 
 using namespace activa;
 using namespace activa::ui;
+using activa::ui::test::child;
 
 namespace {
 
 using Path = activa::test::WizardPath;
 using activa::test::walk;
 
-std::set<QString> highlighted(const FlowchartView* chart) {
+// The nodes the wizard's chart of that name ("hiddenChart", "outputChart") highlights.
+std::set<QString> highlighted(const WizardView& w, const char* chart) {
     std::set<QString> ids;
-    for (QGraphicsItem* item : chart->scene()->items())
+    for (QGraphicsItem* item : child<FlowchartView>(w, chart)->scene()->items())
         if (item->data(kItemKindRole).toInt() == static_cast<int>(FlowItemKind::Node) &&
             item->data(kHighlightRole).toBool())
             ids.insert(item->data(kNodeIdRole).toString());
@@ -87,20 +90,21 @@ TEST_P(WizardPaths, RecipeIsTheOneOfRecommend) {
     const auto r = w.recipe();
     ASSERT_TRUE(r);
     // A row with the setting and its choice, then a row with the reason.
-    ASSERT_EQ(w.recipeTable()->rowCount(), 2 * static_cast<int>(lines.size()));
+    const auto* table = child<QTableWidget>(w, "recipeTable");
+    ASSERT_EQ(table->rowCount(), 2 * static_cast<int>(lines.size()));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const int row = 2 * static_cast<int>(i);
-        EXPECT_EQ(w.recipeTable()->item(row, 1)->data(Qt::UserRole).toString(),
+        EXPECT_EQ(table->item(row, 1)->data(Qt::UserRole).toString(),
                   QString::fromStdString(lines[i].value));
-        EXPECT_FALSE(w.recipeTable()->item(row + 1, 0)->text().isEmpty());
-        EXPECT_EQ(w.recipeTable()->columnSpan(row + 1, 0), 2);
+        EXPECT_FALSE(table->item(row + 1, 0)->text().isEmpty());
+        EXPECT_EQ(table->columnSpan(row + 1, 0), 2);
     }
     EXPECT_EQ(w.kerasCode().toStdString(), keras_snippet(*expected));
     EXPECT_EQ(w.pytorchCode().toStdString(), pytorch_snippet(*expected));
     // The diagrams highlight exactly the path of the answers; "not sure" names no network.
-    EXPECT_EQ(highlighted(w.hiddenChart()),
+    EXPECT_EQ(highlighted(w, "hiddenChart"),
               not_sure ? std::set<QString>{} : as_set(hidden_path(network)));
-    EXPECT_EQ(highlighted(w.outputChart()), as_set(output_path(problem)));
+    EXPECT_EQ(highlighted(w, "outputChart"), as_set(output_path(problem)));
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryAnswer, WizardPaths,
@@ -123,11 +127,12 @@ INSTANTIATE_TEST_SUITE_P(EveryAnswer, WizardPaths,
 
 TEST(Wizard, NextNeedsAnAnswer) {
     WizardView w;
-    EXPECT_FALSE(w.nextButton()->isEnabled());
+    const auto* next = child<QPushButton>(w, "nextButton");
+    EXPECT_FALSE(next->isEnabled());
     w.next();
     EXPECT_EQ(w.step(), WizardView::NetworkStep);
     w.answer(QStringLiteral("cnn"));
-    EXPECT_TRUE(w.nextButton()->isEnabled());
+    EXPECT_TRUE(next->isEnabled());
 }
 
 TEST(Wizard, ImpossibleClassCountsAreRefusedWithAMessage) {
@@ -135,12 +140,13 @@ TEST(Wizard, ImpossibleClassCountsAreRefusedWithAMessage) {
     walk(w, {"mlp", "multiclass", 2});
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
     EXPECT_FALSE(w.classesProblem().isEmpty());
-    EXPECT_FALSE(w.nextButton()->isEnabled());
-    w.classesSpinBox()->setValue(1);
+    EXPECT_FALSE(child<QPushButton>(w, "nextButton")->isEnabled());
+    auto* classes = child<NumberBox>(w, "classesBox");
+    classes->setValue(1);
     EXPECT_FALSE(w.classesProblem().isEmpty());
     w.next();
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
-    w.classesSpinBox()->setValue(3);
+    classes->setValue(3);
     EXPECT_TRUE(w.classesProblem().isEmpty());
     w.next();
     EXPECT_EQ(w.step(), WizardView::RecipeStep);
@@ -156,22 +162,22 @@ TEST(Wizard, ATypedClassCountIsTakenExactlyOrNextWaits) {
     walk(w, {"mlp", "multiclass", 5});
     w.back();
     ASSERT_EQ(w.step(), WizardView::ClassesStep);
-    type_into(w.classesSpinBox(), QStringLiteral("99999999"));
+    auto* classes = child<NumberBox>(w, "classesBox");
+    type_into(classes, QStringLiteral("99999999"));
     EXPECT_EQ(w.answers().classes, 5u); // not cut to 99999
-    EXPECT_EQ(w.classesSpinBox()->problem(),
-              QStringLiteral("The largest value here is %1.").arg(kMaxClasses));
-    EXPECT_FALSE(w.nextButton()->isEnabled());
+    EXPECT_EQ(classes->problem(), QStringLiteral("The largest value here is %1.").arg(kMaxClasses));
+    EXPECT_FALSE(child<QPushButton>(w, "nextButton")->isEnabled());
     w.next();
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
 
     // An emptied field, with Next reached by its shortcut while the focus stays in the field.
-    w.classesSpinBox()->selectAll();
-    QTest::keyClick(w.classesSpinBox(), Qt::Key_Backspace);
+    classes->selectAll();
+    QTest::keyClick(classes, Qt::Key_Backspace);
     w.next();
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
-    EXPECT_EQ(w.classesSpinBox()->problem(), QStringLiteral("Type a number."));
+    EXPECT_EQ(classes->problem(), QStringLiteral("Type a number."));
 
-    QTest::keyClicks(w.classesSpinBox(), QStringLiteral("12"));
+    QTest::keyClicks(classes, QStringLiteral("12"));
     w.next();
     EXPECT_EQ(w.step(), WizardView::RecipeStep);
     EXPECT_EQ(w.answers().classes, 12u);
@@ -183,7 +189,7 @@ TEST(Wizard, BackAndForwardKeepTheAnswers) {
     ASSERT_EQ(w.step(), WizardView::RecipeStep);
     w.back();
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
-    EXPECT_EQ(w.classesSpinBox()->value(), 6);
+    EXPECT_EQ(child<NumberBox>(w, "classesBox")->value(), 6);
     w.back();
     w.back();
     w.back();
@@ -203,8 +209,8 @@ TEST(Wizard, RestartClearsEverything) {
     w.restart();
     EXPECT_EQ(w.step(), WizardView::NetworkStep);
     EXPECT_EQ(w.answers(), WizardAnswers{});
-    EXPECT_TRUE(highlighted(w.hiddenChart()).empty());
-    EXPECT_TRUE(highlighted(w.outputChart()).empty());
+    EXPECT_TRUE(highlighted(w, "hiddenChart").empty());
+    EXPECT_TRUE(highlighted(w, "outputChart").empty());
 }
 
 TEST(Wizard, ClickingTheDiagramAnswersTheStep) {
@@ -212,21 +218,22 @@ TEST(Wizard, ClickingTheDiagramAnswersTheStep) {
     w.resize(1400, 900);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    auto click = [&](FlowchartView* chart, const QString& key) {
+    auto click = [&](const char* name, const QString& key) {
+        FlowchartView* chart = child<FlowchartView>(w, name);
         QGraphicsItem* label = answer_label(chart, key);
         ASSERT_NE(label, nullptr) << key.toStdString();
         const QPoint at = chart->mapFromScene(label->sceneBoundingRect().center());
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
     };
-    click(w.hiddenChart(), QStringLiteral("cnn"));
+    click("hiddenChart", QStringLiteral("cnn"));
     EXPECT_EQ(w.answers().network, NetworkType::Cnn);
     EXPECT_EQ(w.step(), WizardView::ProblemStep);
-    click(w.outputChart(), QStringLiteral("classification"));
+    click("outputChart", QStringLiteral("classification"));
     EXPECT_EQ(w.step(), WizardView::ClassificationStep);
-    click(w.outputChart(), QStringLiteral("multiclass"));
+    click("outputChart", QStringLiteral("multiclass"));
     EXPECT_EQ(w.answers().problem, ProblemType::Multiclass);
     EXPECT_EQ(w.step(), WizardView::ClassesStep);
-    EXPECT_EQ(highlighted(w.outputChart()), as_set(output_path(ProblemType::Multiclass)));
+    EXPECT_EQ(highlighted(w, "outputChart"), as_set(output_path(ProblemType::Multiclass)));
 }
 
 TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
@@ -241,7 +248,7 @@ TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
                          softmax = s;
                      });
     walk(w, {"rnn", "binary", 2});
-    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    child<QPushButton>(w, "showInExplorerButton")->click();
     ASSERT_EQ(shown.curves.size(), 2U); // tanh hidden, sigmoid gate and output
     EXPECT_EQ(shown.curves[0].id, ActivationId::Tanh);
     EXPECT_EQ(shown.curves[1].id, ActivationId::Sigmoid);
@@ -250,7 +257,7 @@ TEST(Wizard, ShowInExplorerAsksForTheRecommendedCurvesOrSoftmax) {
 
     w.restart();
     walk(w, {"mlp", "multiclass", 7});
-    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    child<QPushButton>(w, "showInExplorerButton")->click();
     ASSERT_TRUE(softmax);
     EXPECT_EQ(softmax->logits.size(), 7U);
     EXPECT_EQ(softmax->classes.size(), 7);
@@ -309,7 +316,7 @@ TEST(Wizard, BackAndNextStayInPlaceOnEveryStep) {
     for (QPushButton* b : w.findChildren<QPushButton*>())
         if (b->text().contains(QStringLiteral("Back"))) back = b;
     ASSERT_NE(back, nullptr);
-    QPushButton* next = w.nextButton();
+    QPushButton* next = child<QPushButton>(w, "nextButton");
     const auto where = [&w](QPushButton* b) {
         QCoreApplication::processEvents();
         return QRect(b->mapTo(&w, QPoint(0, 0)), b->size());
@@ -372,7 +379,7 @@ TEST(Wizard, ShowInExplorerCanBeUndone) {
     WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"mlp", "multiclass", 7});
-    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    child<QPushButton>(w, "showInExplorerButton")->click();
     ASSERT_NE(window.view<activa::ui::CurvesView>()->state(), before);
     ASSERT_EQ(window.view<activa::ui::SoftmaxView>()->state().logits.size(), 7U);
     auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
@@ -388,7 +395,7 @@ TEST(Wizard, ShowInExplorerCanBeUndone) {
     // A second time, from the recipe of a binary problem: only the curves change back.
     w.restart();
     walk(w, {"rnn", "binary", 2});
-    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    child<QPushButton>(w, "showInExplorerButton")->click();
     EXPECT_NE(window.view<activa::ui::CurvesView>()->state(), before);
     EXPECT_FALSE(undo->isHidden());
     undo->click();
@@ -421,7 +428,7 @@ TEST(Wizard, UndoOfShowInExplorerFollowsTheLanguage) {
     WizardView& w = *window.view<activa::ui::WizardView>();
     w.restart();
     walk(w, {"cnn", "regression", 0});
-    w.findChild<QPushButton*>(QStringLiteral("showInExplorerButton"))->click();
+    child<QPushButton>(w, "showInExplorerButton")->click();
     auto* undo = window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoExplorer"));
     ASSERT_NE(undo, nullptr);
     window.setLanguage(QStringLiteral("es"));
@@ -442,7 +449,7 @@ TEST(Wizard, DiagramsFollowTheViewMenusPresentationModeAndDark) {
     ASSERT_NE(dark, nullptr);
     ASSERT_FALSE(presentation->isChecked());
     ASSERT_FALSE(dark->isChecked());
-    FlowchartView* chart = window.view<WizardView>()->hiddenChart();
+    FlowchartView* chart = child<FlowchartView>(*window.view<WizardView>(), "hiddenChart");
     const auto root_font = [chart] {
         for (QGraphicsItem* item : chart->scene()->items())
             if (item->data(kItemKindRole).toInt() == static_cast<int>(FlowItemKind::NodeText) &&
