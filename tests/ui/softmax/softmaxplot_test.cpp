@@ -100,18 +100,6 @@ QStringList caption_texts(QCustomPlot* plot) {
     return texts;
 }
 
-QPalette dark_palette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-    p.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
-    p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-    p.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xE8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xE8, 0xE8, 0xE8));
-    p.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
-    return p;
-}
-
 } // namespace
 
 // An exported picture says what went in: the temperature and the logits on the softmax side,
@@ -174,7 +162,7 @@ TEST(SoftmaxPlotter, ValueLabelsAllSitAboveTheirBars) {
 // With a dark window palette the plot keeps its white ground and dark texts.
 TEST(SoftmaxPlotter, TextsStayReadableWithADarkPalette) {
     SoftmaxView view;
-    view.setPalette(dark_palette());
+    view.setPalette(activa::ui::dark_desktop_palette());
     view.resize(1000, 600);
     const QImage image = view.plot()->toPixmap(800, 400).toImage();
     const QColor ground = image.pixelColor(2, 2);

@@ -102,12 +102,7 @@ TEST(FlowchartView, AnswersHaveTooltipsAndAPointingHand) {
 // included.
 TEST(FlowchartView, TextsStayReadableWithADarkPalette) {
     activa::ui::FlowchartView view(activa::output_flowchart());
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
-    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-    dark.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xE8));
-    view.setPalette(dark);
+    view.setPalette(activa::ui::dark_desktop_palette());
     view.resize(700, 500);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));

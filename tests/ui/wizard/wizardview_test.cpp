@@ -406,11 +406,7 @@ TEST(Wizard, ShowInExplorerCanBeUndone) {
 // the palette, not from a light theme.
 TEST(Wizard, LabelsStayReadableWithADarkPalette) {
     WizardView w;
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xE8));
-    dark.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
-    w.setPalette(dark);
+    w.setPalette(dark_desktop_palette());
     walk(w, {"mlp", "multiclass", 2}); // refused: two exclusive classes are binary
     int checked = 0;
     for (QLabel* label : w.findChildren<QLabel*>()) {
