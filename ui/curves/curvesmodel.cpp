@@ -181,6 +181,7 @@ void CurvesModel::followTypedFunctions() {
 
 void CurvesModel::followReplaced(ActivationId before, ActivationId now) {
     if (before == now) return;
+    emit replaced(before, now);
     Parts parts;
     const int at = indexOf(before);
     if (at >= 0) {

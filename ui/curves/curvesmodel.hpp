@@ -61,6 +61,9 @@ signals:
     // Checking a function lowered the points per curve to `most` for `curves` functions; sent
     // before changed().
     void pointsLowered(int most, int curves);
+    // A typed function was defined anew and `now` takes `before`'s place; sent before changed(),
+    // so that what the views keep of `before` (a curve hidden from its legend) follows it.
+    void replaced(activa::ActivationId before, activa::ActivationId now);
 
 private:
     // The typed functions changed: an edited one (the same name, a new id) takes its old one's

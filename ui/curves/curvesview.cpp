@@ -98,6 +98,12 @@ QWidget* CurvesView::buildSidePanels(QWidget* centre) {
 void CurvesView::connectParts() {
     connect(m_model, &CurvesModel::changed, this, &CurvesView::onModelChanged);
     connect(m_model, &CurvesModel::pointsLowered, m_readout, &CurveReadout::pointsLowered);
+    // A curve hidden from its legend stays hidden when its function is edited or renamed.
+    connect(m_model, &CurvesModel::replaced, this, [this](ActivationId before, ActivationId now) {
+        if (!m_plotter->is_hidden(before)) return;
+        m_plotter->set_hidden(before, false);
+        m_plotter->set_hidden(now, true);
+    });
     connect(m_bar, &RangeBar::rangeTyped, this, [this] { m_navigation->startFrom(false); });
     connect(m_bar, &RangeBar::fitAsked, m_navigation, &CurvesNavigation::fitY);
     connect(m_bar, &RangeBar::resetAsked, m_navigation, &CurvesNavigation::resetView);

@@ -138,3 +138,21 @@ TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
     EXPECT_EQ(list_item(view, first.id()), nullptr);
     EXPECT_EQ(plotted_at(curve_graphs(view).back(), 2.0), 6.0);
 }
+
+// A curve hidden from its legend is still hidden once its function is renamed.
+TEST(FunctionList, ACurveHiddenFromItsLegendStaysHiddenWhenRenamed) {
+    Typed first("wave_old(x) = sin(x)");
+    CurvesView view;
+    CurvesState s;
+    s.curves = {{ActivationId::Relu, {}}, {first.id(), {}}};
+    view.setState(s);
+    view.setCurveHidden(first.id(), true);
+    ASSERT_FALSE(curve_graphs(view).back()->visible());
+    const Typed renamed("wave_new(x) = sin(x)");
+    forget_function(first.id());
+    FunctionsChanged::instance().announceReplaced(first.id(), renamed.id());
+    ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, renamed.id()}));
+    EXPECT_TRUE(view.plotter().is_hidden(renamed.id()));
+    EXPECT_FALSE(curve_graphs(view).back()->visible());
+    EXPECT_TRUE(curve_graphs(view).front()->visible());
+}
