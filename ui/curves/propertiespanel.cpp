@@ -121,12 +121,15 @@ void PropertiesPanel::showDetails() {
                         .arg(row.label.toHtmlEscaped(), row.value.toHtmlEscaped());
     }
     if (!is_builtin(id))
-        html += QStringLiteral("<p style='color:#555'>%1</p>")
-                    .arg(tr("Computed over the x range shown, from %1 to %2, at the parameters' "
-                            "values.")
-                             .arg(format_typed_number(m_model->state().xmin, QLocale()),
-                                  format_typed_number(m_model->state().xmax, QLocale()))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='color:#555'>%1</p>")
+                .arg(
+                    tr("Computed over the x range shown, from %1 to %2, at the parameters' "
+                       "values.")
+                        .arg(
+                            with_minus_signs(format_typed_number(m_model->state().xmin, QLocale())),
+                            with_minus_signs(format_typed_number(m_model->state().xmax, QLocale())))
+                        .toHtmlEscaped());
     m_details->setHtml(html + detailsTail());
 }
 

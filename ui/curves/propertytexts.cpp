@@ -82,14 +82,19 @@ QString listed(QStringList parts, std::size_t count) {
 }
 
 // "from −10 to −4.595, from 4.595 to 10"; a lone point "at 0"; none: `none`.
+QString property_number(double v) {
+    return with_minus_signs(shown_number(v));
+}
+
 QString intervals_text(const std::vector<Interval>& intervals, const QString& none) {
     if (intervals.empty()) return none;
     QStringList parts;
     for (std::size_t i = 0; i < std::min(intervals.size(), kMostListed); ++i)
         parts << (intervals[i].from == intervals[i].to
-                      ? PropertiesPanel::tr("at %1").arg(shown_number(intervals[i].from))
+                      ? PropertiesPanel::tr("at %1").arg(property_number(intervals[i].from))
                       : PropertiesPanel::tr("from %1 to %2")
-                            .arg(shown_number(intervals[i].from), shown_number(intervals[i].to)));
+                            .arg(property_number(intervals[i].from),
+                                 property_number(intervals[i].to)));
     return listed(parts, intervals.size());
 }
 
@@ -97,14 +102,14 @@ QString kinks_text(const std::vector<double>& kinks) {
     if (kinks.empty()) return PropertiesPanel::tr("none found");
     QStringList parts;
     for (std::size_t i = 0; i < std::min(kinks.size(), kMostListed); ++i)
-        parts << shown_number(kinks[i]);
+        parts << property_number(kinks[i]);
     return PropertiesPanel::tr("at x = %1").arg(listed(parts, kinks.size()));
 }
 
 QString values_text(const FormulaProperties& p) {
     if (std::isnan(p.min_value)) return PropertiesPanel::tr("no finite value");
     return PropertiesPanel::tr("from %1 to %2")
-        .arg(shown_number(p.min_value), shown_number(p.max_value));
+        .arg(property_number(p.min_value), property_number(p.max_value));
 }
 
 QString threshold_text() {
@@ -117,6 +122,10 @@ FormulaProperties measured(const CurveSpec& curve, double xmin, double xmax) {
 }
 
 } // namespace
+
+QString with_minus_signs(QString number) {
+    return number.replace(QLatin1Char('-'), QChar(0x2212));
+}
 
 std::vector<PropertyRow> builtin_properties(ActivationId id) {
     const auto& a = info(id);

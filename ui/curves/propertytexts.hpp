@@ -15,6 +15,8 @@ struct PropertyRow {
     QString value;
 };
 
+// A number's text with minus signs, as the catalogue's rows write theirs, not hyphens.
+QString with_minus_signs(QString number);
 // The catalogue's properties of a built-in, in the order both tabs show them.
 std::vector<PropertyRow> builtin_properties(ActivationId id);
 // A typed function's properties, computed (analyse()) at these values over xmin..xmax: its

@@ -60,10 +60,10 @@ TEST(PropertiesPanel, ATypedFunctionsPropertiesAreComputedOverTheRangeShown) {
     EXPECT_TRUE(text.contains(QStringLiteral("Values\nfrom 0 to 9"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Monotonic\nyes"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Zero-centred\nno"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("|f′| < 0.01\nfrom -10 to "))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("|f′| < 0.01\nfrom −10 to "))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Kinks\nat x = 1"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Undefined\nnowhere"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("from -10 to 10"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("from −10 to 10"))) << text.toStdString();
 
     type_into(parameter_panel(view)->spinBox(0, 0), QStringLiteral("2"));
     EXPECT_TRUE(details(view).contains(QStringLiteral("Kinks\nat x = 2")))
@@ -79,7 +79,7 @@ TEST(PropertiesPanel, WhereATypedFunctionIsUndefinedIsSaid) {
     CurvesView view;
     view.setState(only(root.id()));
     const QString text = details(view);
-    EXPECT_TRUE(text.contains(QStringLiteral("Undefined\nfrom -10 to "))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Undefined\nfrom −10 to "))) << text.toStdString();
 }
 
 // In the comparison a typed function has a line under every property, computed like its
