@@ -86,8 +86,10 @@ TEST(TypedStore, AnImportedNameReplacesTheFunctionOfThatName) {
     f.write("replaced_by_import(x) = 2*x\n");
     f.close();
     activa::ActivationId from{}, to{};
+    // Connected for this test only: the announcement outlives it, `from` and `to` do not.
+    const QObject listening;
     QObject::connect(&activa::ui::FunctionsChanged::instance(),
-                     &activa::ui::FunctionsChanged::replaced,
+                     &activa::ui::FunctionsChanged::replaced, &listening,
                      [&](activa::ActivationId a, activa::ActivationId b) {
                          from = a;
                          to = b;
