@@ -21,6 +21,13 @@ std::vector<ActivationId> checked_in_state(const CurvesView& view) {
     return ids;
 }
 
+// What the editor does when a function's name changes: the old one is forgotten and `renamed`
+// announced in its place.
+void rename_as_the_editor_does(const Typed& old, const Typed& renamed) {
+    forget_function(old.id());
+    FunctionsChanged::instance().announceReplaced(old.id(), renamed.id());
+}
+
 } // namespace
 
 TEST(FunctionList, FilterHidesNonMatchingFunctions) {
@@ -127,9 +134,7 @@ TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
     s.selected = 1;
     view.setState(s);
     const Typed renamed("ramp_new(x, slope=1) = slope*x");
-    // What the editor does when the name changes.
-    forget_function(first.id());
-    FunctionsChanged::instance().announceReplaced(first.id(), renamed.id());
+    rename_as_the_editor_does(first, renamed);
     ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, renamed.id()}));
     EXPECT_EQ(view.state().curves[1].params[0], 3.0);
     EXPECT_EQ(view.state().selected, 1);
@@ -143,14 +148,11 @@ TEST(FunctionList, ARenamedFunctionKeepsItsPlaceAndValues) {
 TEST(FunctionList, ACurveHiddenFromItsLegendStaysHiddenWhenRenamed) {
     Typed first("wave_old(x) = sin(x)");
     CurvesView view;
-    CurvesState s;
-    s.curves = {{ActivationId::Relu, {}}, {first.id(), {}}};
-    view.setState(s);
+    view.setState(CurvesState{.curves = {{ActivationId::Relu, {}}, {first.id(), {}}}});
     view.setCurveHidden(first.id(), true);
     ASSERT_FALSE(curve_graphs(view).back()->visible());
     const Typed renamed("wave_new(x) = sin(x)");
-    forget_function(first.id());
-    FunctionsChanged::instance().announceReplaced(first.id(), renamed.id());
+    rename_as_the_editor_does(first, renamed);
     ASSERT_EQ(checked_in_state(view), (std::vector{ActivationId::Relu, renamed.id()}));
     EXPECT_TRUE(view.plotter().is_hidden(renamed.id()));
     EXPECT_FALSE(curve_graphs(view).back()->visible());
