@@ -250,17 +250,18 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFunctionsMenu() {
     QMenu* functions = menuBar()->addMenu(tr("Functions"));
-    QAction* add = functions->addAction(
-        QIcon::fromTheme(QStringLiteral("list-add")), tr("&New function…"), this, [this] {
+    QAction* add = add_action(
+        functions, "list-add", tr("&New function…"), this,
+        [this] {
             if (const auto id = define_new_function(this))
                 statusBar()->showMessage(tr("Defined %1: it is in every list of "
                                             "functions, under “Yours”.")
                                              .arg(QString::fromUtf8(info(*id).key)),
                                          10000);
-        });
+        },
+        tr("Ctrl+Shift+N"),
+        tr("Type an activation function of your own and get its exact derivative"));
     add->setObjectName(QStringLiteral("newFunctionAction"));
-    add->setShortcut(tr("Ctrl+Shift+N"));
-    add->setStatusTip(tr("Type an activation function of your own and get its exact derivative"));
     const auto manage = [this](void (FunctionsDialog::*act)()) {
         FunctionsDialog dialog(this);
         connect(&dialog, &FunctionsDialog::report, this,
@@ -285,17 +286,17 @@ void MainWindow::buildFunctionsMenu() {
 
 void MainWindow::buildHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
-                                     tr("&Guide"), this, [this] {
-                                         // One guide window, kept open beside the main one, at the
-                                         // section of the visible tab.
-                                         auto* window = findChild<Guide*>();
-                                         if (!window) window = new Guide(this);
-                                         window->showSection(currentView()->texts().guideSection);
-                                     });
+    QAction* guide = add_action(
+        help, "help-contents", tr("&Guide"), this,
+        [this] {
+            // One guide window, kept open beside the main one, at the section of the visible tab.
+            auto* window = findChild<Guide*>();
+            if (!window) window = new Guide(this);
+            window->showSection(currentView()->texts().guideSection);
+        },
+        QKeySequence::HelpContents,
+        tr("What each view shows, the mouse and keyboard, the command line"));
     guide->setObjectName(QStringLiteral("guideAction"));
-    guide->setShortcut(QKeySequence::HelpContents);
-    guide->setStatusTip(tr("What each view shows, the mouse and keyboard, the command line"));
     help->addSeparator();
     help->addAction(tr("&About Activa"), this, [this] {
         // The article is in English: another language names it in its own words, with the

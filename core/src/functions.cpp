@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <activa/functions.hpp>
+#include <activa/numbers.hpp>
 
 #include "functions_internal.hpp"
-#include <activa/numbers.hpp>
 
 #include <algorithm>
 #include <array>

@@ -36,10 +36,6 @@ ActivationId id_of(const QTreeWidgetItem* item) {
     return static_cast<ActivationId>(item->data(0, kIdRole).toInt());
 }
 
-QString utf8(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 } // namespace
 
 FunctionList::FunctionList(CurvesModel* model, QWidget* parent)

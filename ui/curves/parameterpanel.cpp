@@ -31,7 +31,7 @@ double from_slider(const ParamSpec& s, int pos) {
 }
 
 QString param_name(const ParamSpec& s) {
-    return QString::fromUtf8(s.name.data(), static_cast<qsizetype>(s.name.size()));
+    return utf8(s.name);
 }
 
 // "alpha: the slope ... (from 0 to 10, default 1)"; a typed parameter has no meaning to give.

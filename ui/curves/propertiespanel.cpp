@@ -18,10 +18,6 @@
 namespace activa::ui {
 namespace {
 
-QString utf8(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 // What the panel shows of a function: from the catalogue, or computed for a typed one.
 std::vector<PropertyRow> rows_of(const CurveSpec& curve, const CurvesState& state, bool compared) {
     if (is_builtin(curve.id)) return builtin_properties(curve.id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "functions/functionsdialog.hpp"
 
+#include "common/coretext.hpp"
 #include "common/palette.hpp"
 #include "functions/functioneditor.hpp"
 #include "functions/typedstore.hpp"
@@ -22,8 +23,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 
 QString key_of(ActivationId id) {
-    const auto key = info(id).key;
-    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+    return utf8(info(id).key);
 }
 
 // A name no function has yet: name_copy, name_copy2, ...

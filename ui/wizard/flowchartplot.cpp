@@ -62,10 +62,6 @@ void set_kind(QGraphicsItem* item, FlowItemKind kind) {
     item->setData(kItemKindRole, static_cast<int>(kind));
 }
 
-QString qstring(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 // A box's outline. Callers round a question's corners a little and make a leaf a stadium, so
 // the two kinds read apart even in greyscale.
 QPainterPath box_path(const QRectF& rect, double radius) {
@@ -286,7 +282,7 @@ void add_trunk(Drawing& d, std::size_t node, const QRectF& rect) {
     trunk->setPath(trunkPath);
     trunk->setPen(outline_pen(anyLit ? d.look.highlight : d.look.neutral, d.pen(anyLit)));
     trunk->setZValue(anyLit ? kZEdgeHighlighted : kZEdge);
-    trunk->setData(kNodeIdRole, qstring(parent.id));
+    trunk->setData(kNodeIdRole, utf8(parent.id));
     trunk->setData(kHighlightRole, anyLit);
     set_kind(trunk, FlowItemKind::Trunk);
     d.scene->addItem(trunk);
@@ -297,13 +293,13 @@ void add_node(Drawing& d, std::size_t i) {
     const NodePlacement& place = d.layout.nodes[i];
     const FlowNode& node = d.chart.nodes[i];
     const Look& look = d.look;
-    const QString id = qstring(node.id);
+    const QString id = utf8(node.id);
     const bool lit = d.onPath(node.id);
     QString answer;
     QString answerLabel;
     if (place.incoming >= 0) {
         const FlowEdge& in = d.chart.edges[static_cast<std::size_t>(place.incoming)];
-        answer = qstring(in.answer);
+        answer = utf8(in.answer);
         answerLabel = core_text(in.label);
     }
 
@@ -374,11 +370,11 @@ void add_edge(Drawing& d, std::size_t e) {
     for (QGraphicsItem* item :
          {static_cast<QGraphicsItem*>(edge), static_cast<QGraphicsItem*>(head),
           static_cast<QGraphicsItem*>(label), static_cast<QGraphicsItem*>(labelText)}) {
-        item->setData(kAnswerRole, qstring(fe.answer));
+        item->setData(kAnswerRole, utf8(fe.answer));
         item->setData(kAnswerLabelRole, core_text(fe.label));
         item->setData(kHighlightRole, edgeLit);
-        item->setData(kEdgeFromRole, qstring(fe.from));
-        item->setData(kEdgeToRole, qstring(fe.to));
+        item->setData(kEdgeFromRole, utf8(fe.from));
+        item->setData(kEdgeToRole, utf8(fe.to));
     }
     d.scene->addItem(edge);
     d.scene->addItem(label);
