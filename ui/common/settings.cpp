@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings.hpp"
 
+#include "common/coretext.hpp"
+
 #include <activa/numbers.hpp>
 
 #include <QSettings>
@@ -24,10 +26,6 @@ std::optional<double> text_number(const QVariant& v) {
     const auto n = parse_number(v.toString().toStdString());
     if (!n || !std::isfinite(*n)) return std::nullopt;
     return n;
-}
-
-QString key_text(std::string_view key) {
-    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
 }
 
 std::string std_text(const QVariant& v) {
@@ -66,7 +64,7 @@ void read_list(QSettings& s, const char* key, std::vector<T>& out, Parse parse) 
 
 // Parameters after the id, as save_curves writes them: "elu:0.5"; nullopt for the defaults.
 QString function_text(ActivationId id, const std::optional<ParamValues>& params) {
-    QStringList parts{key_text(info(id).key)};
+    QStringList parts{utf8(info(id).key)};
     if (params)
         for (std::size_t i = 0; i < info(id).params.size(); ++i)
             parts << number_text((*params)[i]);
@@ -166,12 +164,10 @@ SoftmaxState load_softmax(QSettings& s) {
 void save_wizard(QSettings& s, const WizardAnswers& a, int step) {
     s.beginGroup(QStringLiteral("wizard"));
     s.remove(QString());
-    if (a.network)
-        s.setValue(QStringLiteral("network"), QString::fromLatin1(network_key(*a.network)));
+    if (a.network) s.setValue(QStringLiteral("network"), utf8(network_key(*a.network)));
     s.setValue(QStringLiteral("notSure"), a.not_sure);
     if (a.classification) s.setValue(QStringLiteral("classification"), *a.classification);
-    if (a.problem)
-        s.setValue(QStringLiteral("problem"), QString::fromLatin1(problem_key(*a.problem)));
+    if (a.problem) s.setValue(QStringLiteral("problem"), utf8(problem_key(*a.problem)));
     s.setValue(QStringLiteral("classes"), a.classes);
     s.setValue(QStringLiteral("step"), step);
     s.endGroup();
@@ -198,8 +194,7 @@ void save_gradflow(QSettings& s, const GradFlowState& state) {
     s.remove(QString());
     QStringList curves;
     for (const GradFlowCurve& c : state.curves)
-        curves << key_text(info(c.activation).key) + QLatin1Char(':') +
-                      key_text(init_scheme_key(c.init));
+        curves << utf8(info(c.activation).key) + QLatin1Char(':') + utf8(init_scheme_key(c.init));
     s.setValue(QStringLiteral("curves"), curves);
     s.setValue(QStringLiteral("depth"), count_text(state.depth));
     s.setValue(QStringLiteral("width"), count_text(state.width));
@@ -238,7 +233,7 @@ void save_training(QSettings& s, const TrainingState& state, int pace) {
     for (const RaceEntry& e : state.race)
         race << function_text(e.activation, e.params);
     s.setValue(QStringLiteral("race"), race);
-    s.setValue(QStringLiteral("dataset"), key_text(dataset_info(t.dataset).key));
+    s.setValue(QStringLiteral("dataset"), utf8(dataset_info(t.dataset).key));
     s.setValue(QStringLiteral("points"), count_text(t.points));
     s.setValue(QStringLiteral("noise"), number_text(t.noise));
     s.setValue(QStringLiteral("trainFraction"), number_text(t.train_fraction));
@@ -246,12 +241,12 @@ void save_training(QSettings& s, const TrainingState& state, int pace) {
     s.setValue(QStringLiteral("hiddenLayers"), count_text(t.hidden_layers));
     s.setValue(QStringLiteral("units"), count_text(t.units));
     // An empty choice is "the recipe's": it follows the activation and the problem.
-    s.setValue(QStringLiteral("init"), t.init ? key_text(init_scheme_key(*t.init)) : QString());
+    s.setValue(QStringLiteral("init"), t.init ? utf8(init_scheme_key(*t.init)) : QString());
     s.setValue(QStringLiteral("normalStd"), number_text(t.normal_std));
     s.setValue(QStringLiteral("output"),
-               t.output ? key_text(output_activation_key(*t.output)) : QString());
-    s.setValue(QStringLiteral("loss"), t.loss ? key_text(loss_key(*t.loss)) : QString());
-    s.setValue(QStringLiteral("optimizer"), key_text(optimizer_key(t.optimizer)));
+               t.output ? utf8(output_activation_key(*t.output)) : QString());
+    s.setValue(QStringLiteral("loss"), t.loss ? utf8(loss_key(*t.loss)) : QString());
+    s.setValue(QStringLiteral("optimizer"), utf8(optimizer_key(t.optimizer)));
     s.setValue(QStringLiteral("learningRate"), number_text(t.learning_rate));
     s.setValue(QStringLiteral("momentum"), number_text(t.momentum));
     s.setValue(QStringLiteral("batchSize"), count_text(t.batch_size));
@@ -295,7 +290,7 @@ std::pair<TrainingState, int> load_training(QSettings& s) {
 void save_hidden_curves(QSettings& s, const std::vector<ActivationId>& hidden) {
     QStringList ids;
     for (const ActivationId id : hidden)
-        ids << key_text(info(id).key);
+        ids << utf8(info(id).key);
     s.setValue(QStringLiteral("view/hiddenCurves"), ids);
 }
 
